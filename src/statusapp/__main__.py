@@ -1,0 +1,3 @@
+from statusapp.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,43 @@
+"""Reading a programme data file (the built-in Heemstede data set or a `list --json` dump)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from statusapp.domain import ProgrammeTree
+from statusapp.errors import DatasetError
+from statusapp.paths import builtin_dataset_path
+from statusapp.programme_json import tree_from_dict
+
+MAX_DATA_FILE_BYTES = 64 * 1024 * 1024
+
+
+def load_programme_file(path: Path) -> ProgrammeTree:
+    """Read and validate a programme data file; DatasetError names the file and the entry."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_DATA_FILE_BYTES:
+            raise DatasetError(f"{path}: file is {size // (1024 * 1024)} MB, more than a data file can be")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise DatasetError(f"{path}: file not found") from None
+    except IsADirectoryError:
+        raise DatasetError(f"{path}: is a folder, not a data file") from None
+    except OSError as error:
+        raise DatasetError(f"{path}: cannot read ({error.strerror})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise DatasetError(f"{path}: not UTF-8 text (byte {error.start})") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise DatasetError(
+            f"{path}: line {error.lineno} column {error.colno}: not valid JSON ({error.msg})"
+        ) from None
+    return tree_from_dict(data, str(path))
+
+
+def load_builtin_programme() -> ProgrammeTree:
+    return load_programme_file(builtin_dataset_path())

@@ -1,0 +1,79 @@
+"""The five statuses of an action, with symbol, labels and colour used everywhere."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    DONE = "done"
+    ON_TRACK = "on_track"
+    LONGER = "longer"
+    DELAYED = "delayed"
+    NONE = "none"
+
+    @property
+    def info(self) -> StatusInfo:
+        return _INFO[self]
+
+    @property
+    def symbol(self) -> str:
+        return _INFO[self].symbol
+
+    @property
+    def colour(self) -> str | None:
+        return _INFO[self].colour
+
+    def label(self, language: str = "nl") -> str:
+        info = _INFO[self]
+        return info.label_nl if language == "nl" else info.label_en
+
+    @classmethod
+    def from_symbol(cls, symbol: str) -> Status:
+        """The status written as in the report (exact symbol); see parse in the import for more forms."""
+        try:
+            return _BY_SYMBOL[symbol.strip()]
+        except KeyError:
+            raise ValueError(f"unknown status symbol {symbol!r}") from None
+
+
+@dataclass(frozen=True, slots=True)
+class StatusInfo:
+    symbol: str
+    label_nl: str
+    label_en: str
+    colour: str | None  # fill colour as #RRGGBB; None: no fill
+    text_colour: str  # readable on the fill
+
+
+_INFO: dict[Status, StatusInfo] = {
+    Status.DONE: StatusInfo("✓", "afgerond", "done", "#00B050", "#000000"),
+    Status.ON_TRACK: StatusInfo(
+        "+",
+        "loopt conform of voor op planning, ook als het nog niet is afgerond",
+        "on or ahead of schedule, even if not yet finished",
+        "#92D050",
+        "#000000",
+    ),
+    Status.LONGER: StatusInfo(
+        "+/-",
+        "traject loopt, maar heeft langere doorlooptijd",
+        "under way, but taking longer than planned",
+        "#FFC000",
+        "#000000",
+    ),
+    Status.DELAYED: StatusInfo(
+        "-",
+        "nog niet gestart, loopt vertraging op",
+        "not yet started, or delayed",
+        "#FF0000",
+        "#FFFFFF",
+    ),
+    Status.NONE: StatusInfo("", "nog niet gepland", "not yet planned", None, "#000000"),
+}
+
+_BY_SYMBOL = {info.symbol: status for status, info in _INFO.items()}
+
+# Report order: the legend and counts list statuses this way.
+STATUS_ORDER: tuple[Status, ...] = tuple(Status)

@@ -1,0 +1,298 @@
+"""The programme as JSON: the format of the built-in data set and of `statusapp list --json`.
+
+One format serves both, so a `list --json` dump is itself a valid data file. Keys that are derived
+(symbol, programmes, planned_years) are written for readers and ignored on reading.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any, NoReturn
+
+from statusapp.domain import (
+    Action,
+    Ambition,
+    Pillar,
+    PillarKind,
+    Programme,
+    ProgrammeTree,
+    ReportingRound,
+    Status,
+    StatusUpdate,
+    SubItem,
+    TableKind,
+)
+from statusapp.domain.planned import parse_planned
+from statusapp.errors import DatasetError, PlannedTextError
+
+FORMAT_NAME = "statusapp-programme"
+FORMAT_VERSION = 1
+
+
+def tree_to_dict(tree: ProgrammeTree) -> dict[str, Any]:
+    programme, round_ = tree.programme, tree.round
+    return {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "programme": {
+            "id": programme.id,
+            "name": programme.name,
+            "organisation": programme.organisation,
+            "term": programme.term,
+            "language": programme.language,
+        },
+        "round": {
+            "id": round_.id,
+            "name": round_.name,
+            "reference_date": round_.reference_date.isoformat(),
+            "closed": round_.closed,
+        },
+        "pillars": [_pillar_to_dict(pillar) for pillar in tree.pillars],
+    }
+
+
+def _pillar_to_dict(pillar: Pillar) -> dict[str, Any]:
+    return {
+        "id": pillar.id,
+        "kind": pillar.kind.value,
+        "title": pillar.title,
+        "aims": list(pillar.aims),
+        "ambitions": [_ambition_to_dict(ambition) for ambition in pillar.ambitions],
+    }
+
+
+def _ambition_to_dict(ambition: Ambition) -> dict[str, Any]:
+    return {
+        "id": ambition.id,
+        "table": ambition.table.value,
+        "title": ambition.title,
+        "description": ambition.description,
+        "note": ambition.note,
+        "actions": [_action_to_dict(action) for action in ambition.actions],
+    }
+
+
+def _action_to_dict(action: Action) -> dict[str, Any]:
+    update = action.update
+    years = action.planned_years
+    return {
+        "id": action.id,
+        "number": action.number,
+        "text": action.text,
+        "planned": update.planned,
+        "planned_years": [years.start, years.end] if years else None,
+        "status": update.status.value,
+        "symbol": update.status.symbol,
+        "explanation": update.explanation,
+        "owner": action.owner,
+        "programmes": list(action.programmes),
+        "sub_items": [{"text": item.text, "planned": item.planned} for item in action.sub_items],
+        "revision": update.revision,
+        "updated_by": update.updated_by,
+        "updated_at": update.updated_at.isoformat() if update.updated_at else None,
+        "actions": [_action_to_dict(child) for child in action.actions],
+    }
+
+
+# --- reading, with errors that name the file and the entry ---------------------------------
+
+
+class _Entry:
+    """A JSON object being read, with its path for error messages."""
+
+    def __init__(self, source: str, path: str, value: Any, allowed: set[str]) -> None:
+        self.source = source
+        self.path = path
+        if not isinstance(value, dict):
+            self.fail(f"expected an object, got {_kind(value)}")
+        unknown = sorted(set(value) - allowed)
+        if unknown:
+            self.fail(f"unknown key {unknown[0]!r}")
+        self.value: dict[str, Any] = value
+
+    def fail(self, message: str) -> NoReturn:
+        raise DatasetError(f"{self.source}: {self.path}: {message}")
+
+    def text(self, key: str, *, required: bool = False, default: str = "") -> str:
+        value = self.value.get(key, None if required else default)
+        if not isinstance(value, str):
+            self.fail(f"'{key}' must be text, got {_kind(value)}")
+        if required and not value.strip():
+            self.fail(f"'{key}' must not be empty")
+        return value
+
+    def optional_text(self, key: str) -> str | None:
+        value = self.value.get(key)
+        if value is not None and not isinstance(value, str):
+            self.fail(f"'{key}' must be text or null, got {_kind(value)}")
+        return value or None
+
+    def identifier(self, seen: set[str]) -> str:
+        value = self.text("id", required=True)
+        try:
+            uuid.UUID(value)
+        except ValueError:
+            self.fail(f"'id' must be a UUID, got {value!r}")
+        if value in seen:
+            self.fail(f"'id' {value} is used twice")
+        seen.add(value)
+        return value
+
+    def choice(self, key: str, enum: type, default: Any = None) -> Any:
+        raw = self.value.get(key, default.value if default is not None else None)
+        try:
+            return enum(raw)
+        except ValueError:
+            options = ", ".join(member.value for member in enum)
+            self.fail(f"'{key}' must be one of {options}, got {raw!r}")
+
+    def items(self, key: str) -> list[Any]:
+        value = self.value.get(key, [])
+        if not isinstance(value, list):
+            self.fail(f"'{key}' must be a list, got {_kind(value)}")
+        return value
+
+    def child(self, key: str, index: int | None, value: Any, allowed: set[str]) -> _Entry:
+        path = f"{self.path}.{key}" if index is None else f"{self.path}.{key}[{index}]"
+        return _Entry(self.source, path.lstrip("."), value, allowed)
+
+
+def _kind(value: Any) -> str:
+    return {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null"}.get(
+        type(value), type(value).__name__
+    )
+
+
+_TOP_KEYS = {"format", "format_version", "programme", "round", "pillars"}
+_PROGRAMME_KEYS = {"id", "name", "organisation", "term", "language"}
+_ROUND_KEYS = {"id", "name", "reference_date", "closed"}
+_PILLAR_KEYS = {"id", "kind", "title", "aims", "ambitions"}
+_AMBITION_KEYS = {"id", "table", "title", "description", "note", "actions"}
+_ACTION_KEYS = {
+    "id", "number", "text", "planned", "status", "explanation", "owner", "sub_items", "actions",
+    "revision", "updated_by", "updated_at",
+    "symbol", "programmes", "planned_years",  # derived: written, ignored on reading
+}  # fmt: skip
+_SUB_ITEM_KEYS = {"text", "planned"}
+
+
+def tree_from_dict(data: Any, source: str) -> ProgrammeTree:
+    """Build a programme from its JSON form; DatasetError names `source` and the entry."""
+    top = _Entry(source, "(top)", data, _TOP_KEYS)
+    if data.get("format") != FORMAT_NAME:
+        top.fail(f"'format' must be {FORMAT_NAME!r}, got {data.get('format')!r}")
+    if data.get("format_version") != FORMAT_VERSION:
+        top.fail(
+            f"'format_version' {data.get('format_version')!r} is not supported "
+            f"(this version reads {FORMAT_VERSION})"
+        )
+    seen: set[str] = set()
+    prog = top.child("programme", None, data.get("programme"), _PROGRAMME_KEYS)
+    programme = Programme(
+        id=prog.identifier(seen),
+        name=prog.text("name", required=True),
+        organisation=prog.text("organisation"),
+        term=prog.text("term"),
+        language=prog.text("language", default="nl"),
+    )
+    if programme.language not in ("nl", "en"):
+        prog.fail(f"'language' must be nl or en, got {programme.language!r}")
+    rnd = top.child("round", None, data.get("round"), _ROUND_KEYS)
+    round_id = rnd.identifier(seen)
+    round_name = rnd.text("name", required=True)
+    try:
+        reference_date = date.fromisoformat(rnd.text("reference_date", required=True))
+    except ValueError:
+        rnd.fail(f"'reference_date' must be a date YYYY-MM-DD, got {rnd.value['reference_date']!r}")
+    closed = rnd.value.get("closed", False)
+    if not isinstance(closed, bool):
+        rnd.fail(f"'closed' must be true or false, got {_kind(closed)}")
+    tree = ProgrammeTree(programme, ReportingRound(round_id, round_name, reference_date, closed))
+    for index, raw in enumerate(top.items("pillars")):
+        tree.pillars.append(_read_pillar(top.child("pillars", index, raw, _PILLAR_KEYS), seen))
+    return tree
+
+
+def _read_pillar(entry: _Entry, seen: set[str]) -> Pillar:
+    pillar = Pillar(
+        id=entry.identifier(seen),
+        title=entry.text("title", required=True),
+        kind=entry.choice("kind", PillarKind, PillarKind.PILLAR),
+    )
+    for index, aim in enumerate(entry.items("aims")):
+        if not isinstance(aim, str):
+            entry.fail(f"'aims[{index}]' must be text, got {_kind(aim)}")
+        pillar.aims.append(aim)
+    for index, raw in enumerate(entry.items("ambitions")):
+        ambition_entry = entry.child("ambitions", index, raw, _AMBITION_KEYS)
+        pillar.ambitions.append(_read_ambition(ambition_entry, seen))
+    return pillar
+
+
+def _read_ambition(entry: _Entry, seen: set[str]) -> Ambition:
+    ambition = Ambition(
+        id=entry.identifier(seen),
+        table=entry.choice("table", TableKind),
+        title=entry.text("title"),
+        description=entry.text("description"),
+        note=entry.text("note"),
+    )
+    if not ambition.title.strip() and not ambition.description.strip():
+        entry.fail("an ambition needs a title or a description")
+    for index, raw in enumerate(entry.items("actions")):
+        action_entry = entry.child("actions", index, raw, _ACTION_KEYS)
+        ambition.actions.append(_read_action(action_entry, seen))
+    return ambition
+
+
+def _read_action(entry: _Entry, seen: set[str]) -> Action:
+    planned = entry.text("planned")
+    _check_planned(entry, "planned", planned)
+    update = StatusUpdate(
+        status=entry.choice("status", Status, Status.NONE),
+        planned=planned,
+        explanation=entry.text("explanation"),
+        updated_by=entry.optional_text("updated_by"),
+        updated_at=_read_timestamp(entry),
+        revision=_read_revision(entry),
+    )
+    action = Action(
+        id=entry.identifier(seen),
+        number=entry.text("number"),
+        text=entry.text("text", required=True),
+        update=update,
+        owner=entry.optional_text("owner"),
+    )
+    for index, raw in enumerate(entry.items("sub_items")):
+        item_entry = entry.child("sub_items", index, raw, _SUB_ITEM_KEYS)
+        item = SubItem(item_entry.text("text", required=True), item_entry.text("planned"))
+        _check_planned(item_entry, "planned", item.planned)
+        action.sub_items.append(item)
+    for index, raw in enumerate(entry.items("actions")):
+        action.actions.append(_read_action(entry.child("actions", index, raw, _ACTION_KEYS), seen))
+    return action
+
+
+def _check_planned(entry: _Entry, key: str, text: str) -> None:
+    try:
+        parse_planned(text)
+    except PlannedTextError as error:
+        entry.fail(f"'{key}': {error}")
+
+
+def _read_revision(entry: _Entry) -> int:
+    revision = entry.value.get("revision", 1)
+    if not isinstance(revision, int) or isinstance(revision, bool) or revision < 1:
+        entry.fail(f"'revision' must be a whole number from 1, got {revision!r}")
+    return revision
+
+
+def _read_timestamp(entry: _Entry) -> datetime | None:
+    raw = entry.optional_text("updated_at")
+    if raw is None:
+        return None
+    try:
+        return datetime.fromisoformat(raw)
+    except ValueError:
+        entry.fail(f"'updated_at' must be an ISO date and time, got {raw!r}")

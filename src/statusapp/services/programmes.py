@@ -1,0 +1,315 @@
+"""Reading and writing whole programmes as plain domain objects."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import UTC, datetime
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from statusapp.domain import (
+    Action,
+    Ambition,
+    Pillar,
+    PillarKind,
+    Programme,
+    ProgrammeTree,
+    ReportingRound,
+    Status,
+    StatusUpdate,
+    SubItem,
+    TableKind,
+)
+from statusapp.errors import StatusappError
+from statusapp.storage.schema import (
+    ActionRow,
+    AmbitionRow,
+    OwnerRow,
+    PillarRow,
+    ProgrammeRow,
+    RoundRow,
+    StatusUpdateRow,
+    SubItemRow,
+)
+
+
+class NoProgrammeError(StatusappError):
+    """The database holds no programme (made with `init --empty`)."""
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def as_utc(moment: datetime | None) -> datetime | None:
+    """SQLite returns naive timestamps; everything is stored in UTC."""
+    if moment is None or moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=UTC)
+
+
+def list_programmes(session: Session) -> list[Programme]:
+    rows = session.execute(
+        select(
+            ProgrammeRow.id,
+            ProgrammeRow.name,
+            ProgrammeRow.organisation,
+            ProgrammeRow.term,
+            ProgrammeRow.language,
+        ).order_by(ProgrammeRow.created_at, ProgrammeRow.name)
+    ).all()
+    return [Programme(*row) for row in rows]
+
+
+def save_programme(session: Session, tree: ProgrammeTree) -> None:
+    """Insert a whole programme with its round and status updates (bulk, for speed)."""
+    now = utc_now()
+    programme, round_ = tree.programme, tree.round
+    session.execute(
+        insert(ProgrammeRow),
+        [
+            {
+                "id": programme.id,
+                "name": programme.name,
+                "organisation": programme.organisation,
+                "term": programme.term,
+                "language": programme.language,
+                "created_at": now,
+            }
+        ],
+    )
+    session.execute(
+        insert(RoundRow),
+        [
+            {
+                "id": round_.id,
+                "programme_id": programme.id,
+                "position": 1,
+                "name": round_.name,
+                "reference_date": round_.reference_date,
+                "closed": round_.closed,
+                "created_at": now,
+            }
+        ],
+    )
+    owner_ids = _ensure_owners(session, {a.owner for a in tree.walk_actions() if a.owner})
+    pillars, ambitions, actions, sub_items, updates = [], [], [], [], []
+    for pillar_position, pillar in enumerate(tree.pillars, 1):
+        pillars.append(
+            {
+                "id": pillar.id,
+                "programme_id": programme.id,
+                "position": pillar_position,
+                "kind": pillar.kind.value,
+                "title": pillar.title,
+                "aims": list(pillar.aims),
+            }
+        )
+        for ambition_position, ambition in enumerate(pillar.ambitions, 1):
+            ambitions.append(
+                {
+                    "id": ambition.id,
+                    "pillar_id": pillar.id,
+                    "position": ambition_position,
+                    "table_kind": ambition.table.value,
+                    "title": ambition.title,
+                    "description": ambition.description,
+                    "note": ambition.note,
+                }
+            )
+            stack = [(None, position, action) for position, action in enumerate(ambition.actions, 1)]
+            while stack:
+                parent_id, position, action = stack.pop()
+                actions.append(
+                    {
+                        "id": action.id,
+                        "ambition_id": ambition.id,
+                        "parent_id": parent_id,
+                        "position": position,
+                        "number": action.number,
+                        "text": action.text,
+                        "owner_id": owner_ids.get(action.owner) if action.owner else None,
+                    }
+                )
+                sub_items.extend(
+                    {"action_id": action.id, "position": index, "text": item.text, "planned": item.planned}
+                    for index, item in enumerate(action.sub_items, 1)
+                )
+                update = action.update
+                updates.append(
+                    {
+                        "action_id": action.id,
+                        "round_id": round_.id,
+                        "status": update.status.value,
+                        "planned": update.planned,
+                        "explanation": update.explanation,
+                        "updated_by": update.updated_by,
+                        "updated_at": update.updated_at,
+                        "revision": update.revision,
+                    }
+                )
+                stack.extend((action.id, index, child) for index, child in enumerate(action.actions, 1))
+    # Parents before children, so foreign keys hold at every insert.
+    for table, rows in (
+        (PillarRow, pillars),
+        (AmbitionRow, ambitions),
+        (ActionRow, actions),
+        (SubItemRow, sub_items),
+        (StatusUpdateRow, updates),
+    ):
+        if rows:
+            session.execute(insert(table), rows)
+
+
+def _ensure_owners(session: Session, names: set[str]) -> dict[str, int]:
+    existing = dict(session.execute(select(OwnerRow.name, OwnerRow.id)).tuples().all())
+    missing = sorted(names - set(existing))
+    if missing:
+        session.execute(insert(OwnerRow), [{"name": name} for name in missing])
+        existing = dict(session.execute(select(OwnerRow.name, OwnerRow.id)).tuples().all())
+    return existing
+
+
+def choose_programme(session: Session, programme_id: str | None = None) -> Programme:
+    programmes = list_programmes(session)
+    if programme_id is not None:
+        for programme in programmes:
+            if programme.id == programme_id:
+                return programme
+        raise StatusappError(f"no programme with id {programme_id}")
+    if not programmes:
+        raise NoProgrammeError("the database holds no programme yet")
+    return programmes[0]
+
+
+def current_round(session: Session, programme_id: str) -> ReportingRound:
+    """The newest open round, else the newest round."""
+    rows = session.execute(
+        select(RoundRow.id, RoundRow.name, RoundRow.reference_date, RoundRow.closed)
+        .where(RoundRow.programme_id == programme_id)
+        .order_by(RoundRow.position.desc())
+    ).all()
+    if not rows:
+        raise StatusappError("the programme has no reporting round")
+    chosen = next((row for row in rows if not row.closed), rows[0])
+    return ReportingRound(chosen.id, chosen.name, chosen.reference_date, chosen.closed)
+
+
+def load_programme_tree(
+    session: Session, programme_id: str | None = None, round_id: str | None = None
+) -> ProgrammeTree:
+    """The whole programme as plain objects, with the status updates of one round (default: current)."""
+    programme = choose_programme(session, programme_id)
+    if round_id is None:
+        round_ = current_round(session, programme.id)
+    else:
+        row = session.execute(
+            select(RoundRow.id, RoundRow.name, RoundRow.reference_date, RoundRow.closed).where(
+                RoundRow.id == round_id, RoundRow.programme_id == programme.id
+            )
+        ).first()
+        if row is None:
+            raise StatusappError(f"no round with id {round_id} in {programme.name}")
+        round_ = ReportingRound(row.id, row.name, row.reference_date, row.closed)
+    tree = ProgrammeTree(programme, round_)
+
+    pillar_rows = session.execute(
+        select(PillarRow.id, PillarRow.title, PillarRow.kind, PillarRow.aims)
+        .where(PillarRow.programme_id == programme.id)
+        .order_by(PillarRow.position)
+    ).all()
+    pillars = {}
+    for row in pillar_rows:
+        pillar = Pillar(row.id, row.title, PillarKind(row.kind), list(row.aims or []))
+        pillars[row.id] = pillar
+        tree.pillars.append(pillar)
+
+    ambition_rows = session.execute(
+        select(
+            AmbitionRow.id,
+            AmbitionRow.pillar_id,
+            AmbitionRow.table_kind,
+            AmbitionRow.title,
+            AmbitionRow.description,
+            AmbitionRow.note,
+        )
+        .join(PillarRow, AmbitionRow.pillar_id == PillarRow.id)
+        .where(PillarRow.programme_id == programme.id)
+        .order_by(AmbitionRow.pillar_id, AmbitionRow.position)
+    ).all()
+    ambitions = {}
+    for row in ambition_rows:
+        ambition = Ambition(row.id, TableKind(row.table_kind), row.title, row.description, row.note)
+        ambitions[row.id] = ambition
+        pillars[row.pillar_id].ambitions.append(ambition)
+
+    programme_actions = (
+        select(ActionRow.id)
+        .join(AmbitionRow, ActionRow.ambition_id == AmbitionRow.id)
+        .join(PillarRow, AmbitionRow.pillar_id == PillarRow.id)
+        .where(PillarRow.programme_id == programme.id)
+    )
+    updates = {
+        row.action_id: StatusUpdate(
+            Status(row.status),
+            row.planned,
+            row.explanation,
+            row.updated_by,
+            as_utc(row.updated_at),
+            row.revision,
+        )
+        for row in session.execute(
+            select(
+                StatusUpdateRow.action_id,
+                StatusUpdateRow.status,
+                StatusUpdateRow.planned,
+                StatusUpdateRow.explanation,
+                StatusUpdateRow.updated_by,
+                StatusUpdateRow.updated_at,
+                StatusUpdateRow.revision,
+            ).where(StatusUpdateRow.round_id == round_.id)
+        )
+    }
+    sub_items: dict[str, list[SubItem]] = defaultdict(list)
+    for row in session.execute(
+        select(SubItemRow.action_id, SubItemRow.text, SubItemRow.planned)
+        .where(SubItemRow.action_id.in_(programme_actions))
+        .order_by(SubItemRow.action_id, SubItemRow.position)
+    ):
+        sub_items[row.action_id].append(SubItem(row.text, row.planned))
+
+    action_rows = session.execute(
+        select(
+            ActionRow.id,
+            ActionRow.ambition_id,
+            ActionRow.parent_id,
+            ActionRow.position,
+            ActionRow.number,
+            ActionRow.text,
+            OwnerRow.name,
+        )
+        .join(AmbitionRow, ActionRow.ambition_id == AmbitionRow.id)
+        .join(PillarRow, AmbitionRow.pillar_id == PillarRow.id)
+        .outerjoin(OwnerRow, ActionRow.owner_id == OwnerRow.id)
+        .where(PillarRow.programme_id == programme.id)
+        .order_by(ActionRow.position)
+    ).all()
+    actions: dict[str, Action] = {}
+    for row in action_rows:
+        actions[row.id] = Action(
+            id=row.id,
+            number=row.number,
+            text=row.text,
+            update=updates.get(row.id) or StatusUpdate(revision=0),
+            owner=row.name,
+            sub_items=sub_items.get(row.id, []),
+        )
+    # Rows come ordered by position, so appending keeps document order.
+    for row in action_rows:
+        action = actions[row.id]
+        if row.parent_id is None:
+            ambitions[row.ambition_id].actions.append(action)
+        else:
+            actions[row.parent_id].actions.append(action)
+    return tree

@@ -1,0 +1,198 @@
+"""Opening a database by path or URL: checks, SQLite settings, migration to the current schema."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from statusapp.errors import DatabaseError, DatabaseMissingError
+from statusapp.paths import default_database_path
+from statusapp.storage import migrate
+from statusapp.storage.filesystems import is_network_path
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def resolve_database_url(target: str | os.PathLike[str] | None) -> str:
+    """A SQLAlchemy URL from a --db value: a URL as given, a path as an SQLite file URL."""
+    if target is None:
+        target = default_database_path()
+    text = os.fspath(target)
+    if "://" in text:
+        return text
+    return "sqlite:///" + str(Path(text).expanduser().absolute())
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind an SQLite URL; None for other databases and in-memory SQLite."""
+    if not url.startswith("sqlite"):
+        return None
+    _, _, rest = url.partition(":///")
+    rest = rest.split("?", 1)[0]
+    return Path(rest) if rest and rest != ":memory:" else None
+
+
+@dataclass
+class Database:
+    """An open database. Each unit of work takes its own session from `session()`."""
+
+    url: str
+    engine: Engine
+    path: Path | None = None
+    read_only: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def display_name(self) -> str:
+        return str(self.path) if self.path else self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any error."""
+        session = self._sessions()
+        try:
+            with session.begin():
+                yield session
+        except DBAPIError as error:
+            raise self.translate(error) from error
+        finally:
+            session.close()
+
+    def translate(self, error: DBAPIError) -> DatabaseError:
+        """A one-line message for a driver error, naming the database."""
+        detail = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+        if "readonly" in detail or "read-only" in detail:
+            return DatabaseError(f"{self.display_name}: the database is read-only ({detail})")
+        if "locked" in detail:
+            return DatabaseError(
+                f"{self.display_name}: the database is locked by another program; try again"
+            )
+        return DatabaseError(f"{self.display_name}: {detail}")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(target: str | os.PathLike[str] | None, *, create: bool = False) -> Database:
+    """Open a database, upgrading its schema (after a backup copy) when it is older.
+
+    A missing SQLite file is created only with `create`; otherwise the message names `init`,
+    so a mistyped path never leaves a stray file.
+    """
+    url = resolve_database_url(target)
+    path = sqlite_path(url)
+    if path is not None:
+        database = _open_sqlite(url, path, create=create)
+    else:
+        database = _open_server(url)
+    try:
+        migrate.ensure_current_schema(database, create=create)
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+def _open_server(url: str) -> Database:
+    try:
+        engine = create_engine(url, pool_pre_ping=True)
+    except (SQLAlchemyError, ImportError, ValueError) as error:
+        raise DatabaseError(f"cannot use database URL {url!r}: {error}") from None
+    return Database(url=url, engine=engine)
+
+
+def _open_sqlite(url: str, path: Path, *, create: bool) -> Database:
+    if path.is_dir():
+        raise DatabaseError(f"{path}: is a folder, not a database file")
+    if not path.exists():
+        if not create:
+            raise DatabaseMissingError(
+                f'{path}: no such database; create it with: statusapp --db "{path}" init'
+            )
+        if not path.parent.is_dir():
+            raise DatabaseError(f"{path}: the folder {path.parent} does not exist")
+    else:
+        _check_sqlite_header(path)
+    read_only = path.exists() and not os.access(path, os.W_OK)
+    warnings: list[str] = []
+    journal_mode = "WAL"
+    if is_network_path(path):
+        # WAL needs shared memory that network file systems do not provide.
+        journal_mode = "DELETE"
+        warnings.append(
+            f"{path} is on a network drive: using a rollback journal instead of WAL; "
+            "for several users at once use the central PostgreSQL database"
+        )
+    engine = _sqlite_engine(path, read_only=read_only, journal_mode=journal_mode)
+    database = Database(url=url, engine=engine, path=path, read_only=read_only, warnings=warnings)
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT 1")
+    except DBAPIError as error:
+        engine.dispose()
+        detail = str(error.orig).strip()
+        if "not a database" in detail or "malformed" in detail:
+            raise DatabaseError(f"{path}: not a Statusapp database ({detail})") from None
+        raise DatabaseError(f"{path}: cannot open the database ({detail})") from None
+    for warning in warnings:
+        log.warning(warning)
+    return database
+
+
+def _check_sqlite_header(path: Path) -> None:
+    try:
+        with path.open("rb") as file:
+            header = file.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise DatabaseError(f"{path}: cannot read the database ({error.strerror})") from None
+    if header and header != SQLITE_HEADER:
+        raise DatabaseError(f"{path}: not a Statusapp database (the file is not SQLite)")
+
+
+def _sqlite_engine(path: Path, *, read_only: bool, journal_mode: str) -> Engine:
+    if read_only:
+        uri = path.absolute().as_uri() + "?mode=ro"
+
+        def connect() -> sqlite3.Connection:
+            return sqlite3.connect(uri, uri=True, timeout=10, check_same_thread=False)
+
+        engine = create_engine("sqlite://", creator=connect)
+    else:
+        engine = create_engine(
+            "sqlite:///" + str(path), connect_args={"timeout": 10, "check_same_thread": False}
+        )
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # Let SQLAlchemy's BEGIN below start transactions, not the driver's lazy default.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        if not read_only:
+            cursor.execute(f"PRAGMA journal_mode={journal_mode}")
+            cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: object) -> None:
+        connection.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
+
+    return engine
+
+
+def table_names(database: Database) -> set[str]:
+    return set(inspect(database.engine).get_table_names())

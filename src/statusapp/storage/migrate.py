@@ -1,0 +1,104 @@
+"""Bringing a database to the current schema with Alembic, after a backup copy.
+
+Alembic costs half a second to import, so it is loaded only when the schema is missing or old;
+an up-to-date database is recognised by reading its revision directly.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import inspect, text
+
+from statusapp.errors import DatabaseError, DatabaseMissingError, SchemaTooNewError
+
+if TYPE_CHECKING:
+    from statusapp.storage.database import Database
+
+ALEMBIC_DIR = Path(__file__).with_name("alembic")
+# The newest revision in alembic/versions; a test keeps the two equal.
+SCHEMA_HEAD = "0001"
+
+
+def ensure_current_schema(
+    database: Database, *, create: bool, script_location: Path = ALEMBIC_DIR
+) -> None:
+    name = database.display_name
+    with database.engine.connect() as connection:
+        tables = set(inspect(connection).get_table_names())
+        revision = read_revision(connection) if "alembic_version" in tables else None
+    if not tables:
+        if not create:
+            raise DatabaseMissingError(
+                f'{name}: holds no Statusapp data; create it with: statusapp --db "{name}" init'
+            )
+        _require_writable(database, "create its tables")
+        upgrade(database, script_location)
+        return
+    if "alembic_version" not in tables:
+        shown = ", ".join(sorted(tables)[:5])
+        raise DatabaseError(
+            f"{name}: not a Statusapp database (it belongs to another program; tables: {shown})"
+        )
+    if revision == SCHEMA_HEAD and script_location == ALEMBIC_DIR:
+        return
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory(str(script_location))
+    head = scripts.get_current_head()
+    if revision == head:
+        return
+    known = {script.revision for script in scripts.walk_revisions()}
+    if revision is not None and revision not in known:
+        raise SchemaTooNewError(
+            f"{name}: written by a newer Statusapp (schema {revision}; this version knows up to "
+            f"{head}); update Statusapp to open it"
+        )
+    _require_writable(database, f"upgrade it from schema {revision} to {head}")
+    backup = backup_sqlite_file(database, revision or "empty")
+    if backup is not None:
+        database.warnings.append(f"upgraded {name} to schema {head}; the old file is kept as {backup}")
+    upgrade(database, script_location)
+
+
+def read_revision(connection: object) -> str | None:
+    row = connection.execute(text("SELECT version_num FROM alembic_version")).first()  # type: ignore[attr-defined]
+    return row[0] if row else None
+
+
+def upgrade(database: Database, script_location: Path = ALEMBIC_DIR) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(script_location))
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def backup_sqlite_file(database: Database, revision: str) -> Path | None:
+    """Copy an SQLite file beside itself (consistent even in WAL mode); None for servers."""
+    if database.path is None:
+        return None
+    path = database.path
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    backup = path.with_name(f"{path.stem}.schema-{revision}.{stamp}{path.suffix or '.db'}")
+    source = sqlite3.connect(path)
+    try:
+        target = sqlite3.connect(backup)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    return backup
+
+
+def _require_writable(database: Database, what: str) -> None:
+    if database.read_only:
+        raise DatabaseError(f"{database.display_name}: the database is read-only; cannot {what}")

@@ -1,0 +1,162 @@
+"""The database schema. Changes go through an Alembic revision in storage/alembic/versions."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Named constraints, so SQLite batch migrations can find and change them.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+ID = String(36)  # UUIDs as text: stable across export, import and merge, on SQLite and PostgreSQL
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class ProgrammeRow(Base):
+    __tablename__ = "programmes"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    organisation: Mapped[str] = mapped_column(Text, default="")
+    term: Mapped[str] = mapped_column(String(100), default="")
+    language: Mapped[str] = mapped_column(String(5), default="nl")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class RoundRow(Base):
+    __tablename__ = "rounds"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    programme_id: Mapped[str] = mapped_column(ForeignKey("programmes.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    reference_date: Mapped[date] = mapped_column(Date)
+    closed: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (Index("ix_rounds_programme_position", "programme_id", "position"),)
+
+
+class OwnerRow(Base):
+    """A project leader responsible for actions' updates."""
+
+    __tablename__ = "owners"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+
+
+class PillarRow(Base):
+    __tablename__ = "pillars"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    programme_id: Mapped[str] = mapped_column(ForeignKey("programmes.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(10))
+    title: Mapped[str] = mapped_column(Text)
+    aims: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('pillar', 'section')", name="kind"),
+        Index("ix_pillars_programme_position", "programme_id", "position"),
+    )
+
+
+class AmbitionRow(Base):
+    __tablename__ = "ambitions"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    pillar_id: Mapped[str] = mapped_column(ForeignKey("pillars.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    table_kind: Mapped[str] = mapped_column(String(10))
+    title: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        CheckConstraint("table_kind IN ('green', 'blue')", name="table_kind"),
+        Index("ix_ambitions_pillar_position", "pillar_id", "position"),
+    )
+
+
+class ActionRow(Base):
+    __tablename__ = "actions"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    ambition_id: Mapped[str] = mapped_column(ForeignKey("ambitions.id", ondelete="CASCADE"))
+    parent_id: Mapped[str | None] = mapped_column(
+        ForeignKey("actions.id", ondelete="CASCADE"), nullable=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(String(20), default="")
+    text: Mapped[str] = mapped_column(Text)
+    owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("owners.id", ondelete="SET NULL"), nullable=True
+    )
+
+    __table_args__ = (
+        Index("ix_actions_ambition_position", "ambition_id", "position"),
+        Index("ix_actions_parent", "parent_id"),
+    )
+
+
+class SubItemRow(Base):
+    """A bullet inside an action's cell, with its own planned text."""
+
+    __tablename__ = "sub_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    action_id: Mapped[str] = mapped_column(ForeignKey("actions.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    planned: Mapped[str] = mapped_column(String(100), default="")
+
+    __table_args__ = (Index("ix_sub_items_action_position", "action_id", "position"),)
+
+
+class StatusUpdateRow(Base):
+    """An action's status, planned text and explanation in one reporting round."""
+
+    __tablename__ = "status_updates"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    action_id: Mapped[str] = mapped_column(ForeignKey("actions.id", ondelete="CASCADE"))
+    round_id: Mapped[str] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"))
+    status: Mapped[str] = mapped_column(String(10), default="none")
+    planned: Mapped[str] = mapped_column(String(100), default="")
+    explanation: Mapped[str] = mapped_column(Text, default="")
+    updated_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+
+    __table_args__ = (
+        UniqueConstraint("round_id", "action_id", name="uq_status_updates_round_action"),
+        CheckConstraint(
+            "status IN ('done', 'on_track', 'longer', 'delayed', 'none')", name="status"
+        ),
+        Index("ix_status_updates_action", "action_id"),
+    )

@@ -1,0 +1,21 @@
+"""The QApplication and its main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from statusapp.ui.main_window import MainWindow
+
+
+def run_application(db: str | None, *, language: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Statusapp")
+    app.setOrganizationName("Statusapp")
+    window = MainWindow()
+    window.show()
+    # Paint first; opening the database (and creating it on first start) comes after.
+    QTimer.singleShot(0, lambda: window.open_database(db))
+    return app.exec()
