@@ -163,11 +163,11 @@ def save_programme(session: Session, tree: ProgrammeTree) -> None:
 
 
 def _ensure_owners(session: Session, names: set[str]) -> dict[str, int]:
-    existing = dict(session.execute(select(OwnerRow.name, OwnerRow.id)).tuples().all())
+    existing = dict(session.execute(select(OwnerRow.name, OwnerRow.id)).all())
     missing = sorted(names - set(existing))
     if missing:
         session.execute(insert(OwnerRow), [{"name": name} for name in missing])
-        existing = dict(session.execute(select(OwnerRow.name, OwnerRow.id)).tuples().all())
+        existing = dict(session.execute(select(OwnerRow.name, OwnerRow.id)).all())
     return existing
 
 

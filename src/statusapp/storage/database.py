@@ -52,6 +52,7 @@ class Database:
     path: Path | None = None
     read_only: bool = False
     warnings: list[str] = field(default_factory=list)
+    journal_mode: str | None = None  # SQLite: set once the file is known to be ours
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -101,10 +102,24 @@ def open_database(target: str | os.PathLike[str] | None, *, create: bool = False
         database = _open_server(url)
     try:
         migrate.ensure_current_schema(database, create=create)
+        _set_journal_mode(database)
     except BaseException:
         database.close()
         raise
     return database
+
+
+def _set_journal_mode(database: Database) -> None:
+    """WAL on local disks, a rollback journal on network drives; kept in the file itself."""
+    if database.journal_mode is None or database.read_only:
+        return
+    raw = database.engine.raw_connection()  # outside any transaction, as SQLite requires
+    try:
+        current = raw.driver_connection.execute("PRAGMA journal_mode").fetchone()[0]
+        if str(current).upper() != database.journal_mode:
+            raw.driver_connection.execute(f"PRAGMA journal_mode={database.journal_mode}")
+    finally:
+        raw.close()
 
 
 def _open_server(url: str) -> Database:
@@ -137,8 +152,15 @@ def _open_sqlite(url: str, path: Path, *, create: bool) -> Database:
             f"{path} is on a network drive: using a rollback journal instead of WAL; "
             "for several users at once use the central PostgreSQL database"
         )
-    engine = _sqlite_engine(path, read_only=read_only, journal_mode=journal_mode)
-    database = Database(url=url, engine=engine, path=path, read_only=read_only, warnings=warnings)
+    engine = _sqlite_engine(path, read_only=read_only)
+    database = Database(
+        url=url,
+        engine=engine,
+        path=path,
+        read_only=read_only,
+        warnings=warnings,
+        journal_mode=journal_mode,
+    )
     try:
         with engine.connect() as connection:
             connection.exec_driver_sql("SELECT 1")
@@ -163,7 +185,7 @@ def _check_sqlite_header(path: Path) -> None:
         raise DatabaseError(f"{path}: not a Statusapp database (the file is not SQLite)")
 
 
-def _sqlite_engine(path: Path, *, read_only: bool, journal_mode: str) -> Engine:
+def _sqlite_engine(path: Path, *, read_only: bool) -> Engine:
     if read_only:
         uri = path.absolute().as_uri() + "?mode=ro"
 
@@ -182,9 +204,7 @@ def _sqlite_engine(path: Path, *, read_only: bool, journal_mode: str) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        if not read_only:
-            cursor.execute(f"PRAGMA journal_mode={journal_mode}")
-            cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA synchronous=FULL")
         cursor.close()
 
     @event.listens_for(engine, "begin")
