@@ -19,7 +19,9 @@ SEED_REPORT = REPO.parent / "shared" / "seed" / "midterm-review-heemstede-2024.t
 
 
 @pytest.fixture(autouse=True)
-def private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def private_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     folder = tmp_path_factory.mktemp("data dir")
     monkeypatch.setenv("STATUSAPP_DATA_DIR", str(folder))
     return folder

@@ -56,5 +56,7 @@ def test_list_loads_neither_qt_nor_alembic_nor_openpyxl(tmp_path: Path) -> None:
         "heavy = sorted(m for m in ('PySide6', 'alembic', 'openpyxl') if m in sys.modules)\n"
         "print('HEAVY', heavy, code, file=sys.stderr)\n"
     )
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60
+    )
     assert "HEAVY [] 0" in result.stderr, result.stderr

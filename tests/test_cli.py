@@ -103,7 +103,9 @@ def test_init_empty(run_statusapp, tmp_path: Path) -> None:
     assert "holds no programme yet" in _one_clean_line(listed.stderr)
 
 
-def test_command_on_a_missing_database_names_init_and_creates_nothing(run_statusapp, tmp_path: Path) -> None:
+def test_command_on_a_missing_database_names_init_and_creates_nothing(
+    run_statusapp, tmp_path: Path
+) -> None:
     result = run_statusapp("--db", "typo.db", "list")
     assert result.returncode == 1
     line = _one_clean_line(result.stderr)
@@ -118,7 +120,9 @@ def test_command_on_a_missing_database_names_init_and_creates_nothing(run_status
         (b"SQLite format 3\x00" + b"\x00" * 50, "not a Statusapp database"),
     ],
 )
-def test_bad_database_files_give_one_line(run_statusapp, tmp_path: Path, content: bytes, expected: str) -> None:
+def test_bad_database_files_give_one_line(
+    run_statusapp, tmp_path: Path, content: bytes, expected: str
+) -> None:
     path = tmp_path / "bad.db"
     path.write_bytes(content)
     for command in (["list"], ["init"]):
@@ -146,7 +150,9 @@ def test_usage_errors_exit_with_2(run_statusapp) -> None:
     assert run_statusapp("--lang", "fr", "list").returncode == 2
 
 
-def test_without_db_commands_use_the_default_database(run_statusapp, private_data_dir: Path) -> None:
+def test_without_db_commands_use_the_default_database(
+    run_statusapp, private_data_dir: Path
+) -> None:
     result = run_statusapp("list", env={"STATUSAPP_DATA_DIR": str(private_data_dir)})
     assert result.returncode == 0, result.stderr
     assert (private_data_dir / "statusapp.db").exists()

@@ -36,7 +36,9 @@ def test_counts_match_the_report(tree) -> None:
     # Green actions per pillar, as counted in the report's tables.
     assert [sum(1 for _ in p.walk_actions(TableKind.GREEN)) for p in pillars] == [34, 17, 27, 33]
     # Blue tables: three pillar sections and "Ondersteuning van de raad".
-    blue_groups = [p.title for p in tree.pillars if any(True for _ in p.walk_actions(TableKind.BLUE))]
+    blue_groups = [
+        p.title for p in tree.pillars if any(True for _ in p.walk_actions(TableKind.BLUE))
+    ]
     assert len(blue_groups) == 4
     assert all(p.aims for p in pillars)
 
@@ -50,7 +52,9 @@ def test_green_ambitions_come_before_blue_within_a_pillar(tree) -> None:
 def test_status_counts_follow_the_report(tree) -> None:
     counts = tree.status_counts(TableKind.GREEN)
     symbols = {"✓": 0, "+": 0, "+/-": 0}
-    for line in SEED_REPORT.read_text(encoding="utf-8").splitlines() if SEED_REPORT.exists() else []:
+    for line in (
+        SEED_REPORT.read_text(encoding="utf-8").splitlines() if SEED_REPORT.exists() else []
+    ):
         cells = [c.strip() for c in line.split("\t")]
         for cell in cells[2:5]:
             if cell in symbols:
@@ -87,9 +91,7 @@ def test_repaired_rows(tree) -> None:
     ]
 
     laadpalen = _find(tree, "Evaluatie werkwijze/proces E-laadpalen")
-    mobility = next(
-        a for a in tree.ambitions(TableKind.GREEN) if a.title == "Duurzame mobiliteit"
-    )
+    mobility = next(a for a in tree.ambitions(TableKind.GREEN) if a.title == "Duurzame mobiliteit")
     assert mobility.actions[-1] is laadpalen
     assert (laadpalen.planned, laadpalen.explanation[:17]) == ("2023", "Op 11 april 2023 ")
     assert mobility.note.startswith("Nb. Overige acties")
@@ -99,7 +101,10 @@ def test_sub_items_keep_their_own_planned_years(tree) -> None:
     energy = _find(tree, "Aanpak Energieopgave Heemstede")
     assert [item.planned for item in energy.sub_items] == ["2023", "2023", "2023", "2024"]
     assert energy.sub_items[0].text.startswith("Introduceren (aanvullende) maatregelen")
-    assert energy.planned == "" and (energy.planned_years.start, energy.planned_years.end) == (2023, 2024)
+    assert energy.planned == "" and (energy.planned_years.start, energy.planned_years.end) == (
+        2023,
+        2024,
+    )
     roads = _find(tree, "Uitvoering geven aan het uitvoeringsprogramma WCP")
     assert [(i.text, i.planned) for i in roads.sub_items] == [
         ("Johan Wagenaarlaan en Cesar Francklaan (2022-2023)", "2023"),
@@ -209,15 +214,21 @@ def _builtin_json() -> dict:
             r"'id' must be a UUID, got '42'",
         ),
         (lambda d: d["pillars"][2].update(colour="red"), r"pillars\[2\]: unknown key 'colour'"),
-        (lambda d: d["pillars"][0].update(ambitions={}), r"pillars\[0\]: 'ambitions' must be a list"),
+        (
+            lambda d: d["pillars"][0].update(ambitions={}),
+            r"pillars\[0\]: 'ambitions' must be a list",
+        ),
         (lambda d: d.update(format="other"), r"\(top\): 'format' must be 'statusapp-programme'"),
         (lambda d: d.update(format_version=2), r"'format_version' 2 is not supported"),
-        (lambda d: d["round"].update(reference_date="1-4-2024"), r"round: 'reference_date' must be a date"),
+        (
+            lambda d: d["round"].update(reference_date="1-4-2024"),
+            r"round: 'reference_date' must be a date",
+        ),
         (lambda d: d["programme"].update(name=None), r"programme: 'name' must be text, got null"),
         (
-            lambda d: d["pillars"][0]["ambitions"][1]["actions"][5]["actions"][0]["sub_items"].append(
-                {"text": ""}
-            ),
+            lambda d: d["pillars"][0]["ambitions"][1]["actions"][5]["actions"][0][
+                "sub_items"
+            ].append({"text": ""}),
             r"actions\[5\]\.actions\[0\]\.sub_items\[0\]: 'text' must not be empty",
         ),
     ],

@@ -19,6 +19,8 @@ def test_many_calls_returning_none_do_not_abort_the_interpreter() -> None:
         "    obj.setObjectName('x')\n"
         "print('survived', obj.objectName())\n"
     )
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=300
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "survived x"

@@ -33,7 +33,9 @@ def _load(path: Path):
         database.close()
 
 
-def _comparable(node, derived=("symbol", "programmes", "planned_years", "revision", "updated_by", "updated_at")):
+def _comparable(
+    node, derived=("symbol", "programmes", "planned_years", "revision", "updated_by", "updated_at")
+):
     """The data file's own keys of a JSON node, recursively (derived output keys left out)."""
     if isinstance(node, dict):
         return {k: _comparable(v) for k, v in node.items() if k not in derived}
@@ -255,7 +257,9 @@ def _make_writable(path: Path) -> None:
     path.chmod(0o644)
 
 
-def test_read_only_database_can_be_listed_but_not_written(builtin_database: Path, tmp_path: Path) -> None:
+def test_read_only_database_can_be_listed_but_not_written(
+    builtin_database: Path, tmp_path: Path
+) -> None:
     empty = tmp_path / "empty.db"
     initialise_database(empty, empty=True)
     before = empty.read_bytes()
@@ -282,7 +286,9 @@ def test_default_database_is_created_with_the_builtin_programme(private_data_dir
         database.close()
     # A second start opens the same file instead of creating another.
     open_default_database().close()
-    assert sorted(p.name for p in private_data_dir.iterdir() if p.suffix == ".db") == ["statusapp.db"]
+    assert sorted(p.name for p in private_data_dir.iterdir() if p.suffix == ".db") == [
+        "statusapp.db"
+    ]
 
 
 def test_network_file_systems_are_recognised() -> None:

@@ -18,7 +18,9 @@ def load_programme_file(path: Path) -> ProgrammeTree:
     try:
         size = path.stat().st_size
         if size > MAX_DATA_FILE_BYTES:
-            raise DatasetError(f"{path}: file is {size // (1024 * 1024)} MB, more than a data file can be")
+            raise DatasetError(
+                f"{path}: file is {size // (1024 * 1024)} MB, more than a data file can be"
+            )
         raw = path.read_bytes()
     except FileNotFoundError:
         raise DatasetError(f"{path}: file not found") from None

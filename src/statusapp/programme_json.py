@@ -159,9 +159,13 @@ class _Entry:
 
 
 def _kind(value: Any) -> str:
-    return {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null"}.get(
-        type(value), type(value).__name__
-    )
+    return {
+        dict: "an object",
+        list: "a list",
+        str: "text",
+        bool: "true/false",
+        type(None): "null",
+    }.get(type(value), type(value).__name__)
 
 
 _TOP_KEYS = {"format", "format_version", "programme", "round", "pillars"}

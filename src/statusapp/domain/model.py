@@ -1,4 +1,4 @@
-"""Plain typed objects of a programme. Services hand these to the UI; nothing here touches a database."""
+"""Plain typed objects of a programme: services hand these to the UI. No database, no Qt."""
 
 from __future__ import annotations
 

@@ -31,7 +31,7 @@ class Status(StrEnum):
 
     @classmethod
     def from_symbol(cls, symbol: str) -> Status:
-        """The status written as in the report (exact symbol); see parse in the import for more forms."""
+        """The status written exactly as the report writes its symbol."""
         try:
             return _BY_SYMBOL[symbol.strip()]
         except KeyError:

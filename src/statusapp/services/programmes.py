@@ -118,7 +118,9 @@ def save_programme(session: Session, tree: ProgrammeTree) -> None:
                     "note": ambition.note,
                 }
             )
-            stack = [(None, position, action) for position, action in enumerate(ambition.actions, 1)]
+            stack = [
+                (None, position, action) for position, action in enumerate(ambition.actions, 1)
+            ]
             while stack:
                 parent_id, position, action = stack.pop()
                 actions.append(
@@ -133,7 +135,12 @@ def save_programme(session: Session, tree: ProgrammeTree) -> None:
                     }
                 )
                 sub_items.extend(
-                    {"action_id": action.id, "position": index, "text": item.text, "planned": item.planned}
+                    {
+                        "action_id": action.id,
+                        "position": index,
+                        "text": item.text,
+                        "planned": item.planned,
+                    }
                     for index, item in enumerate(action.sub_items, 1)
                 )
                 update = action.update
@@ -149,7 +156,9 @@ def save_programme(session: Session, tree: ProgrammeTree) -> None:
                         "revision": update.revision,
                     }
                 )
-                stack.extend((action.id, index, child) for index, child in enumerate(action.actions, 1))
+                stack.extend(
+                    (action.id, index, child) for index, child in enumerate(action.actions, 1)
+                )
     # Parents before children, so foreign keys hold at every insert.
     for table, rows in (
         (PillarRow, pillars),
@@ -199,7 +208,7 @@ def current_round(session: Session, programme_id: str) -> ReportingRound:
 def load_programme_tree(
     session: Session, programme_id: str | None = None, round_id: str | None = None
 ) -> ProgrammeTree:
-    """The whole programme as plain objects, with the status updates of one round (default: current)."""
+    """The whole programme as plain objects, with one round's updates (default: the current)."""
     programme = choose_programme(session, programme_id)
     if round_id is None:
         round_ = current_round(session, programme.id)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from statusapp.dataset import load_builtin_programme
-from statusapp.domain import ProgrammeTree, TableKind
+from statusapp.domain import PillarKind, ProgrammeTree, TableKind
 from statusapp.errors import DatabaseError, StatusappError
 from statusapp.paths import default_database_path
 from statusapp.services.programmes import list_programmes, save_programme
@@ -19,29 +19,53 @@ class InitSummary:
     database: str
     programme: str | None
     pillars: int = 0
-    ambitions: int = 0
+    sections: int = 0
+    green_ambitions: int = 0
     green_actions: int = 0
+    blue_ambitions: int = 0
     blue_actions: int = 0
+
+    @classmethod
+    def of(cls, database: str, tree: ProgrammeTree) -> InitSummary:
+        def count(items: object) -> int:
+            return sum(1 for _ in items)  # type: ignore[attr-defined]
+
+        return cls(
+            database=database,
+            programme=f"{tree.programme.name} ({tree.programme.organisation})",
+            pillars=count(p for p in tree.pillars if p.kind is PillarKind.PILLAR),
+            sections=count(p for p in tree.pillars if p.kind is PillarKind.SECTION),
+            green_ambitions=count(tree.ambitions(TableKind.GREEN)),
+            green_actions=count(tree.walk_actions(TableKind.GREEN)),
+            blue_ambitions=count(tree.ambitions(TableKind.BLUE)),
+            blue_actions=count(tree.walk_actions(TableKind.BLUE)),
+        )
 
     def describe(self) -> str:
         if self.programme is None:
             return f"created {self.database} with no programme"
         return (
-            f"created {self.database} with {self.programme}: {self.pillars} pillars and sections, "
-            f"{self.ambitions} ambitions, {self.green_actions} programme actions, "
-            f"{self.blue_actions} additional actions"
+            f"created {self.database} with {self.programme}: {self.pillars} pillars "
+            f"and {self.sections} other sections; green tables: {self.green_ambitions} ambitions, "
+            f"{self.green_actions} programme actions; blue tables: {self.blue_ambitions} "
+            f"ambitions, {self.blue_actions} additional actions"
         )
 
 
 def initialise_database(
-    target: str | os.PathLike[str] | None, *, programme: ProgrammeTree | None = None, empty: bool = False
+    target: str | os.PathLike[str] | None,
+    *,
+    programme: ProgrammeTree | None = None,
+    empty: bool = False,
 ) -> InitSummary:
     """Create a database (or fill an empty one) holding `programme`, by default the built-in one.
 
     Nothing is left behind on failure: a file this call created is removed again.
     """
     if not empty and programme is None:
-        programme = load_builtin_programme()  # before touching the database: a bad file changes nothing
+        programme = (
+            load_builtin_programme()
+        )  # before touching the database: a bad file changes nothing
     url = resolve_database_url(target)
     path = sqlite_path(url)
     created_file = path is not None and not path.exists()
@@ -69,24 +93,19 @@ def initialise_database(
     database.close()
     if programme is None or empty:
         return InitSummary(database.display_name, None)
-    return InitSummary(
-        database=database.display_name,
-        programme=f"{programme.programme.name} ({programme.programme.organisation})",
-        pillars=len(programme.pillars),
-        ambitions=sum(1 for _ in programme.ambitions()),
-        green_actions=sum(1 for _ in programme.walk_actions(TableKind.GREEN)),
-        blue_actions=sum(1 for _ in programme.walk_actions(TableKind.BLUE)),
-    )
+    return InitSummary.of(database.display_name, programme)
 
 
 def open_default_database() -> Database:
-    """The database in the user's data directory, created with the built-in programme at first start."""
+    """The database in the user's data folder, made with the built-in programme on first start."""
     path = default_database_path()
     if not path.exists():
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise DatabaseError(f"cannot create the data folder {path.parent}: {error.strerror}") from None
+            raise DatabaseError(
+                f"cannot create the data folder {path.parent}: {error.strerror}"
+            ) from None
         initialise_database(path)
     return open_database(path)
 

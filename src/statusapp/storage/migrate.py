@@ -60,7 +60,9 @@ def ensure_current_schema(
     _require_writable(database, f"upgrade it from schema {revision} to {head}")
     backup = backup_sqlite_file(database, revision or "empty")
     if backup is not None:
-        database.warnings.append(f"upgraded {name} to schema {head}; the old file is kept as {backup}")
+        database.warnings.append(
+            f"upgraded {name} to schema {head}; the old file is kept as {backup}"
+        )
     upgrade(database, script_location)
 
 
