@@ -44,11 +44,12 @@ class InitSummary:
     def describe(self) -> str:
         if self.programme is None:
             return f"created {self.database} with no programme"
+        sections = f"{self.sections} other section" + ("" if self.sections == 1 else "s")
         return (
-            f"created {self.database} with {self.programme}: {self.pillars} pillars "
-            f"and {self.sections} other sections; green tables: {self.green_ambitions} ambitions, "
-            f"{self.green_actions} programme actions; blue tables: {self.blue_ambitions} "
-            f"ambitions, {self.blue_actions} additional actions"
+            f"created {self.database} with {self.programme}: {self.pillars} pillars and "
+            f"{sections}; green tables: {self.green_ambitions} ambitions, {self.green_actions} "
+            f"programme actions; blue tables: {self.blue_ambitions} ambitions, "
+            f"{self.blue_actions} additional actions"
         )
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from statusapp.errors import DatabaseError, DatabaseMissingError
 from statusapp.paths import default_database_path
@@ -186,17 +187,18 @@ def _check_sqlite_header(path: Path) -> None:
 
 
 def _sqlite_engine(path: Path, *, read_only: bool) -> Engine:
+    # Our own connect function: a file name is never parsed as a URL ("?" and "#" are legal).
     if read_only:
         uri = path.absolute().as_uri() + "?mode=ro"
 
         def connect() -> sqlite3.Connection:
             return sqlite3.connect(uri, uri=True, timeout=10, check_same_thread=False)
-
-        engine = create_engine("sqlite://", creator=connect)
     else:
-        engine = create_engine(
-            "sqlite:///" + str(path), connect_args={"timeout": 10, "check_same_thread": False}
-        )
+
+        def connect() -> sqlite3.Connection:
+            return sqlite3.connect(str(path), timeout=10, check_same_thread=False)
+
+    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool)
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
