@@ -180,6 +180,11 @@ def _ensure_owners(session: Session, names: set[str]) -> dict[str, int]:
     return existing
 
 
+def ensure_owner(session: Session, name: str) -> int:
+    """The id of the owner with this name, added when new."""
+    return _ensure_owners(session, {name})[name]
+
+
 def choose_programme(session: Session, programme_id: str | None = None) -> Programme:
     programmes = list_programmes(session)
     if programme_id is not None:

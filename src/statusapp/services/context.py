@@ -1,0 +1,43 @@
+"""What every edit needs to know: where, in which programme and round, and who edits."""
+
+from __future__ import annotations
+
+import getpass
+import os
+from dataclasses import dataclass
+
+from statusapp.errors import StatusappError
+from statusapp.storage.database import Database
+
+
+class ValidationError(StatusappError):
+    """An edit with a value the programme cannot hold (the message names the field)."""
+
+
+@dataclass(frozen=True, slots=True)
+class EditContext:
+    database: Database
+    programme_id: str
+    round_id: str
+    user: str
+
+
+def current_user_name() -> str:
+    """The name that signs edits: $STATUSAPP_USER, else the login name."""
+    override = os.environ.get("STATUSAPP_USER")
+    if override:
+        return override
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name (some service accounts)
+        return "unknown"
+
+
+def edit_context_for(database: Database, user: str | None = None) -> EditContext:
+    """The context for editing the database's programme in its current round."""
+    from statusapp.services.programmes import choose_programme, current_round
+
+    with database.session() as session:
+        programme = choose_programme(session)
+        round_ = current_round(session, programme.id)
+    return EditContext(database, programme.id, round_.id, user or current_user_name())

@@ -1,0 +1,209 @@
+"""Edits of one action, ambition or pillar: each call is one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from statusapp.domain import Status, StatusUpdate, SubItem, TableKind
+from statusapp.domain.planned import parse_planned
+from statusapp.errors import PlannedTextError
+from statusapp.services.context import EditContext, ValidationError
+from statusapp.services.programmes import as_utc, ensure_owner, utc_now
+from statusapp.storage.schema import (
+    ActionRow,
+    AmbitionRow,
+    OwnerRow,
+    PillarRow,
+    RoundRow,
+    StatusUpdateRow,
+    SubItemRow,
+)
+
+UPDATE_FIELDS = ("status", "planned", "explanation")
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """An action's update in another round."""
+
+    round_name: str
+    reference_date: date
+    closed: bool
+    update: StatusUpdate
+
+
+def validate_planned(text: str, field: str = "planned") -> None:
+    try:
+        parse_planned(text)
+    except PlannedTextError as error:
+        raise ValidationError(f"{field}: {error}") from None
+
+
+def save_status_update(
+    context: EditContext,
+    action_id: str,
+    *,
+    status: Status | None = None,
+    planned: str | None = None,
+    explanation: str | None = None,
+) -> StatusUpdate:
+    """Change fields of the action's update in the current round; unchanged fields stay.
+
+    The revision goes up by one when anything changed, and the update is signed by the user.
+    """
+    if planned is not None:
+        validate_planned(planned)
+    with context.database.session() as session:
+        _require_open_round(session, context.round_id)
+        row = session.execute(
+            select(StatusUpdateRow).where(
+                StatusUpdateRow.round_id == context.round_id,
+                StatusUpdateRow.action_id == action_id,
+            )
+        ).scalar_one_or_none()
+        if row is None:
+            _require_action(session, action_id)
+            row = StatusUpdateRow(
+                action_id=action_id,
+                round_id=context.round_id,
+                status=Status.NONE.value,
+                planned="",
+                explanation="",
+                revision=0,
+            )
+            session.add(row)
+        changes = {
+            "status": status.value if status is not None else None,
+            "planned": planned,
+            "explanation": explanation,
+        }
+        changed = False
+        for field, value in changes.items():
+            if value is not None and getattr(row, field) != value:
+                setattr(row, field, value)
+                changed = True
+        if changed:
+            row.revision += 1
+            row.updated_by = context.user
+            row.updated_at = utc_now()
+        session.flush()
+        return _to_update(row)
+
+
+def _to_update(row: StatusUpdateRow) -> StatusUpdate:
+    return StatusUpdate(
+        status=Status(row.status),
+        planned=row.planned,
+        explanation=row.explanation,
+        updated_by=row.updated_by,
+        updated_at=as_utc(row.updated_at),
+        revision=row.revision,
+    )
+
+
+def set_action_owner(context: EditContext, action_id: str, owner: str | None) -> str | None:
+    """Assign a project leader by name (None or blank: nobody); returns the stored name."""
+    name = " ".join((owner or "").split()) or None
+    with context.database.session() as session:
+        _require_action(session, action_id)
+        owner_id = ensure_owner(session, name) if name else None
+        session.execute(
+            update(ActionRow).where(ActionRow.id == action_id).values(owner_id=owner_id)
+        )
+    return name
+
+
+def known_owners(context: EditContext) -> list[str]:
+    with context.database.session() as session:
+        return list(session.execute(select(OwnerRow.name).order_by(OwnerRow.name)).scalars())
+
+
+def set_action_label(context: EditContext, action_id: str, *, number: str, text: str) -> None:
+    if not text.strip():
+        raise ValidationError("text: an action needs a text")
+    with context.database.session() as session:
+        _require_action(session, action_id)
+        session.execute(
+            update(ActionRow)
+            .where(ActionRow.id == action_id)
+            .values(number=number.strip(), text=text)
+        )
+
+
+def set_sub_items(context: EditContext, action_id: str, items: list[SubItem]) -> None:
+    for index, item in enumerate(items, 1):
+        if not item.text.strip():
+            raise ValidationError(f"sub-item {index}: the text is empty")
+        validate_planned(item.planned, f"sub-item {index} planned")
+    with context.database.session() as session:
+        _require_action(session, action_id)
+        session.execute(delete(SubItemRow).where(SubItemRow.action_id == action_id))
+        if items:
+            session.execute(
+                insert(SubItemRow),
+                [
+                    {"action_id": action_id, "position": i, "text": it.text, "planned": it.planned}
+                    for i, it in enumerate(items, 1)
+                ],
+            )
+
+
+def update_ambition(
+    context: EditContext,
+    ambition_id: str,
+    *,
+    title: str,
+    description: str,
+    table: TableKind,
+    note: str,
+) -> None:
+    if not title.strip() and not description.strip():
+        raise ValidationError("title: an ambition needs a title or a description")
+    with context.database.session() as session:
+        result = session.execute(
+            update(AmbitionRow)
+            .where(AmbitionRow.id == ambition_id)
+            .values(title=title, description=description, table_kind=table.value, note=note)
+        )
+        if result.rowcount == 0:
+            raise ValidationError(f"ambition {ambition_id} no longer exists")
+
+
+def update_pillar(context: EditContext, pillar_id: str, *, title: str, aims: list[str]) -> None:
+    if not title.strip():
+        raise ValidationError("title: a pillar needs a title")
+    with context.database.session() as session:
+        result = session.execute(
+            update(PillarRow).where(PillarRow.id == pillar_id).values(title=title, aims=list(aims))
+        )
+        if result.rowcount == 0:
+            raise ValidationError(f"pillar {pillar_id} no longer exists")
+
+
+def status_history(context: EditContext, action_id: str) -> list[HistoryEntry]:
+    """The action's updates in the other rounds of the programme, oldest first."""
+    with context.database.session() as session:
+        rows = session.execute(
+            select(RoundRow.name, RoundRow.reference_date, RoundRow.closed, StatusUpdateRow)
+            .join(StatusUpdateRow, StatusUpdateRow.round_id == RoundRow.id)
+            .where(StatusUpdateRow.action_id == action_id, RoundRow.id != context.round_id)
+            .order_by(RoundRow.position)
+        ).all()
+        return [HistoryEntry(name, day, closed, _to_update(row)) for name, day, closed, row in rows]
+
+
+def _require_action(session: Session, action_id: str) -> None:
+    if session.get(ActionRow, action_id) is None:
+        raise ValidationError(f"action {action_id} no longer exists")
+
+
+def _require_open_round(session: Session, round_id: str) -> None:
+    row = session.get(RoundRow, round_id)
+    if row is None:
+        raise ValidationError(f"round {round_id} no longer exists")
+    if row.closed:
+        raise ValidationError(f"the round {row.name!r} is closed; its updates can no longer change")
