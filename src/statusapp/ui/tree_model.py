@@ -1,0 +1,478 @@
+"""The programme tree: pillars, ambitions (green first, then blue), actions and child actions.
+
+A custom QAbstractItemModel over typed nodes. Filtering lives in the model itself (each node
+keeps the list of its visible children), so a keystroke costs one pass over the actions in
+Python and a reset, instead of a Python callback per row from a proxy model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from statusapp.domain import Action, Ambition, Pillar, ProgrammeTree, Status, TableKind
+from statusapp.domain.filtering import ActionFilter, action_haystack, ambition_haystack
+from statusapp.domain.status import STATUS_ORDER
+from statusapp.services.structure import NodeKind
+from statusapp.ui.status_style import status_brushes, table_icon
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    TITLE = 0
+    PLANNED = 1
+    STATUS = 2
+    OWNER = 3
+
+
+class Role(IntEnum):
+    NODE = Qt.ItemDataRole.UserRole + 1
+    ID = Qt.ItemDataRole.UserRole + 2
+    KIND = Qt.ItemDataRole.UserRole + 3
+    NUMBER = Qt.ItemDataRole.UserRole + 4
+    STATUS = Qt.ItemDataRole.UserRole + 5
+
+
+class TreeNode:
+    """One row: a pillar, an ambition or an action, with its parent and children."""
+
+    __slots__ = ("children", "item", "kind", "parent", "row", "shown")
+
+    def __init__(self, kind: NodeKind | None, item: Any, parent: TreeNode | None) -> None:
+        self.kind = kind
+        self.item = item
+        self.parent = parent
+        self.children: list[TreeNode] = []
+        self.shown: list[TreeNode] = self.children  # the visible children (all when unfiltered)
+        self.row = 0
+
+    @property
+    def id(self) -> str:
+        return self.item.id
+
+    def number_rows(self) -> None:
+        for row, child in enumerate(self.shown):
+            child.row = row
+
+    def walk(self) -> Iterator[TreeNode]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def ancestor(self, kind: NodeKind) -> TreeNode | None:
+        node: TreeNode | None = self
+        while node is not None and node.kind is not kind:
+            node = node.parent
+        return node
+
+    def table(self) -> TableKind | None:
+        ambition = self.ancestor(NodeKind.AMBITION)
+        return ambition.item.table if ambition else None
+
+
+class ProgrammeTreeModel(QAbstractItemModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._root = TreeNode(None, None, None)
+        self._by_id: dict[str, TreeNode] = {}
+        self._haystacks: dict[str, str] = {}
+        self._counts: dict[str, dict[Status, int]] = {}
+        self._filter = ActionFilter()
+        self.tree: ProgrammeTree | None = None
+
+    # --- loading -----------------------------------------------------------------------
+
+    def load(self, tree: ProgrammeTree) -> None:
+        self.beginResetModel()
+        self.tree = tree
+        self._root = TreeNode(None, None, None)
+        self._by_id.clear()
+        self._haystacks.clear()
+        self._counts.clear()
+        for pillar in tree.pillars:
+            self._attach(self._build(NodeKind.PILLAR, pillar, self._root), self._root)
+        self._apply_filter()
+        self.endResetModel()
+
+    def _build(self, kind: NodeKind, item: Any, parent: TreeNode) -> TreeNode:
+        node = TreeNode(kind, item, parent)
+        self._by_id[item.id] = node
+        if kind is NodeKind.PILLAR:
+            ambitions = sorted(item.ambitions, key=lambda a: a.table is TableKind.BLUE)
+            children = [(NodeKind.AMBITION, a) for a in ambitions]
+        else:
+            children = [(NodeKind.ACTION, a) for a in item.actions]
+        node.children.extend(self._build(k, child, node) for k, child in children)
+        node.number_rows()
+        return node
+
+    def _attach(self, node: TreeNode, parent: TreeNode, row: int | None = None) -> None:
+        if row is None:
+            parent.children.append(node)
+        else:
+            parent.children.insert(row, node)
+        parent.number_rows()
+
+    # --- Qt model interface ----------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        node = self._node(parent)
+        if not 0 <= row < len(node.shown) or not 0 <= column < len(Column):
+            return QModelIndex()
+        return self.createIndex(row, column, node.shown[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        parent = index.internalPointer().parent
+        if parent is None or parent is self._root:
+            return QModelIndex()
+        return self.createIndex(parent.row, 0, parent)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node(parent).shown)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(Column)
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return self.rowCount(parent) > 0
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Title"), self.tr("Planned"), self.tr("Status"), self.tr("Owner"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node: TreeNode = index.internalPointer()
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(node, column)
+        if role == Role.NODE:
+            return node
+        if role == Role.ID:
+            return node.id
+        if role == Role.KIND:
+            return node.kind.value
+        if role == Role.NUMBER:
+            return node.item.number if node.kind is NodeKind.ACTION else ""
+        if role == Role.STATUS:
+            return node.item.status.value if node.kind is NodeKind.ACTION else None
+        if role == Qt.ItemDataRole.ToolTipRole or role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._tooltip(node, column)
+        if (
+            column == Column.STATUS
+            and node.kind is NodeKind.ACTION
+            and node.table() is TableKind.GREEN
+        ):
+            status = node.item.status
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return status_brushes(status)[0]
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return status_brushes(status)[1]
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.FontRole and column == Column.TITLE:
+            if node.kind is NodeKind.PILLAR:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if node.kind is NodeKind.AMBITION and node.item.table is TableKind.BLUE:
+                font = QFont()
+                font.setItalic(True)
+                return font
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.TITLE:
+            if node.kind is NodeKind.AMBITION:
+                return table_icon(node.item.table)
+        if role == Qt.ItemDataRole.ForegroundRole and node.kind is NodeKind.AMBITION:
+            if node.item.table is TableKind.BLUE:
+                return QColor("#1F4E79")
+        return None
+
+    def _display(self, node: TreeNode, column: int) -> str:
+        item = node.item
+        if node.kind is NodeKind.ACTION:
+            if column == Column.TITLE:
+                return item.text
+            if column == Column.PLANNED:
+                return item.planned or _sub_item_years(item)
+            if column == Column.STATUS:
+                return item.status.symbol if node.table() is TableKind.GREEN else ""
+            return item.owner or ""
+        if node.kind is NodeKind.AMBITION:
+            if column == Column.TITLE:
+                return item.title or item.description.split("\n", 1)[0]
+            if column == Column.STATUS and item.table is TableKind.BLUE:
+                return self.tr("additional work")
+            return ""
+        if column == Column.TITLE:
+            return item.title
+        if column == Column.STATUS:
+            counts = self.pillar_counts(node)
+            return "  ".join(
+                f"{status.symbol} {counts[status]}"
+                for status in STATUS_ORDER[:-1]
+                if counts[status]
+            )
+        return ""
+
+    def _tooltip(self, node: TreeNode, column: int) -> str:
+        item = node.item
+        if node.kind is NodeKind.ACTION:
+            if column == Column.STATUS:
+                if node.table() is TableKind.BLUE:
+                    return self.tr("Additional work: no status")
+                return status_text(item.status)
+            return item.label
+        if node.kind is NodeKind.AMBITION:
+            table = (
+                self.tr("Programme (green table)")
+                if item.table is TableKind.GREEN
+                else self.tr("Additional work (blue table)")
+            )
+            return f"{item.title}\n{table}".strip()
+        if column == Column.STATUS:
+            counts = self.pillar_counts(node)
+            return "\n".join(f"{status_text(s)}: {counts[s]}" for s in STATUS_ORDER)
+        return item.title
+
+    # --- lookups -----------------------------------------------------------------------
+
+    def _node(self, index: Index) -> TreeNode:
+        return index.internalPointer() if index.isValid() else self._root
+
+    def node(self, index: Index) -> TreeNode | None:
+        return index.internalPointer() if index.isValid() else None
+
+    def node_by_id(self, node_id: str) -> TreeNode | None:
+        return self._by_id.get(node_id)
+
+    def index_of(self, node: TreeNode, column: int = 0) -> QModelIndex:
+        """The index of a node, or an invalid one when the filter hides it."""
+        if node is self._root or node.parent is None or not self._is_shown(node):
+            return QModelIndex()
+        return self.createIndex(node.row, column, node)
+
+    def _is_shown(self, node: TreeNode) -> bool:
+        while node.parent is not None:
+            parent = node.parent
+            if node.row >= len(parent.shown) or parent.shown[node.row] is not node:
+                return False
+            node = parent
+        return True
+
+    def pillars(self) -> list[TreeNode]:
+        return list(self._root.children)
+
+    def pillar_counts(self, node: TreeNode) -> dict[Status, int]:
+        counts = self._counts.get(node.id)
+        if counts is None:
+            counts = dict.fromkeys(Status, 0)
+            for action in node.item.walk_actions(TableKind.GREEN):
+                counts[action.status] += 1
+            self._counts[node.id] = counts
+        return counts
+
+    # --- changes from edits --------------------------------------------------------------
+
+    def node_changed(self, node: TreeNode) -> None:
+        """An item's fields changed: repaint its row and its pillar's counts."""
+        self._haystacks.pop(node.id, None)
+        pillar = node.ancestor(NodeKind.PILLAR)
+        if pillar is not None:
+            self._counts.pop(pillar.id, None)
+        for changed in (node, pillar):
+            if changed is not None:
+                first, last = self.index_of(changed, 0), self.index_of(changed, len(Column) - 1)
+                if first.isValid():
+                    self.dataChanged.emit(first, last)
+
+    def insert_node(self, parent: TreeNode | None, row: int, kind: NodeKind, item: Any) -> TreeNode:
+        """Show a new (or restored) item at `row` among the parent's children."""
+        parent = parent or self._root
+        node = self._build(kind, item, parent)
+        self._insert_domain(parent, row, item)
+        if self._filter.active:
+            self.beginResetModel()
+            self._attach(node, parent, row)
+            self._apply_filter()
+            self.endResetModel()
+        else:
+            self.beginInsertRows(self._parent_index(parent), row, row)
+            self._attach(node, parent, row)
+            self.endInsertRows()
+        self._touch_counts(node)
+        return node
+
+    def remove_node(self, node: TreeNode) -> int:
+        """Take a node out of the tree; returns the row it had among all its siblings."""
+        parent = node.parent
+        assert parent is not None
+        row = parent.children.index(node)
+        shown_row = node.row if self._is_shown(node) else None
+        if shown_row is not None and not self._filter.active:
+            self.beginRemoveRows(self._parent_index(parent), shown_row, shown_row)
+        else:
+            self.beginResetModel()
+        parent.children.pop(row)
+        self._remove_domain(parent, node.item)
+        parent.number_rows()
+        for gone in node.walk():
+            self._by_id.pop(gone.id, None)
+            self._haystacks.pop(gone.id, None)
+        if shown_row is not None and not self._filter.active:
+            self.endRemoveRows()
+        else:
+            self._apply_filter()
+            self.endResetModel()
+        self._touch_counts(parent)
+        return row
+
+    def move_node(self, node: TreeNode, step: int) -> None:
+        """Swap a node with its neighbour (the service has already done so in the database)."""
+        parent = node.parent
+        assert parent is not None
+        row = parent.children.index(node)
+        target = row + step
+        if self._filter.active:
+            self.beginResetModel()
+        else:
+            destination = target + 1 if step > 0 else target
+            self.beginMoveRows(
+                self._parent_index(parent), row, row, self._parent_index(parent), destination
+            )
+        parent.children[row], parent.children[target] = (
+            parent.children[target],
+            parent.children[row],
+        )
+        items = self._domain_children(parent)
+        i, j = items.index(node.item), items.index(parent.children[row].item)
+        items[i], items[j] = items[j], items[i]
+        if self._filter.active:
+            self._apply_filter()
+            self.endResetModel()
+        else:
+            parent.number_rows()
+            self.endMoveRows()
+
+    def _parent_index(self, parent: TreeNode) -> QModelIndex:
+        return self.index_of(parent) if parent is not self._root else QModelIndex()
+
+    def _touch_counts(self, node: TreeNode) -> None:
+        pillar = node.ancestor(NodeKind.PILLAR)
+        if pillar is not None:
+            self.node_changed(pillar)
+
+    def _domain_children(self, parent: TreeNode) -> list[Any]:
+        if parent is self._root:
+            assert self.tree is not None
+            return self.tree.pillars
+        if parent.kind is NodeKind.PILLAR:
+            return parent.item.ambitions
+        return parent.item.actions
+
+    def _insert_domain(self, parent: TreeNode, row: int, item: Any) -> None:
+        items = self._domain_children(parent)
+        following = parent.children[row].item if row < len(parent.children) else None
+        items.insert(items.index(following) if following is not None else len(items), item)
+
+    def _remove_domain(self, parent: TreeNode, item: Any) -> None:
+        self._domain_children(parent).remove(item)
+
+    # --- filtering -----------------------------------------------------------------------
+
+    @property
+    def filter(self) -> ActionFilter:
+        return self._filter
+
+    def set_filter(self, criteria: ActionFilter) -> None:
+        if criteria == self._filter:
+            return
+        self.beginResetModel()
+        self._filter = criteria
+        self._apply_filter()
+        self.endResetModel()
+
+    def _apply_filter(self) -> None:
+        criteria = self._filter
+        if not criteria.active:
+            for node in self._root.walk():
+                node.shown = node.children
+                node.number_rows()
+            return
+        shown_pillars = []
+        for pillar in self._root.children:
+            title_match = (
+                bool(criteria.needle)
+                and not criteria.has_action_criteria
+                and criteria.matches_text(pillar.item.title.casefold())
+            )
+            shown_ambitions = []
+            for ambition in pillar.children:
+                text_match = bool(criteria.needle) and criteria.matches_text(
+                    self._haystack(ambition)
+                )
+                ambition.shown = [
+                    action
+                    for action in ambition.children
+                    if self._filter_subtree(action, text_match)
+                ]
+                ambition.number_rows()
+                if ambition.shown or (text_match and not criteria.has_action_criteria):
+                    shown_ambitions.append(ambition)
+            pillar.shown = shown_ambitions
+            pillar.number_rows()
+            if shown_ambitions or title_match:
+                shown_pillars.append(pillar)
+        self._root.shown = shown_pillars
+        self._root.number_rows()
+
+    def _filter_subtree(self, node: TreeNode, ambition_match: bool) -> bool:
+        """Filter an action's subtree; it stays when it or a descendant matches."""
+        node.shown = [
+            child for child in node.children if self._filter_subtree(child, ambition_match)
+        ]
+        node.number_rows()
+        return bool(node.shown) or self._filter.matches_action(
+            node.item, self._haystack(node), ambition_match
+        )
+
+    def _haystack(self, node: TreeNode) -> str:
+        haystack = self._haystacks.get(node.id)
+        if haystack is None:
+            if node.kind is NodeKind.ACTION:
+                haystack = action_haystack(node.item)
+            else:
+                haystack = ambition_haystack(node.item)
+            self._haystacks[node.id] = haystack
+        return haystack
+
+
+def _sub_item_years(action: Action) -> str:
+    years = action.planned_years
+    return str(years) if years and action.sub_items else ""
+
+
+def status_text(status: Status) -> str:
+    """The status as words in the UI language, with its symbol."""
+    from statusapp.ui.status_style import status_label
+
+    label = status_label(status)
+    return f"{status.symbol} {label}".strip()
+
+
+__all__ = ["Action", "Ambition", "Column", "Pillar", "ProgrammeTreeModel", "Role", "TreeNode"]
