@@ -27,6 +27,16 @@ def private_data_dir(
     return folder
 
 
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Window settings (QSettings, INI) go to a temporary folder, never the user's profile."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def builtin_database_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One initialised database per session; tests copy it (init is the slow part)."""

@@ -7,13 +7,16 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from statusapp.ui.main_window import MainWindow
+from statusapp.ui.i18n import choose_language, install_translators
 
 
 def run_application(db: str | None, *, language: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Statusapp")
     app.setOrganizationName("Statusapp")
+    translators = install_translators(app, choose_language(language))  # noqa: F841 (kept alive)
+    from statusapp.ui.main_window import MainWindow
+
     window = MainWindow()
     window.show()
     # Paint first; opening the database (and creating it on first start) comes after.

@@ -1,11 +1,36 @@
-"""The main window. For now it shows the programme read-only; the editor is the next step."""
+"""The main window: the tree on the left, the editor of the selected item on the right."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPlainTextEdit
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from statusapp.domain import TableKind
+from statusapp.domain.filtering import ActionFilter
 from statusapp.errors import StatusappError
+from statusapp.services.structure import NodeKind
+from statusapp.ui import dialogs
+from statusapp.ui.controller import ProgrammeController
+from statusapp.ui.editors.action_editor import ActionEditor
+from statusapp.ui.editors.node_editors import AmbitionEditor, PillarEditor
+from statusapp.ui.filter_bar import FilterBar
+from statusapp.ui.settings import app_settings, recent_databases, remember_database
+from statusapp.ui.tree_model import TreeNode
+from statusapp.ui.tree_view import ActionTreeView
+from statusapp.ui.window_actions import WindowActions
+
+EXPAND_ALL_LIMIT = 5000  # above this many actions, open with ambitions collapsed
 
 
 class MainWindow(QMainWindow):
@@ -13,45 +38,316 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle("Statusapp")
-        self.resize(1100, 750)
-        self._view = QPlainTextEdit(self)
-        self._view.setObjectName("programmeView")
-        self._view.setReadOnly(True)
-        self._view.setAccessibleName(self.tr("Programme"))
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        self._view.setFont(font)
-        self._view.setPlaceholderText(self.tr("Opening the database…"))
-        self.setCentralWidget(self._view)
-        self._status = QLabel(self)
-        self.statusBar().addWidget(self._status, 1)
+        self.resize(1280, 800)
+        self.controller = ProgrammeController(self)
+        self.model = self.controller.model
 
-    def open_database(self, db: str | None) -> None:
-        from statusapp.services.listing import format_programme_text
-        from statusapp.services.programmes import load_programme_tree
+        self.filter_bar = FilterBar(self)
+        self.tree = ActionTreeView(self)
+        self.tree.setModel(self.model)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(4, 4, 4, 4)
+        left_layout.addWidget(self.filter_bar)
+        left_layout.addWidget(self.tree)
+
+        self.action_editor = ActionEditor(self.controller, self)
+        self.ambition_editor = AmbitionEditor(self.controller, self)
+        self.pillar_editor = PillarEditor(self.controller, self)
+        self.empty_page = QLabel(self.tr("Select a pillar, ambition or action on the left."), self)
+        self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_page.setWordWrap(True)
+        self.editors = QStackedWidget(self)
+        self.editors.setObjectName("editorStack")
+        for page in (self.empty_page, self.pillar_editor, self.ambition_editor, self.action_editor):
+            scroll = QScrollArea(self)
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(page)
+            self.editors.addWidget(scroll)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editors)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([740, 540])
+        self.setCentralWidget(self.splitter)
+
+        self.save_state_label = QLabel(self)
+        self.save_state_label.setObjectName("saveState")
+        self.statusBar().addPermanentWidget(self.save_state_label)
+        self.database_label = QLabel(self)
+        self.statusBar().addWidget(self.database_label, 1)
+
+        self.actions = WindowActions(self)
+        self._connect()
+        self._restore_geometry()
+        self._update_actions()
+
+    # --- wiring -------------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.filter_bar.changed.connect(self.apply_filter)
+        self.controller.saved.connect(self._saved)
+        self.controller.failed.connect(self._failed)
+        self.controller.node_touched.connect(self._node_touched)
+        self.controller.structure_changed.connect(self.select_node)
+        self.model.modelReset.connect(self._update_actions)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.flush_editors()
+        self.show_node(self.model.node(current))
+        self._update_actions()
+
+    def show_node(self, node: TreeNode | None) -> None:
+        if node is None:
+            self.editors.setCurrentIndex(0)
+            return
+        editor = {
+            NodeKind.PILLAR: self.pillar_editor,
+            NodeKind.AMBITION: self.ambition_editor,
+            NodeKind.ACTION: self.action_editor,
+        }[node.kind]  # type: ignore[index]
+        editor.show_node(node)
+        self.editors.setCurrentIndex(
+            {self.pillar_editor: 1, self.ambition_editor: 2, self.action_editor: 3}[editor]
+        )
+
+    def current_node(self) -> TreeNode | None:
+        return self.model.node(self.tree.currentIndex())
+
+    def flush_editors(self) -> None:
+        for editor in (self.action_editor, self.ambition_editor, self.pillar_editor):
+            editor.flush()
+
+    def _node_touched(self, node_id: str) -> None:
+        """Undo or redo changed a node: select it, so the user sees what changed."""
+        if not self.select_node(node_id):
+            return
+        node = self.current_node()
+        if node is not None:
+            for editor in (self.action_editor, self.ambition_editor, self.pillar_editor):
+                if (
+                    getattr(editor, "_node", None) is node
+                    or getattr(editor, "_action", None) is node.item
+                ):
+                    editor.refresh()
+
+    def select_node(self, node_id: str) -> bool:
+        node = self.model.node_by_id(node_id)
+        if node is None:
+            return False
+        index = self.model.index_of(node)
+        if not index.isValid():
+            return False
+        self.tree.scrollTo(index)
+        if self.tree.currentIndex() != index:
+            self.tree.setCurrentIndex(index)
+        return True
+
+    def _saved(self) -> None:
+        self.save_state_label.setStyleSheet("")
+        self.save_state_label.setText(self.tr("All changes saved"))
+
+    def _failed(self, message: str) -> None:
+        self.save_state_label.setStyleSheet("color: #C00000;")
+        self.save_state_label.setText(self.tr("Not saved"))
+        QMessageBox.warning(self, self.tr("Not saved"), message)
+
+    # --- the database -------------------------------------------------------------------------
+
+    def open_database(self, location: str | None) -> bool:
+        """Open a database (None: the default one, made on first start) and show its programme."""
         from statusapp.services.setup import open_default_database
         from statusapp.storage.database import open_database
 
+        self.flush_editors()
         try:
-            database = open_default_database() if db is None else open_database(db)
-            try:
-                with database.session() as session:
-                    tree = load_programme_tree(session)
-            finally:
-                database.close()
+            database = open_default_database() if location is None else open_database(location)
+            self.controller.open(database)
         except StatusappError as error:
-            self._status.setText(str(error))
+            self.database_label.setText(str(error))
             QMessageBox.critical(self, self.tr("Cannot open the database"), str(error))
-            return
+            return False
+        for warning in database.warnings:
+            self.statusBar().showMessage(warning, 15000)
+        tree = self.model.tree
+        assert tree is not None
         self.setWindowTitle(
             self.tr("{programme} — {round} — Statusapp").format(
                 programme=tree.programme.name, round=tree.round.name
             )
         )
-        self._view.setPlainText(format_programme_text(tree, tree.programme.language))
-        actions = sum(1 for _ in tree.walk_actions())
-        self._status.setText(
-            self.tr("{database}: {count} actions").format(
-                database=database.display_name, count=actions
-            )
+        self.database_label.setText(database.display_name)
+        self.save_state_label.setText(self.tr("All changes saved"))
+        self.filter_bar.fill_choices(tree)
+        self.filter_bar.clear()
+        self.expand_default()
+        remember_database(database.display_name)
+        first = self.model.index(0, 0)
+        if first.isValid():
+            self.tree.setCurrentIndex(first)
+        return True
+
+    def expand_default(self) -> None:
+        tree = self.model.tree
+        count = sum(1 for _ in tree.walk_actions()) if tree else 0
+        if count <= EXPAND_ALL_LIMIT or self.model.filter.active:
+            self.tree.expandAll()
+        else:
+            self.tree.expandToDepth(0)
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New database"), "", self.tr("Statusapp databases (*.db);;All files (*)")
         )
+        if not path:
+            return
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("New database"))
+        box.setText(self.tr("What should the new database hold?"))
+        builtin = box.addButton(
+            self.tr("The Heemstede programme"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(self.tr("An empty programme"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() not in box.buttons()[:2]:
+            return
+        from statusapp.services.setup import initialise_database
+
+        try:
+            initialise_database(path, empty=box.clickedButton() is not builtin)
+        except StatusappError as error:
+            QMessageBox.critical(self, self.tr("Cannot create the database"), str(error))
+            return
+        self.open_database(path)
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), "", self.tr("Statusapp databases (*.db);;All files (*)")
+        )
+        if path:
+            self.open_database(path)
+
+    def fill_recent_menu(self) -> None:
+        menu = self.actions.recent_menu
+        menu.clear()
+        entries = recent_databases()
+        for entry in entries:
+            action = menu.addAction(entry)
+            action.triggered.connect(lambda _checked=False, e=entry: self.open_database(e))
+        if not entries:
+            menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    # --- filtering ----------------------------------------------------------------------------
+
+    def apply_filter(self, criteria: ActionFilter) -> None:
+        current = self.current_node()
+        self.model.set_filter(criteria)
+        self.expand_default()
+        if current is not None and not self.select_node(current.id):
+            self.show_node(None)
+
+    def focus_filter(self) -> None:
+        self.filter_bar.text_field.setFocus()
+        self.filter_bar.text_field.selectAll()
+
+    # --- structure ----------------------------------------------------------------------------
+
+    def add_pillar(self) -> None:
+        self._focus_title(self.controller.add_pillar(self.tr("New pillar")))
+
+    def add_ambition(self) -> None:
+        node = self.current_node()
+        pillar = node.ancestor(NodeKind.PILLAR) if node else None
+        if pillar is not None:
+            table = node.table() if node is not None and node.kind is not NodeKind.PILLAR else None
+            self._focus_title(
+                self.controller.add_ambition(
+                    pillar.id, self.tr("New ambition"), table or TableKind.GREEN
+                )
+            )
+
+    def add_action(self, child: bool = False) -> None:
+        node = self.current_node()
+        ambition = node.ancestor(NodeKind.AMBITION) if node else None
+        if ambition is None:
+            return
+        parent_id = node.id if child and node is not None and node.kind is NodeKind.ACTION else None
+        self._focus_title(self.controller.add_action(ambition.id, self.tr("New action"), parent_id))
+
+    def _focus_title(self, node_id: str | None) -> None:
+        if node_id and self.select_node(node_id):
+            self.rename_current()
+
+    def rename_current(self) -> None:
+        node = self.current_node()
+        if node is None:
+            return
+        field = {
+            NodeKind.PILLAR: self.pillar_editor.title_field,
+            NodeKind.AMBITION: self.ambition_editor.title_field,
+            NodeKind.ACTION: self.action_editor.text_field,
+        }[node.kind]  # type: ignore[index]
+        field.setFocus()
+        field.selectAll()
+
+    def move_current(self, step: int) -> None:
+        node = self.current_node()
+        if node is not None:
+            self.flush_editors()
+            self.controller.move(node.id, step)
+
+    def delete_current(self) -> None:
+        node = self.current_node()
+        if node is None:
+            return
+        actions = sum(1 for n in node.walk() if n.kind is NodeKind.ACTION)
+        title = (
+            node.ancestor_title(node.kind.value)
+            if node.kind is not NodeKind.ACTION
+            else node.item.label
+        )  # type: ignore[union-attr]
+        question = self.tr(
+            "Delete “{title}” and the {count} action(s) in it? You can undo this."
+        ).format(title=title[:120], count=actions)
+        answer = QMessageBox.question(self, self.tr("Delete"), question)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.flush_editors()
+            self.controller.delete(node.id)
+
+    def _update_actions(self) -> None:
+        self.actions.update_enabled(self.current_node(), self.controller.context is not None)
+
+    # --- window state -------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        settings = app_settings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        header = settings.value("window/treeHeader")
+        if header is not None:
+            self.tree.header().restoreState(header)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush_editors()
+        settings = app_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("window/treeHeader", self.tree.header().saveState())
+        settings.sync()
+        self.controller.close()
+        super().closeEvent(event)
+
+    def show_legend(self) -> None:
+        dialogs.LegendDialog(self).exec()
+
+    def show_about(self) -> None:
+        dialogs.show_about(self)

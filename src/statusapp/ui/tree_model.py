@@ -70,6 +70,13 @@ class TreeNode:
             node = node.parent
         return node
 
+    def ancestor_title(self, kind: str) -> str:
+        node = self.ancestor(NodeKind(kind))
+        if node is None:
+            return ""
+        item = node.item
+        return item.title or getattr(item, "description", "").split("\n", 1)[0]
+
     def table(self) -> TableKind | None:
         ambition = self.ancestor(NodeKind.AMBITION)
         return ambition.item.table if ambition else None

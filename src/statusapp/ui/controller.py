@@ -1,0 +1,338 @@
+"""The window's link to the services: every edit is applied through a service, mirrored in the
+tree model, and pushed on the undo stack. The UI holds plain objects; no session outlives a call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from statusapp.domain import Action, Ambition, Pillar, StatusUpdate, SubItem, TableKind
+from statusapp.errors import StatusappError
+from statusapp.services import structure, updates
+from statusapp.services.context import EditContext, edit_context_for
+from statusapp.services.programmes import load_programme_tree
+from statusapp.services.structure import NodeKind
+from statusapp.storage.database import Database
+from statusapp.ui.commands import FieldEditCommand, StructureCommand
+from statusapp.ui.tree_model import ProgrammeTreeModel, TreeNode
+
+Values = dict[str, Any]
+
+
+class ProgrammeController(QObject):
+    node_touched = Signal(str)  # undo or redo changed this node: show it
+    structure_changed = Signal(str)  # a node was added, moved or restored: select it
+    saved = Signal()  # an edit reached the database
+    failed = Signal(str)  # an edit could not be saved; the message says why
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.model = ProgrammeTreeModel(self)
+        self.undo_stack = QUndoStack(self)
+        self.context: EditContext | None = None
+
+    # --- opening and closing --------------------------------------------------------------
+
+    def open(self, database: Database, user: str | None = None) -> None:
+        context = edit_context_for(database, user)
+        with database.session() as session:
+            tree = load_programme_tree(session, context.programme_id, context.round_id)
+        self.close()
+        self.context = context
+        self.model.load(tree)
+
+    def close(self) -> None:
+        self.undo_stack.clear()
+        if self.context is not None:
+            self.context.database.close()
+            self.context = None
+
+    @property
+    def database(self) -> Database | None:
+        return self.context.database if self.context else None
+
+    def _ctx(self) -> EditContext:
+        if self.context is None:
+            raise StatusappError("no database is open")
+        return self.context
+
+    def run_guarded(self, work: Callable[[], Any]) -> bool:
+        """Run an edit; report failure instead of raising into Qt."""
+        try:
+            work()
+        except StatusappError as error:
+            self.failed.emit(str(error))
+            return False
+        self.saved.emit()
+        return True
+
+    # --- field edits -------------------------------------------------------------------------
+
+    def edit_update(self, action_id: str, values: Values, merge_key: object = None) -> bool:
+        """Status, planned and/or explanation of an action in the current round."""
+        return self._edit(
+            action_id,
+            values,
+            self._read_update,
+            self._write_update,
+            self.tr("Edit update"),
+            merge_key,
+        )
+
+    def edit_owner(self, action_id: str, owner: str | None) -> bool:
+        return self._edit(
+            action_id,
+            {"owner": owner or None},
+            self._read_item,
+            self._write_owner,
+            self.tr("Change owner"),
+        )
+
+    def edit_label(self, action_id: str, number: str, text: str, merge_key: object = None) -> bool:
+        return self._edit(
+            action_id,
+            {"number": number, "text": text},
+            self._read_item,
+            self._write_label,
+            self.tr("Edit action text"),
+            merge_key,
+        )
+
+    def edit_sub_items(self, action_id: str, items: list[SubItem]) -> bool:
+        return self._edit(
+            action_id,
+            {"sub_items": items},
+            self._read_item,
+            self._write_sub_items,
+            self.tr("Edit sub-items"),
+        )
+
+    def edit_ambition(self, ambition_id: str, values: Values, merge_key: object = None) -> bool:
+        return self._edit(
+            ambition_id,
+            values,
+            self._read_item,
+            self._write_ambition,
+            self.tr("Edit ambition"),
+            merge_key,
+        )
+
+    def edit_pillar(self, pillar_id: str, values: Values, merge_key: object = None) -> bool:
+        return self._edit(
+            pillar_id,
+            values,
+            self._read_item,
+            self._write_pillar,
+            self.tr("Edit pillar"),
+            merge_key,
+        )
+
+    def _edit(
+        self,
+        node_id: str,
+        values: Values,
+        read: Callable[[TreeNode, Values], Values],
+        write: Callable[[str, Values], None],
+        text: str,
+        merge_key: object = None,
+    ) -> bool:
+        node = self.model.node_by_id(node_id)
+        if node is None:
+            return False
+        old = read(node, values)
+        if old == values:
+            return True
+        if not self.run_guarded(lambda: write(node_id, values)):
+            return False
+        self.undo_stack.push(FieldEditCommand(self, text, node_id, write, old, values, merge_key))
+        return True
+
+    @staticmethod
+    def _read_update(node: TreeNode, values: Values) -> Values:
+        update: StatusUpdate = node.item.update
+        return {key: getattr(update, key) for key in values}
+
+    @staticmethod
+    def _read_item(node: TreeNode, values: Values) -> Values:
+        return {key: _copy(getattr(node.item, key)) for key in values}
+
+    def _write_update(self, action_id: str, values: Values) -> None:
+        saved = updates.save_status_update(self._ctx(), action_id, **values)
+        self._mirror(action_id, lambda action: setattr(action, "update", saved))
+
+    def _write_owner(self, action_id: str, values: Values) -> None:
+        name = updates.set_action_owner(self._ctx(), action_id, values["owner"])
+        self._mirror(action_id, lambda action: setattr(action, "owner", name))
+
+    def _write_label(self, action_id: str, values: Values) -> None:
+        updates.set_action_label(
+            self._ctx(), action_id, number=values["number"], text=values["text"]
+        )
+        self._mirror(action_id, lambda action: _assign(action, values))
+
+    def _write_sub_items(self, action_id: str, values: Values) -> None:
+        items = [SubItem(item.text, item.planned) for item in values["sub_items"]]
+        updates.set_sub_items(self._ctx(), action_id, items)
+        self._mirror(action_id, lambda action: setattr(action, "sub_items", items))
+
+    def _write_ambition(self, ambition_id: str, values: Values) -> None:
+        node = self._node(ambition_id)
+        merged = {key: getattr(node.item, key) for key in ("title", "description", "table", "note")}
+        merged.update(values)
+        updates.update_ambition(self._ctx(), ambition_id, **merged)
+        self._mirror(ambition_id, lambda ambition: _assign(ambition, values))
+
+    def _write_pillar(self, pillar_id: str, values: Values) -> None:
+        node = self._node(pillar_id)
+        merged = {"title": node.item.title, "aims": list(node.item.aims)}
+        merged.update(values)
+        updates.update_pillar(self._ctx(), pillar_id, **merged)
+        self._mirror(pillar_id, lambda pillar: _assign(pillar, values))
+
+    def _node(self, node_id: str) -> TreeNode:
+        node = self.model.node_by_id(node_id)
+        if node is None:
+            raise StatusappError(f"{node_id} is no longer in the programme")
+        return node
+
+    def _mirror(self, node_id: str, change: Callable[[Any], None]) -> None:
+        node = self._node(node_id)
+        change(node.item)
+        self.model.node_changed(node)
+
+    # --- lookups for the editors ---------------------------------------------------------------
+
+    def known_owners(self) -> list[str]:
+        names = set(updates.known_owners(self._ctx())) if self.context else set()
+        names.update(a.owner for a in self._all_actions() if a.owner)
+        return sorted(names, key=str.casefold)
+
+    def history(self, action_id: str) -> list[updates.HistoryEntry]:
+        return updates.status_history(self._ctx(), action_id) if self.context else []
+
+    def _all_actions(self) -> list[Action]:
+        return list(self.model.tree.walk_actions()) if self.model.tree else []
+
+    # --- structure edits -------------------------------------------------------------------------
+
+    def add_pillar(self, title: str) -> str | None:
+        holder: dict[str, Pillar] = {}
+
+        def create() -> None:
+            holder["item"] = structure.add_pillar(self._ctx(), title)
+
+        return self._add(create, None, NodeKind.PILLAR, holder, self.tr("Add pillar"))
+
+    def add_ambition(
+        self, pillar_id: str, title: str, table: TableKind = TableKind.GREEN
+    ) -> str | None:
+        holder: dict[str, Ambition] = {}
+
+        def create() -> None:
+            holder["item"] = structure.add_ambition(self._ctx(), pillar_id, title, table=table)
+
+        return self._add(create, pillar_id, NodeKind.AMBITION, holder, self.tr("Add ambition"))
+
+    def add_action(self, ambition_id: str, text: str, parent_id: str | None = None) -> str | None:
+        holder: dict[str, Action] = {}
+
+        def create() -> None:
+            holder["item"] = structure.add_action(
+                self._ctx(), ambition_id, text, parent_id=parent_id
+            )
+
+        return self._add(
+            create, parent_id or ambition_id, NodeKind.ACTION, holder, self.tr("Add action")
+        )
+
+    def _add(
+        self,
+        create: Callable[[], None],
+        parent_id: str | None,
+        kind: NodeKind,
+        holder: dict[str, Any],
+        text: str,
+    ) -> str | None:
+        if not self.run_guarded(create):
+            return None
+        item = holder["item"]
+        parent = self.model.node_by_id(parent_id) if parent_id else None
+        row = self._append_row(parent, item)
+        self.model.insert_node(parent, row, kind, item)
+        snapshot: dict[str, structure.DeletedSubtree] = {}
+
+        def forward() -> None:
+            structure.restore_subtree(self._ctx(), snapshot.pop("rows"))
+            self.model.insert_node(self._parent(parent_id), row, kind, item)
+            self.structure_changed.emit(item.id)
+
+        def backward() -> None:
+            snapshot["rows"] = structure.delete_node(self._ctx(), kind, item.id)
+            self.model.remove_node(self._node(item.id))
+
+        self.undo_stack.push(StructureCommand(self, text, forward, backward))
+        self.structure_changed.emit(item.id)
+        return item.id
+
+    def _append_row(self, parent: TreeNode | None, item: Any) -> int:
+        siblings = parent.children if parent else self.model.pillars()
+        if isinstance(item, Ambition) and item.table is TableKind.GREEN:
+            return sum(1 for s in siblings if s.item.table is TableKind.GREEN)
+        return len(siblings)
+
+    def _parent(self, parent_id: str | None) -> TreeNode | None:
+        return self._node(parent_id) if parent_id else None
+
+    def move(self, node_id: str, step: int) -> bool:
+        node = self._node(node_id)
+        kind = node.kind
+        assert kind is not None
+        moved: dict[str, str | None] = {}
+
+        def shift(direction: int) -> None:
+            moved["other"] = structure.move_node(self._ctx(), kind, node_id, direction)
+            if moved["other"] is not None:
+                self.model.move_node(self._node(node_id), direction)
+                self.structure_changed.emit(node_id)
+
+        if not self.run_guarded(lambda: shift(step)) or moved.get("other") is None:
+            return False
+        self.undo_stack.push(
+            StructureCommand(self, self.tr("Move"), lambda: shift(step), lambda: shift(-step))
+        )
+        return True
+
+    def delete(self, node_id: str) -> bool:
+        node = self._node(node_id)
+        kind = node.kind
+        assert kind is not None and node.parent is not None
+        parent_id = node.parent.id if node.parent.kind is not None else None
+        item = node.item
+        state: dict[str, Any] = {}
+
+        def remove() -> None:
+            state["snapshot"] = structure.delete_node(self._ctx(), kind, node_id)
+            state["row"] = self.model.remove_node(self._node(node_id))
+
+        def restore() -> None:
+            structure.restore_subtree(self._ctx(), state["snapshot"])
+            self.model.insert_node(self._parent(parent_id), state["row"], kind, item)
+            self.structure_changed.emit(node_id)
+
+        if not self.run_guarded(remove):
+            return False
+        self.undo_stack.push(StructureCommand(self, self.tr("Delete"), remove, restore))
+        return True
+
+
+def _copy(value: Any) -> Any:
+    return list(value) if isinstance(value, list) else value
+
+
+def _assign(item: Any, values: Values) -> None:
+    for key, value in values.items():
+        setattr(item, key, _copy(value))

@@ -1,0 +1,388 @@
+"""The action page: context, number and text, planned, status, explanation, owner, sub-items,
+who changed it last, and its history in earlier rounds. Everything saves itself."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from statusapp.domain import Action, Status, SubItem, TableKind
+from statusapp.domain.planned import is_valid_planned, parse_planned
+from statusapp.errors import PlannedTextError
+from statusapp.ui.controller import ProgrammeController
+from statusapp.ui.editors.autosave import AutoSaver
+from statusapp.ui.editors.status_buttons import StatusButtons
+from statusapp.ui.status_style import status_label
+from statusapp.ui.tree_model import TreeNode
+
+INVALID_STYLE = "border: 2px solid #C00000;"
+
+
+class ActionEditor(QWidget):
+    def __init__(self, controller: ProgrammeController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("actionEditor")
+        self.controller = controller
+        self._action: Action | None = None
+        self._table = TableKind.GREEN
+
+        self.context_label = QLabel(self)
+        self.context_label.setObjectName("actionContext")
+        self.context_label.setWordWrap(True)
+        self.context_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.number_field = QLineEdit(self)
+        self.number_field.setObjectName("numberField")
+        self.number_field.setMaximumWidth(80)
+        self.number_field.setAccessibleName(self.tr("Number"))
+        self.text_field = QPlainTextEdit(self)
+        self.text_field.setObjectName("textField")
+        self.text_field.setAccessibleName(self.tr("Action text"))
+        self.text_field.setTabChangesFocus(True)
+        self.text_field.setFixedHeight(72)
+
+        self.planned_field = QLineEdit(self)
+        self.planned_field.setObjectName("plannedField")
+        self.planned_field.setAccessibleName(self.tr("Planned"))
+        self.planned_field.setPlaceholderText(self.tr("e.g. 2024, 2023/2024, Q2 2025, 2024-feb"))
+        self.planned_message = QLabel(self)
+        self.planned_message.setObjectName("plannedMessage")
+        self.planned_message.setStyleSheet("color: #C00000;")
+        self.planned_message.setWordWrap(True)
+        self.planned_message.hide()
+
+        self.status_buttons = StatusButtons(self)
+        self.status_buttons.install_shortcuts(self)
+        self.status_caption = QLabel(self)
+        self.status_caption.setObjectName("statusCaption")
+
+        self.explanation_field = QPlainTextEdit(self)
+        self.explanation_field.setObjectName("explanationField")
+        self.explanation_field.setAccessibleName(self.tr("Explanation"))
+        self.explanation_field.setTabChangesFocus(True)
+        self.explanation_field.setMinimumHeight(110)
+
+        self.owner_field = QComboBox(self)
+        self.owner_field.setObjectName("ownerField")
+        self.owner_field.setEditable(True)
+        self.owner_field.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.owner_field.setAccessibleName(self.tr("Owner"))
+        self.owner_field.lineEdit().setPlaceholderText(self.tr("Project leader"))
+
+        self.sub_items_table = QTableWidget(0, 2, self)
+        self.sub_items_table.setObjectName("subItemsTable")
+        self.sub_items_table.setAccessibleName(self.tr("Sub-items"))
+        self.sub_items_table.setHorizontalHeaderLabels([self.tr("Sub-item"), self.tr("Planned")])
+        self.sub_items_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch
+        )
+        self.sub_items_table.verticalHeader().hide()
+        self.sub_items_table.setMaximumHeight(140)
+        self.add_sub_item_button = QPushButton(self.tr("Add sub-item"), self)
+        self.add_sub_item_button.setObjectName("addSubItemButton")
+        self.remove_sub_item_button = QPushButton(self.tr("Remove sub-item"), self)
+        self.remove_sub_item_button.setObjectName("removeSubItemButton")
+
+        self.last_changed_label = QLabel(self)
+        self.last_changed_label.setObjectName("lastChangedLabel")
+        self.history_view = QTreeWidget(self)
+        self.history_view.setObjectName("historyView")
+        self.history_view.setAccessibleName(self.tr("Status in earlier rounds"))
+        self.history_view.setHeaderLabels(
+            [self.tr("Round"), self.tr("Status"), self.tr("Planned"), self.tr("Explanation")]
+        )
+        self.history_view.setRootIsDecorated(False)
+        self.history_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history_view.setMaximumHeight(130)
+
+        self._layout_widgets()
+        self._connect()
+
+    def _layout_widgets(self) -> None:
+        label_row = QHBoxLayout()
+        label_row.addWidget(self.number_field)
+        label_row.addWidget(self.text_field, 1)
+        planned_box = QVBoxLayout()
+        planned_box.addWidget(self.planned_field)
+        planned_box.addWidget(self.planned_message)
+        status_box = QVBoxLayout()
+        status_box.addWidget(self.status_buttons)
+        status_box.addWidget(self.status_caption)
+        sub_item_buttons = QHBoxLayout()
+        sub_item_buttons.addWidget(self.add_sub_item_button)
+        sub_item_buttons.addWidget(self.remove_sub_item_button)
+        sub_item_buttons.addStretch(1)
+        sub_items = QVBoxLayout()
+        sub_items.addWidget(self.sub_items_table)
+        sub_items.addLayout(sub_item_buttons)
+
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.context_label)
+        form.addRow(self._label(self.tr("&Action"), self.number_field), label_row)
+        form.addRow(self._label(self.tr("&Planned"), self.planned_field), planned_box)
+        form.addRow(
+            self._label(self.tr("&Status"), self.status_buttons.buttons[Status.DONE]), status_box
+        )
+        form.addRow(
+            self._label(self.tr("E&xplanation"), self.explanation_field), self.explanation_field
+        )
+        form.addRow(self._label(self.tr("&Owner"), self.owner_field), self.owner_field)
+        form.addRow(self._label(self.tr("Sub-items"), self.sub_items_table), sub_items)
+        form.addRow(self.last_changed_label)
+        form.addRow(self._label(self.tr("Earlier rounds"), self.history_view), self.history_view)
+
+        order = [
+            self.number_field,
+            self.text_field,
+            self.planned_field,
+            *self.status_buttons.buttons.values(),
+            self.explanation_field,
+            self.owner_field,
+            self.sub_items_table,
+            self.add_sub_item_button,
+            self.remove_sub_item_button,
+            self.history_view,
+        ]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
+
+    def _connect(self) -> None:
+        self.savers = [
+            AutoSaver(self.number_field, self.number_field.textChanged, self._save_label),
+            AutoSaver(self.text_field, self.text_field.textChanged, self._save_label),
+            AutoSaver(self.planned_field, self.planned_field.textChanged, self._save_planned),
+            AutoSaver(
+                self.explanation_field, self.explanation_field.textChanged, self._save_explanation
+            ),
+        ]
+        self._label_saver = self.savers[0]
+        self.planned_field.textChanged.connect(self._check_planned)
+        self.status_buttons.status_chosen.connect(self._save_status)
+        self.owner_field.lineEdit().editingFinished.connect(self._save_owner)
+        self.owner_field.activated.connect(lambda _index: self._save_owner())
+        self.sub_items_table.itemChanged.connect(lambda _item: self._save_sub_items())
+        self.add_sub_item_button.clicked.connect(self._add_sub_item)
+        self.remove_sub_item_button.clicked.connect(self._remove_sub_item)
+
+    # --- showing --------------------------------------------------------------------------
+
+    @property
+    def action_id(self) -> str | None:
+        return self._action.id if self._action else None
+
+    def show_node(self, node: TreeNode) -> None:
+        self.flush()
+        self._action = node.item
+        self._table = node.table() or TableKind.GREEN
+        pillar = node.ancestor_title("pillar")
+        ambition = node.ancestor_title("ambition")
+        self.context_label.setText(f"<b>{_escape(pillar)}</b> › {_escape(ambition)}")
+        self.refresh()
+        self._fill_history()
+
+    def refresh(self) -> None:
+        """Show the action's current values (after an undo, say), keeping what is unchanged."""
+        action = self._action
+        if action is None:
+            return
+        for saver in self.savers:
+            saver.suspend()
+        _set_text(self.number_field, action.number)
+        _set_plain(self.text_field, action.text)
+        _set_text(self.planned_field, action.planned)
+        _set_plain(self.explanation_field, action.explanation)
+        for saver in self.savers:
+            saver.resume()
+        self._check_planned()
+        green = self._table is TableKind.GREEN
+        self.status_buttons.setEnabled(green)
+        self.status_buttons.set_status(action.status)
+        self.status_caption.setText(
+            status_label(action.status) if green else self.tr("Additional work: no status")
+        )
+        owners = self.controller.known_owners()
+        self.owner_field.blockSignals(True)
+        self.owner_field.clear()
+        self.owner_field.addItems(owners)
+        self.owner_field.setEditText(action.owner or "")
+        self.owner_field.blockSignals(False)
+        self.sub_items_table.blockSignals(True)
+        self.sub_items_table.setRowCount(len(action.sub_items))
+        for row, item in enumerate(action.sub_items):
+            self.sub_items_table.setItem(row, 0, QTableWidgetItem(item.text))
+            self.sub_items_table.setItem(row, 1, QTableWidgetItem(item.planned))
+        self.sub_items_table.blockSignals(False)
+        update = action.update
+        if update.updated_by and update.updated_at:
+            moment = update.updated_at.astimezone().strftime("%d-%m-%Y %H:%M")
+            text = self.tr("Last changed by {who} at {when} (revision {revision})").format(
+                who=update.updated_by, when=moment, revision=update.revision
+            )
+        else:
+            text = self.tr("Not yet changed in this round")
+        self.last_changed_label.setText(text)
+
+    def _fill_history(self) -> None:
+        self.history_view.clear()
+        if self._action is None:
+            return
+        entries = self.controller.history(self._action.id)
+        for entry in entries:
+            update = entry.update
+            row = QTreeWidgetItem(
+                [
+                    f"{entry.round_name} ({entry.reference_date.isoformat()})",
+                    f"{update.status.symbol} {status_label(update.status)}".strip(),
+                    update.planned,
+                    update.explanation,
+                ]
+            )
+            self.history_view.addTopLevelItem(row)
+        if not entries:
+            empty = QTreeWidgetItem([self.tr("No earlier rounds")])
+            self.history_view.addTopLevelItem(empty)
+            empty.setFirstColumnSpanned(True)
+
+    # --- saving ---------------------------------------------------------------------------
+
+    def flush(self) -> None:
+        """Save whatever is typed but not yet saved (before leaving this action)."""
+        for saver in self.savers:
+            saver.flush()
+
+    def _save_label(self) -> None:
+        if self._action is None:
+            return
+        text = self.text_field.toPlainText()
+        if not text.strip():
+            return  # an action keeps its text; the empty field is not saved
+        self.controller.edit_label(
+            self._action.id, self.number_field.text().strip(), text, self._label_saver.merge_key
+        )
+
+    def _check_planned(self) -> bool:
+        text = self.planned_field.text()
+        try:
+            parse_planned(text)
+        except PlannedTextError:
+            self.planned_field.setStyleSheet(INVALID_STYLE)
+            self.planned_message.setText(
+                self.tr(
+                    "Not a planning the report uses; write a year (2024), a range (2023/2024, "
+                    "2023-2026), a month (2024-feb) or quarters (Q2 en Q3 2023). Not saved."
+                )
+            )
+            self.planned_message.show()
+            self.planned_field.setAccessibleDescription(self.planned_message.text())
+            return False
+        self.planned_field.setStyleSheet("")
+        self.planned_message.hide()
+        self.planned_field.setAccessibleDescription("")
+        return True
+
+    def _save_planned(self) -> None:
+        if self._action is None or not self._check_planned():
+            return
+        self.controller.edit_update(
+            self._action.id,
+            {"planned": self.planned_field.text().strip()},
+            self.savers[2].merge_key,
+        )
+
+    def _save_explanation(self) -> None:
+        if self._action is None:
+            return
+        self.controller.edit_update(
+            self._action.id,
+            {"explanation": self.explanation_field.toPlainText()},
+            self.savers[3].merge_key,
+        )
+
+    def _save_status(self, status: Status) -> None:
+        if self._action is None:
+            return
+        self.controller.edit_update(self._action.id, {"status": status})
+        self.status_caption.setText(status_label(self._action.status))
+
+    def _save_owner(self) -> None:
+        if self._action is None:
+            return
+        owner = " ".join(self.owner_field.currentText().split()) or None
+        if owner != self._action.owner:
+            self.controller.edit_owner(self._action.id, owner)
+
+    def _table_sub_items(self) -> list[SubItem] | None:
+        items = []
+        for row in range(self.sub_items_table.rowCount()):
+            text_cell, planned_cell = (
+                self.sub_items_table.item(row, 0),
+                self.sub_items_table.item(row, 1),
+            )
+            text = text_cell.text().strip() if text_cell else ""
+            planned = planned_cell.text().strip() if planned_cell else ""
+            if not text or not is_valid_planned(planned):
+                return None  # incomplete row: wait until it is filled in
+            items.append(SubItem(text, planned))
+        return items
+
+    def _save_sub_items(self) -> None:
+        items = self._table_sub_items()
+        if self._action is not None and items is not None and items != self._action.sub_items:
+            self.controller.edit_sub_items(self._action.id, items)
+
+    def _add_sub_item(self) -> None:
+        row = self.sub_items_table.rowCount()
+        self.sub_items_table.insertRow(row)
+        self.sub_items_table.setCurrentCell(row, 0)
+        self.sub_items_table.editItem(self.sub_items_table.item(row, 0) or self._new_cell(row, 0))
+
+    def _new_cell(self, row: int, column: int) -> QTableWidgetItem:
+        self.sub_items_table.blockSignals(True)
+        cell = QTableWidgetItem("")
+        self.sub_items_table.setItem(row, column, cell)
+        self.sub_items_table.blockSignals(False)
+        return cell
+
+    def _remove_sub_item(self) -> None:
+        row = self.sub_items_table.currentRow()
+        if row >= 0:
+            self.sub_items_table.removeRow(row)
+            self._save_sub_items()
+
+
+def _set_text(field: QLineEdit, text: str) -> None:
+    if field.text() != text:
+        field.setText(text)
+
+
+def _set_plain(field: QPlainTextEdit, text: str) -> None:
+    if field.toPlainText() != text:
+        field.setPlainText(text)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,63 @@
+"""Saving as people type: after a short pause, and whenever a field loses focus."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+# At most this much typing is lost if the program is killed: well under a second.
+SAVE_DELAY_MS = 600
+
+_edit_serials = itertools.count(1)
+
+
+class AutoSaver(QObject):
+    """Calls `save` after a typing pause and on focus-out.
+
+    `merge_key` changes each time the field gains focus, so everything typed in one visit to a
+    field becomes one undo step.
+    """
+
+    def __init__(self, widget: QWidget, changed_signal: object, save: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._save = save
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self._save)
+        changed_signal.connect(self._changed)  # type: ignore[attr-defined]
+        widget.installEventFilter(self)
+        self.merge_key = next(_edit_serials)
+        self._enabled = True
+
+    def _changed(self, *_: object) -> None:
+        if self._enabled:
+            self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self.flush()
+        elif event.type() == QEvent.Type.FocusIn:
+            self.merge_key = next(_edit_serials)
+        return False
+
+    @property
+    def pending(self) -> bool:
+        return self._timer.isActive()
+
+    def flush(self) -> None:
+        """Save now if anything is waiting."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self._save()
+
+    def suspend(self) -> None:
+        """Ignore changes made by code (filling the field), not by the user."""
+        self._timer.stop()
+        self._enabled = False
+
+    def resume(self) -> None:
+        self._enabled = True

@@ -1,0 +1,125 @@
+"""Finding things: text as you type, status, owner, planned year, not yet updated."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from statusapp.domain import ProgrammeTree, Status
+from statusapp.domain.filtering import NO_OWNER, ActionFilter
+from statusapp.domain.status import STATUS_ORDER
+from statusapp.ui.status_style import status_label
+
+ANY = object()
+
+
+class FilterBar(QWidget):
+    changed = Signal(object)  # ActionFilter
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filterBar")
+        self.text_field = QLineEdit(self)
+        self.text_field.setObjectName("filterField")
+        self.text_field.setClearButtonEnabled(True)
+        self.text_field.setPlaceholderText(
+            self.tr("Filter actions, ambitions, explanations (Ctrl+F)")
+        )
+        self.text_field.setAccessibleName(self.tr("Filter"))
+        self.status_field = QComboBox(self)
+        self.status_field.setObjectName("statusFilter")
+        self.status_field.setAccessibleName(self.tr("Status filter"))
+        self.status_field.addItem(self.tr("All statuses"), None)
+        for status in STATUS_ORDER:
+            self.status_field.addItem(f"{status.symbol or '∅'}  {status_label(status)}", status)
+        self.owner_field = QComboBox(self)
+        self.owner_field.setObjectName("ownerFilter")
+        self.owner_field.setAccessibleName(self.tr("Owner filter"))
+        self.year_field = QComboBox(self)
+        self.year_field.setObjectName("yearFilter")
+        self.year_field.setAccessibleName(self.tr("Planned year filter"))
+        self.not_updated_field = QCheckBox(self.tr("Not yet updated"), self)
+        self.not_updated_field.setObjectName("notUpdatedFilter")
+        self.not_updated_field.setToolTip(self.tr("Only actions nobody has updated in this round"))
+        choices = QHBoxLayout()
+        choices.addWidget(self.status_field, 2)
+        choices.addWidget(self.owner_field, 1)
+        choices.addWidget(self.year_field)
+        choices.addWidget(self.not_updated_field)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text_field)
+        layout.addLayout(choices)
+        self.text_field.textChanged.connect(self._emit)
+        for combo in (self.status_field, self.owner_field, self.year_field):
+            combo.currentIndexChanged.connect(self._emit)
+        self.not_updated_field.toggled.connect(self._emit)
+        self.fill_choices(None)
+
+    def fill_choices(self, tree: ProgrammeTree | None) -> None:
+        """Owners and years as the programme has them."""
+        owners = (
+            sorted({a.owner for a in tree.walk_actions() if a.owner}, key=str.casefold)
+            if tree
+            else []
+        )
+        years: set[int] = set()
+        for action in tree.walk_actions() if tree else []:
+            span = action.planned_years
+            if span:
+                years.update(range(span.start, span.end + 1))
+        for combo, entries in (
+            (
+                self.owner_field,
+                [(self.tr("All owners"), None), (self.tr("No owner"), NO_OWNER)]
+                + [(o, o) for o in owners],
+            ),
+            (
+                self.year_field,
+                [(self.tr("All years"), None)] + [(str(y), y) for y in sorted(years)],
+            ),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for text, value in entries:
+                combo.addItem(text, value)
+            index = combo.findData(current)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    def criteria(self) -> ActionFilter:
+        status = self.status_field.currentData()
+        return ActionFilter(
+            text=self.text_field.text(),
+            statuses=frozenset({status}) if isinstance(status, Status) else frozenset(),
+            owner=self.owner_field.currentData(),
+            year=self.year_field.currentData(),
+            not_updated_only=self.not_updated_field.isChecked(),
+        )
+
+    def clear(self) -> None:
+        for widget in (
+            self.text_field,
+            self.status_field,
+            self.owner_field,
+            self.year_field,
+            self.not_updated_field,
+        ):
+            widget.blockSignals(True)
+        self.text_field.clear()
+        for combo in (self.status_field, self.owner_field, self.year_field):
+            combo.setCurrentIndex(0)
+        self.not_updated_field.setChecked(False)
+        for widget in (
+            self.text_field,
+            self.status_field,
+            self.owner_field,
+            self.year_field,
+            self.not_updated_field,
+        ):
+            widget.blockSignals(False)
+        self._emit()
+
+    def _emit(self, *_: object) -> None:
+        self.changed.emit(self.criteria())

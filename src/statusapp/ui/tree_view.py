@@ -1,0 +1,49 @@
+"""The tree view: uniform rows for speed, the action number shown before its text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
+
+from statusapp.ui.tree_model import Column, Role
+
+
+class NumberedTitleDelegate(QStyledItemDelegate):
+    """Shows "1.1 text" in the title column while the model's DisplayRole stays the text."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        number = index.data(Role.NUMBER)
+        if number:
+            option.text = f"{number} {option.text}"
+
+
+class ActionTreeView(QTreeView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("actionTree")
+        self.setAccessibleName(self.tr("Pillars, ambitions and actions"))
+        self.setUniformRowHeights(True)  # keeps 50,000 rows fast
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setAlternatingRowColors(True)
+        self.setAllColumnsShowFocus(True)
+        self.setItemDelegateForColumn(Column.TITLE, NumberedTitleDelegate(self))
+
+    def setModel(self, model) -> None:  # type: ignore[no-untyped-def]
+        super().setModel(model)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((Column.PLANNED, 90), (Column.STATUS, 120), (Column.OWNER, 130)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.setColumnWidth(column, width)
