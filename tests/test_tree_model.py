@@ -55,7 +55,10 @@ def test_tree_order_and_roles(model) -> None:
     assert first.data(Role.NUMBER) == "1."
     assert first.siblingAtColumn(Column.PLANNED).data() == "2023"
     assert first.siblingAtColumn(Column.STATUS).data() == "✓"
-    assert first.siblingAtColumn(Column.STATUS).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#00b050"
+    assert (
+        first.siblingAtColumn(Column.STATUS).data(Qt.ItemDataRole.BackgroundRole).color().name()
+        == "#00b050"
+    )
     assert "done" in first.siblingAtColumn(Column.STATUS).data(Qt.ItemDataRole.ToolTipRole)
     child = model.index(0, 0, first)
     assert child.data(Role.NUMBER) == "1.1" and child.parent() == first

@@ -31,7 +31,9 @@ class FilterBar(QWidget):
         self.status_field.setAccessibleName(self.tr("Status filter"))
         self.status_field.addItem(self.tr("All statuses"), None)
         for status in STATUS_ORDER:
-            self.status_field.addItem(f"{status.symbol or '∅'}  {status_label(status)}", status)
+            self.status_field.addItem(
+                f"{status.symbol or '∅'}  {status_label(status)}", status.value
+            )
         self.owner_field = QComboBox(self)
         self.owner_field.setObjectName("ownerFilter")
         self.owner_field.setAccessibleName(self.tr("Owner filter"))
@@ -92,7 +94,7 @@ class FilterBar(QWidget):
         status = self.status_field.currentData()
         return ActionFilter(
             text=self.text_field.text(),
-            statuses=frozenset({status}) if isinstance(status, Status) else frozenset(),
+            statuses=frozenset({Status(status)}) if status else frozenset(),
             owner=self.owner_field.currentData(),
             year=self.year_field.currentData(),
             not_updated_only=self.not_updated_field.isChecked(),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.database_label, 1)
 
         self.actions = WindowActions(self)
+        self._splitter_restored = False
         self._connect()
         self._restore_geometry()
         self._update_actions()
@@ -329,12 +330,17 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        splitter = settings.value("window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
         header = settings.value("window/treeHeader")
         if header is not None:
             self.tree.header().restoreState(header)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._splitter_restored:  # once the window has its size, or the panes shift
+            self._splitter_restored = True
+            state = app_settings().value("window/splitter")
+            if state is not None:
+                self.splitter.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_editors()

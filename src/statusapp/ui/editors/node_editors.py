@@ -107,8 +107,8 @@ class AmbitionEditor(QWidget):
         self.table_field = QComboBox(self)
         self.table_field.setObjectName("tableField")
         self.table_field.setAccessibleName(self.tr("Table"))
-        self.table_field.addItem(self.tr("Programme (green table)"), TableKind.GREEN)
-        self.table_field.addItem(self.tr("Additional work (blue table)"), TableKind.BLUE)
+        self.table_field.addItem(self.tr("Programme (green table)"), TableKind.GREEN.value)
+        self.table_field.addItem(self.tr("Additional work (blue table)"), TableKind.BLUE.value)
         self.note_field = QLineEdit(self)
         self.note_field.setObjectName("noteField")
         self.note_field.setAccessibleName(self.tr("Note"))
@@ -171,4 +171,6 @@ class AmbitionEditor(QWidget):
 
     def _save_table(self) -> None:
         if self._node is not None:
-            self.controller.edit_ambition(self._node.id, {"table": self.table_field.currentData()})
+            self.controller.edit_ambition(
+                self._node.id, {"table": TableKind(self.table_field.currentData())}
+            )

@@ -1,0 +1,253 @@
+"""The real main window on a temporary database, driven as a user would with pytest-qt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from statusapp.domain import Status
+from statusapp.services.programmes import load_programme_tree
+from statusapp.storage.database import open_database
+from statusapp.ui.main_window import MainWindow
+from statusapp.ui.tree_model import Role
+
+TARGET = "Vaststellen omgevingsvisie (programma 8)"
+
+
+def _open_window(qtbot, database: Path) -> MainWindow:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert window.open_database(str(database))
+    return window
+
+
+def _click_action(qtbot, window: MainWindow, text: str) -> None:
+    node = next(n for n in window.model._by_id.values() if getattr(n.item, "text", None) == text)
+    index = window.model.index_of(node)
+    window.tree.scrollTo(index)
+    rect = window.tree.visualRect(index)
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.tree.currentIndex() == index
+    assert window.action_editor.action_id == node.id
+
+
+def _stored(database: Path, text: str):
+    db = open_database(database)
+    try:
+        with db.session() as session:
+            tree = load_programme_tree(session)
+    finally:
+        db.close()
+    return next(a for a in tree.walk_actions() if a.text == text)
+
+
+def _type(qtbot, field, text: str) -> None:
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    qtbot.keyClicks(field, text)
+
+
+def test_edits_survive_closing_and_reopening(qtbot, builtin_database: Path) -> None:
+    window = _open_window(qtbot, builtin_database)
+    assert window.objectName() == "mainWindow"
+    assert "Uitvoeringsprogramma 2022-2026" in window.windowTitle()
+    assert "Midterm review" in window.windowTitle()
+    _click_action(qtbot, window, TARGET)
+    editor = window.action_editor
+
+    editor.status_buttons.buttons[Status.NONE].setFocus()
+    qtbot.waitUntil(editor.status_buttons.buttons[Status.NONE].hasFocus)
+    qtbot.keyClick(editor.status_buttons.buttons[Status.NONE], Qt.Key.Key_1)
+    assert editor.status_buttons.status() is Status.DONE
+    _type(qtbot, editor.explanation_field, "Vastgesteld door de raad.")
+    _type(qtbot, editor.planned_field, "2024")
+    editor.explanation_field.setFocus()  # leaving the planned field saves it
+    window.close()
+
+    stored = _stored(builtin_database, TARGET)
+    assert (stored.status, stored.planned, stored.explanation) == (
+        Status.DONE,
+        "2024",
+        "Vastgesteld door de raad.",
+    )
+    reopened = _open_window(qtbot, builtin_database)
+    _click_action(qtbot, reopened, TARGET)
+    editor = reopened.action_editor
+    assert editor.status_buttons.status() is Status.DONE
+    assert editor.explanation_field.toPlainText() == "Vastgesteld door de raad."
+    assert editor.planned_field.text() == "2024"
+    assert "Last changed by" in editor.last_changed_label.text()
+
+
+def test_typing_is_saved_after_a_short_pause(qtbot, builtin_database: Path) -> None:
+    window = _open_window(qtbot, builtin_database)
+    _click_action(qtbot, window, TARGET)
+    _type(qtbot, window.action_editor.explanation_field, "Bijna klaar")
+    qtbot.waitUntil(
+        lambda: _stored(builtin_database, TARGET).explanation == "Bijna klaar", timeout=3000
+    )
+    assert window.save_state_label.text() == "All changes saved"
+
+
+def test_undo_and_redo_across_actions(qtbot, builtin_database: Path) -> None:
+    window = _open_window(qtbot, builtin_database)
+    _click_action(qtbot, window, TARGET)
+    editor = window.action_editor
+    editor.status_buttons.buttons[Status.DELAYED].click()
+    _type(qtbot, editor.explanation_field, "Vertraagd")
+    other = (
+        "Update Groenbeleidsplan om structureel groenbeheer inzichtelijke te maken (programma 5)."
+    )
+    _click_action(qtbot, window, other)  # leaving the action saves the explanation
+    editor.status_buttons.buttons[Status.DONE].click()
+
+    assert _stored(builtin_database, TARGET).status is Status.DELAYED
+    undo, redo = window.actions.undo, window.actions.redo
+    undo.trigger()  # the other action's status
+    assert _stored(builtin_database, other).status is Status.ON_TRACK
+    undo.trigger()  # the explanation, back on the first action, which is selected again
+    assert window.action_editor.action_id == _stored(builtin_database, TARGET).id
+    assert _stored(builtin_database, TARGET).explanation.startswith("Participatie deel II")
+    assert editor.explanation_field.toPlainText().startswith("Participatie deel II")
+    undo.trigger()
+    assert _stored(builtin_database, TARGET).status is Status.LONGER
+    assert editor.status_buttons.status() is Status.LONGER
+
+    redo.trigger()
+    redo.trigger()
+    redo.trigger()
+    stored = _stored(builtin_database, TARGET)
+    assert (stored.status, stored.explanation) == (Status.DELAYED, "Vertraagd")
+    assert _stored(builtin_database, other).status is Status.DONE
+    assert shortcut_texts(redo) >= {"Ctrl+Shift+Z", "Ctrl+Y"}
+    assert undo.shortcut().toString() == "Ctrl+Z"
+
+
+def shortcut_texts(action) -> set[str]:
+    return {sequence.toString() for sequence in action.shortcuts()}
+
+
+def test_invalid_planned_text_is_marked_and_not_saved(qtbot, builtin_database: Path) -> None:
+    window = _open_window(qtbot, builtin_database)
+    _click_action(qtbot, window, TARGET)
+    editor = window.action_editor
+    _type(qtbot, editor.planned_field, "na de zomer")
+    assert editor.planned_message.isVisible()
+    assert "Not saved" in editor.planned_message.text()
+    editor.explanation_field.setFocus()
+    editor.flush()
+    assert _stored(builtin_database, TARGET).planned == "2023"
+    _type(qtbot, editor.planned_field, "Q3 2025")
+    assert not editor.planned_message.isVisible()
+    editor.explanation_field.setFocus()
+    assert _stored(builtin_database, TARGET).planned == "Q3 2025"
+
+
+def test_filter_hides_non_matching_actions_and_keeps_parents(qtbot, builtin_database: Path) -> None:
+    window = _open_window(qtbot, builtin_database)
+    window.actions.find.trigger()
+    assert window.filter_bar.text_field.hasFocus()
+    qtbot.keyClicks(window.filter_bar.text_field, "zwembad")
+    model = window.model
+
+    def shown(parent=None):
+        from PySide6.QtCore import QModelIndex
+
+        parent = parent or QModelIndex()
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            yield index
+            yield from shown(index)
+
+    rows = [(i.data(Role.KIND), i.data()) for i in shown()]
+    assert [kind for kind, _ in rows].count("action") == 3
+    assert ("pillar", "We zorgen voor elkaar") in rows and ("ambition", "Sport") in rows
+    assert all(window.tree.isExpanded(i) for i in shown() if model.hasChildren(i))
+    window.filter_bar.status_field.setCurrentIndex(
+        window.filter_bar.status_field.findData(Status.ON_TRACK.value)
+    )
+    assert [kind for kind, _ in ((i.data(Role.KIND), 0) for i in shown())].count("action") == 1
+    window.filter_bar.clear()
+    assert sum(1 for i in shown() if i.data(Role.KIND) == "action") == 126
+
+
+def test_structure_edits_and_their_undo(qtbot, builtin_database: Path, monkeypatch) -> None:
+    window = _open_window(qtbot, builtin_database)
+    _click_action(qtbot, window, TARGET)
+    window.actions.add_action.trigger()
+    new_id = window.action_editor.action_id
+    assert window.action_editor.text_field.hasFocus()
+    _type(qtbot, window.action_editor.text_field, "Onderzoek naar een nieuwe aanpak")
+    window.flush_editors()
+    assert _stored(builtin_database, "Onderzoek naar een nieuwe aanpak").id == new_id
+
+    window.actions.move_up.trigger()
+    ambition = window.model.node_by_id(new_id).parent
+    assert next(c.id for c in ambition.children) == new_id
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.actions.delete.trigger()
+    assert window.model.node_by_id(new_id) is None
+    with pytest.raises(StopIteration):
+        _stored(builtin_database, "Onderzoek naar een nieuwe aanpak")
+
+    window.actions.undo.trigger()  # the deletion
+    assert window.model.node_by_id(new_id) is not None
+    assert next(c.id for c in window.model.node_by_id(new_id).parent.children) == new_id
+    window.actions.undo.trigger()  # the move
+    window.actions.undo.trigger()  # the text
+    window.actions.undo.trigger()  # the addition
+    assert window.model.node_by_id(new_id) is None
+    stored = {a.id for a in _all(builtin_database)}
+    assert new_id not in stored and len(stored) == 126
+
+
+def _all(database: Path):
+    db = open_database(database)
+    try:
+        with db.session() as session:
+            return list(load_programme_tree(session).walk_actions())
+    finally:
+        db.close()
+
+
+def test_window_and_splitter_geometry_are_remembered(qtbot, builtin_database: Path) -> None:
+    window = _open_window(qtbot, builtin_database)
+    window.resize(780, 560)  # within the offscreen screen (800x600): restoring clamps to it
+    window.splitter.setSizes([420, 360])
+    sizes = window.splitter.sizes()
+    window.close()
+    again = _open_window(qtbot, builtin_database)
+    assert again.splitter.sizes() == sizes
+    assert again.size().width() == 780
+
+
+def test_every_input_has_an_accessible_name(qtbot, builtin_database: Path) -> None:
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QTableWidget,
+    )
+
+    window = _open_window(qtbot, builtin_database)
+    _click_action(qtbot, window, TARGET)
+    unnamed = [
+        widget.objectName() or type(widget).__name__
+        for kind in (QLineEdit, QPlainTextEdit, QComboBox, QTableWidget, QAbstractButton)
+        for widget in window.findChildren(kind)
+        if widget.isVisible()
+        and not widget.accessibleName()
+        and not (isinstance(widget, QAbstractButton) and widget.text())
+        and not isinstance(widget.parent(), QComboBox)
+    ]
+    assert unnamed == []
