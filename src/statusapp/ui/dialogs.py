@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -50,9 +51,10 @@ class LegendDialog(QDialog):
 def show_about(parent: QWidget) -> None:
     QMessageBox.about(
         parent,
-        parent.tr("About Statusapp"),
-        parent.tr(
+        QCoreApplication.translate("About", "About Statusapp"),
+        QCoreApplication.translate(
+            "About",
             "<h3>Statusapp {version}</h3><p>Status updates of a municipal execution programme: "
-            "edit offline, merge everyone's files, export the green and blue tables.</p>"
+            "edit offline, merge everyone's files, export the green and blue tables.</p>",
         ).format(version=__version__),
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
@@ -14,59 +15,61 @@ if TYPE_CHECKING:
     from statusapp.ui.tree_model import TreeNode
 
 
-class WindowActions:
+class WindowActions(QObject):
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.window = window
-        tr = window.tr
         stack = window.controller.undo_stack
 
         self.new_database = self._action(
-            tr("&New database…"), window.new_database, QKeySequence.StandardKey.New
+            self.tr("&New database…"), window.new_database, QKeySequence.StandardKey.New
         )
         self.open_database = self._action(
-            tr("&Open database…"), window.choose_database, QKeySequence.StandardKey.Open
+            self.tr("&Open database…"), window.choose_database, QKeySequence.StandardKey.Open
         )
-        self.quit = self._action(tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
+        self.quit = self._action(self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
 
-        self.undo = stack.createUndoAction(window, tr("&Undo"))
+        self.undo = stack.createUndoAction(window, self.tr("&Undo"))
         self.undo.setObjectName("undoAction")
         self.undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo = stack.createRedoAction(window, tr("&Redo"))
+        self.redo = stack.createRedoAction(window, self.tr("&Redo"))
         self.redo.setObjectName("redoAction")
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.add_pillar = self._action(tr("Add &pillar"), window.add_pillar)
-        self.add_ambition = self._action(tr("Add a&mbition"), window.add_ambition)
+        self.add_pillar = self._action(self.tr("Add &pillar"), window.add_pillar)
+        self.add_ambition = self._action(self.tr("Add a&mbition"), window.add_ambition)
         self.add_action = self._action(
-            tr("Add &action"), window.add_action, QKeySequence("Ctrl+N, A")
+            self.tr("Add &action"), window.add_action, QKeySequence("Ctrl+N, A")
         )
         self.add_action.setShortcuts([QKeySequence("Ctrl+Shift+N")])
         self.add_child_action = self._action(
-            tr("Add &child action"), lambda: window.add_action(child=True)
+            self.tr("Add &child action"), lambda: window.add_action(child=True)
         )
-        self.rename = self._action(tr("&Rename"), window.rename_current, QKeySequence("F2"))
+        self.rename = self._action(self.tr("&Rename"), window.rename_current, QKeySequence("F2"))
         self.move_up = self._action(
-            tr("Move &up"), lambda: window.move_current(-1), QKeySequence("Alt+Up")
+            self.tr("Move &up"), lambda: window.move_current(-1), QKeySequence("Alt+Up")
         )
         self.move_down = self._action(
-            tr("Move &down"), lambda: window.move_current(+1), QKeySequence("Alt+Down")
+            self.tr("Move &down"), lambda: window.move_current(+1), QKeySequence("Alt+Down")
         )
         self.delete = self._action(
-            tr("&Delete…"), window.delete_current, QKeySequence("Ctrl+Delete")
+            self.tr("&Delete…"), window.delete_current, QKeySequence("Ctrl+Delete")
         )
 
-        self.find = self._action(tr("&Find"), window.focus_filter, QKeySequence.StandardKey.Find)
-        self.clear_filter = self._action(tr("&Clear filter"), window.filter_bar.clear)
-        self.expand_all = self._action(tr("&Expand all"), window.tree.expandAll)
-        self.collapse_all = self._action(tr("C&ollapse all"), window.tree.collapseAll)
-        self.legend = self._action(
-            tr("&Legend"), window.show_legend, QKeySequence.StandardKey.HelpContents
+        self.find = self._action(
+            self.tr("&Find"), window.focus_filter, QKeySequence.StandardKey.Find
         )
-        self.about = self._action(tr("&About Statusapp"), window.show_about)
+        self.clear_filter = self._action(self.tr("&Clear filter"), window.filter_bar.clear)
+        self.expand_all = self._action(self.tr("&Expand all"), window.tree.expandAll)
+        self.collapse_all = self._action(self.tr("C&ollapse all"), window.tree.collapseAll)
+        self.legend = self._action(
+            self.tr("&Legend"), window.show_legend, QKeySequence.StandardKey.HelpContents
+        )
+        self.about = self._action(self.tr("&About Statusapp"), window.show_about)
 
         bar = window.menuBar()
-        file_menu = bar.addMenu(tr("&File"))
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_database, self.open_database])
-        self.recent_menu = QMenu(tr("Open &recent"), file_menu)
+        self.recent_menu = QMenu(self.tr("Open &recent"), file_menu)
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(window.fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
@@ -74,7 +77,7 @@ class WindowActions:
         file_menu.addAction(self.quit)
         self.file_menu = file_menu
 
-        edit_menu = bar.addMenu(tr("&Edit"))
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
         edit_menu.addActions(
@@ -83,15 +86,15 @@ class WindowActions:
         edit_menu.addSeparator()
         edit_menu.addActions([self.rename, self.move_up, self.move_down, self.delete])
 
-        view_menu = bar.addMenu(tr("&View"))
+        view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([self.find, self.clear_filter])
         view_menu.addSeparator()
         view_menu.addActions([self.expand_all, self.collapse_all])
 
-        help_menu = bar.addMenu(tr("&Help"))
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.legend, self.about])
 
-        toolbar = QToolBar(tr("Main toolbar"), window)
+        toolbar = QToolBar(self.tr("Main toolbar"), window)
         toolbar.setObjectName("mainToolbar")
         toolbar.addActions([self.undo, self.redo])
         toolbar.addSeparator()

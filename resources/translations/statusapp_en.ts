@@ -1,0 +1,543 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <source>About Statusapp</source>
+        <translation>About Statusapp</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Statusapp {version}&lt;/h3&gt;&lt;p&gt;Status updates of a municipal execution programme: edit offline, merge everyone&apos;s files, export the green and blue tables.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Statusapp {version}&lt;/h3&gt;&lt;p&gt;Status updates of a municipal execution programme: edit offline, merge everyone&apos;s files, export the green and blue tables.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ActionEditor</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Action text</source>
+        <translation>Action text</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>e.g. 2024, 2023/2024, Q2 2025, 2024-feb</source>
+        <translation>e.g. 2024, 2023/2024, Q2 2025, 2024-feb</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Project leader</source>
+        <translation>Project leader</translation>
+    </message>
+    <message>
+        <source>Sub-items</source>
+        <translation>Sub-items</translation>
+    </message>
+    <message>
+        <source>Sub-item</source>
+        <translation>Sub-item</translation>
+    </message>
+    <message>
+        <source>Add sub-item</source>
+        <translation>Add sub-item</translation>
+    </message>
+    <message>
+        <source>Remove sub-item</source>
+        <translation>Remove sub-item</translation>
+    </message>
+    <message>
+        <source>Status in earlier rounds</source>
+        <translation>Status in earlier rounds</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <source>&amp;Planned</source>
+        <translation>&amp;Planned</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>E&amp;xplanation</source>
+        <translation>E&amp;xplanation</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Owner</translation>
+    </message>
+    <message>
+        <source>Earlier rounds</source>
+        <translation>Earlier rounds</translation>
+    </message>
+    <message>
+        <source>Additional work: no status</source>
+        <translation>Additional work: no status</translation>
+    </message>
+    <message>
+        <source>Last changed by {who} at {when} (revision {revision})</source>
+        <translation>Last changed by {who} at {when} (revision {revision})</translation>
+    </message>
+    <message>
+        <source>Not yet changed in this round</source>
+        <translation>Not yet changed in this round</translation>
+    </message>
+    <message>
+        <source>No earlier rounds</source>
+        <translation>No earlier rounds</translation>
+    </message>
+    <message>
+        <source>Not a planning the report uses; write a year (2024), a range (2023/2024, 2023-2026), a month (2024-feb) or quarters (Q2 en Q3 2023). Not saved.</source>
+        <translation>Not a planning the report uses; write a year (2024), a range (2023/2024, 2023-2026), a month (2024-feb) or quarters (Q2 en Q3 2023). Not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTreeView</name>
+    <message>
+        <source>Pillars, ambitions and actions</source>
+        <translation>Pillars, ambitions and actions</translation>
+    </message>
+</context>
+<context>
+    <name>AmbitionEditor</name>
+    <message>
+        <source>Ambition title</source>
+        <translation>Ambition title</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Programme (green table)</source>
+        <translation>Programme (green table)</translation>
+    </message>
+    <message>
+        <source>Additional work (blue table)</source>
+        <translation>Additional work (blue table)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>T&amp;able</source>
+        <translation>T&amp;able</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filter actions, ambitions, explanations (Ctrl+F)</source>
+        <translation>Filter actions, ambitions, explanations (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Status filter</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation>Owner filter</translation>
+    </message>
+    <message>
+        <source>Planned year filter</source>
+        <translation>Planned year filter</translation>
+    </message>
+    <message>
+        <source>Not yet updated</source>
+        <translation>Not yet updated</translation>
+    </message>
+    <message>
+        <source>Only actions nobody has updated in this round</source>
+        <translation>Only actions nobody has updated in this round</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>All owners</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>No owner</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+</context>
+<context>
+    <name>LegendDialog</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>Status of the actions in the green tables:</source>
+        <translation>Status of the actions in the green tables:</translation>
+    </message>
+    <message>
+        <source>Blue tables (additional work outside the programme) have no status.</source>
+        <translation>Blue tables (additional work outside the programme) have no status.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Select a pillar, ambition or action on the left.</source>
+        <translation>Select a pillar, ambition or action on the left.</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>All changes saved</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>{programme} — {round} — Statusapp</source>
+        <translation>{programme} — {round} — Statusapp</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>Statusapp databases (*.db);;All files (*)</source>
+        <translation>Statusapp databases (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>What should the new database hold?</source>
+        <translation>What should the new database hold?</translation>
+    </message>
+    <message>
+        <source>The Heemstede programme</source>
+        <translation>The Heemstede programme</translation>
+    </message>
+    <message>
+        <source>An empty programme</source>
+        <translation>An empty programme</translation>
+    </message>
+    <message>
+        <source>Cannot create the database</source>
+        <translation>Cannot create the database</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>New pillar</source>
+        <translation>New pillar</translation>
+    </message>
+    <message>
+        <source>New ambition</source>
+        <translation>New ambition</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” and the {count} action(s) in it? You can undo this.</source>
+        <translation>Delete “{title}” and the {count} action(s) in it? You can undo this.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>PillarEditor</name>
+    <message>
+        <source>Pillar title</source>
+        <translation>Pillar title</translation>
+    </message>
+    <message>
+        <source>Aims, one per line</source>
+        <translation>Aims, one per line</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Aims</source>
+        <translation>&amp;Aims</translation>
+    </message>
+    <message>
+        <source>{total} programme actions: {done} done, {on_track} on track, {longer} taking longer, {delayed} delayed, {none} without status</source>
+        <translation>{total} programme actions: {done} done, {on_track} on track, {longer} taking longer, {delayed} delayed, {none} without status</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeController</name>
+    <message>
+        <source>Edit update</source>
+        <translation>Edit update</translation>
+    </message>
+    <message>
+        <source>Change owner</source>
+        <translation>Change owner</translation>
+    </message>
+    <message>
+        <source>Edit action text</source>
+        <translation>Edit action text</translation>
+    </message>
+    <message>
+        <source>Edit sub-items</source>
+        <translation>Edit sub-items</translation>
+    </message>
+    <message>
+        <source>Edit ambition</source>
+        <translation>Edit ambition</translation>
+    </message>
+    <message>
+        <source>Edit pillar</source>
+        <translation>Edit pillar</translation>
+    </message>
+    <message>
+        <source>Add pillar</source>
+        <translation>Add pillar</translation>
+    </message>
+    <message>
+        <source>Add ambition</source>
+        <translation>Add ambition</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTreeModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>additional work</source>
+        <translation>additional work</translation>
+    </message>
+    <message>
+        <source>Additional work: no status</source>
+        <translation>Additional work: no status</translation>
+    </message>
+    <message>
+        <source>Programme (green table)</source>
+        <translation>Programme (green table)</translation>
+    </message>
+    <message>
+        <source>Additional work (blue table)</source>
+        <translation>Additional work (blue table)</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>on or ahead of schedule, even if not yet finished</source>
+        <translation>on or ahead of schedule, even if not yet finished</translation>
+    </message>
+    <message>
+        <source>under way, but taking longer</source>
+        <translation>under way, but taking longer</translation>
+    </message>
+    <message>
+        <source>not yet started, or delayed</source>
+        <translation>not yet started, or delayed</translation>
+    </message>
+    <message>
+        <source>no status: not yet planned</source>
+        <translation>no status: not yet planned</translation>
+    </message>
+</context>
+<context>
+    <name>StatusButtons</name>
+    <message>
+        <source>Status {symbol} (key {key})</source>
+        <translation>Status {symbol} (key {key})</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;New database…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Add &amp;pillar</source>
+        <translation>Add &amp;pillar</translation>
+    </message>
+    <message>
+        <source>Add a&amp;mbition</source>
+        <translation>Add a&amp;mbition</translation>
+    </message>
+    <message>
+        <source>Add &amp;action</source>
+        <translation>Add &amp;action</translation>
+    </message>
+    <message>
+        <source>Add &amp;child action</source>
+        <translation>Add &amp;child action</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filter</source>
+        <translation>&amp;Clear filter</translation>
+    </message>
+    <message>
+        <source>&amp;Expand all</source>
+        <translation>&amp;Expand all</translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse all</source>
+        <translation>C&amp;ollapse all</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Legend</translation>
+    </message>
+    <message>
+        <source>&amp;About Statusapp</source>
+        <translation>&amp;About Statusapp</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+</context>
+</TS>

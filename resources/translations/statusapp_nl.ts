@@ -1,0 +1,543 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <source>About Statusapp</source>
+        <translation>Over Statusapp</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Statusapp {version}&lt;/h3&gt;&lt;p&gt;Status updates of a municipal execution programme: edit offline, merge everyone&apos;s files, export the green and blue tables.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Statusapp {version}&lt;/h3&gt;&lt;p&gt;Statusupdates van een gemeentelijk uitvoeringsprogramma: offline bijwerken, ieders bestanden samenvoegen, de groene en blauwe tabellen exporteren.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ActionEditor</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Action text</source>
+        <translation>Tekst van de actie</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>e.g. 2024, 2023/2024, Q2 2025, 2024-feb</source>
+        <translation>bijv. 2024, 2023/2024, Q2 2025, 2024-feb</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Trekker</translation>
+    </message>
+    <message>
+        <source>Project leader</source>
+        <translation>Projectleider</translation>
+    </message>
+    <message>
+        <source>Sub-items</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <source>Sub-item</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Add sub-item</source>
+        <translation>Onderdeel toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove sub-item</source>
+        <translation>Onderdeel verwijderen</translation>
+    </message>
+    <message>
+        <source>Status in earlier rounds</source>
+        <translation>Status in eerdere rondes</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Ronde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Actie</translation>
+    </message>
+    <message>
+        <source>&amp;Planned</source>
+        <translation>&amp;Gepland</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>E&amp;xplanation</source>
+        <translation>&amp;Toelichting</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>T&amp;rekker</translation>
+    </message>
+    <message>
+        <source>Earlier rounds</source>
+        <translation>Eerdere rondes</translation>
+    </message>
+    <message>
+        <source>Additional work: no status</source>
+        <translation>Aanvullende werkzaamheden: geen status</translation>
+    </message>
+    <message>
+        <source>Last changed by {who} at {when} (revision {revision})</source>
+        <translation>Laatst gewijzigd door {who} op {when} (versie {revision})</translation>
+    </message>
+    <message>
+        <source>Not yet changed in this round</source>
+        <translation>Nog niet gewijzigd in deze ronde</translation>
+    </message>
+    <message>
+        <source>No earlier rounds</source>
+        <translation>Geen eerdere rondes</translation>
+    </message>
+    <message>
+        <source>Not a planning the report uses; write a year (2024), a range (2023/2024, 2023-2026), a month (2024-feb) or quarters (Q2 en Q3 2023). Not saved.</source>
+        <translation>Geen planning zoals de rapportage die gebruikt; schrijf een jaar (2024), een periode (2023/2024, 2023-2026), een maand (2024-feb) of kwartalen (Q2 en Q3 2023). Niet opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTreeView</name>
+    <message>
+        <source>Pillars, ambitions and actions</source>
+        <translation>Pijlers, ambities en acties</translation>
+    </message>
+</context>
+<context>
+    <name>AmbitionEditor</name>
+    <message>
+        <source>Ambition title</source>
+        <translation>Titel van de ambitie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Programme (green table)</source>
+        <translation>Uitvoeringsprogramma (groene tabel)</translation>
+    </message>
+    <message>
+        <source>Additional work (blue table)</source>
+        <translation>Aanvullende werkzaamheden (blauwe tabel)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschrijving</translation>
+    </message>
+    <message>
+        <source>T&amp;able</source>
+        <translation>T&amp;abel</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Opmerking</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filter actions, ambitions, explanations (Ctrl+F)</source>
+        <translation>Filter op acties, ambities, toelichtingen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filter op status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation>Filter op trekker</translation>
+    </message>
+    <message>
+        <source>Planned year filter</source>
+        <translation>Filter op gepland jaar</translation>
+    </message>
+    <message>
+        <source>Not yet updated</source>
+        <translation>Nog niet bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Only actions nobody has updated in this round</source>
+        <translation>Alleen acties die in deze ronde nog niemand heeft bijgewerkt</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle trekkers</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Zonder trekker</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alle jaren</translation>
+    </message>
+</context>
+<context>
+    <name>LegendDialog</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Status of the actions in the green tables:</source>
+        <translation>Status van de acties in de groene tabellen:</translation>
+    </message>
+    <message>
+        <source>Blue tables (additional work outside the programme) have no status.</source>
+        <translation>Blauwe tabellen (aanvullende werkzaamheden buiten het programma) hebben geen status.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Select a pillar, ambition or action on the left.</source>
+        <translation>Kies links een pijler, ambitie of actie.</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alle wijzigingen opgeslagen</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Kan de database niet openen</translation>
+    </message>
+    <message>
+        <source>{programme} — {round} — Statusapp</source>
+        <translation>{programme} — {round} — Statusapp</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nieuwe database</translation>
+    </message>
+    <message>
+        <source>Statusapp databases (*.db);;All files (*)</source>
+        <translation>Statusapp-databases (*.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>What should the new database hold?</source>
+        <translation>Wat moet de nieuwe database bevatten?</translation>
+    </message>
+    <message>
+        <source>The Heemstede programme</source>
+        <translation>Het programma van Heemstede</translation>
+    </message>
+    <message>
+        <source>An empty programme</source>
+        <translation>Een leeg programma</translation>
+    </message>
+    <message>
+        <source>Cannot create the database</source>
+        <translation>Kan de database niet aanmaken</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Database openen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>New pillar</source>
+        <translation>Nieuwe pijler</translation>
+    </message>
+    <message>
+        <source>New ambition</source>
+        <translation>Nieuwe ambitie</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” and the {count} action(s) in it? You can undo this.</source>
+        <translation>“{title}” en de {count} actie(s) daarin verwijderen? Dit kunt u ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>PillarEditor</name>
+    <message>
+        <source>Pillar title</source>
+        <translation>Titel van de pijler</translation>
+    </message>
+    <message>
+        <source>Aims, one per line</source>
+        <translation>Doelen, één per regel</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Aims</source>
+        <translation>&amp;Doelen</translation>
+    </message>
+    <message>
+        <source>{total} programme actions: {done} done, {on_track} on track, {longer} taking longer, {delayed} delayed, {none} without status</source>
+        <translation>{total} acties uit het programma: {done} afgerond, {on_track} volgens planning, {longer} met langere doorlooptijd, {delayed} vertraagd, {none} zonder status</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeController</name>
+    <message>
+        <source>Edit update</source>
+        <translation>Update bewerken</translation>
+    </message>
+    <message>
+        <source>Change owner</source>
+        <translation>Trekker wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit action text</source>
+        <translation>Tekst van de actie bewerken</translation>
+    </message>
+    <message>
+        <source>Edit sub-items</source>
+        <translation>Onderdelen bewerken</translation>
+    </message>
+    <message>
+        <source>Edit ambition</source>
+        <translation>Ambitie bewerken</translation>
+    </message>
+    <message>
+        <source>Edit pillar</source>
+        <translation>Pijler bewerken</translation>
+    </message>
+    <message>
+        <source>Add pillar</source>
+        <translation>Pijler toevoegen</translation>
+    </message>
+    <message>
+        <source>Add ambition</source>
+        <translation>Ambitie toevoegen</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verplaatsen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTreeModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Trekker</translation>
+    </message>
+    <message>
+        <source>additional work</source>
+        <translation>aanvullend</translation>
+    </message>
+    <message>
+        <source>Additional work: no status</source>
+        <translation>Aanvullende werkzaamheden: geen status</translation>
+    </message>
+    <message>
+        <source>Programme (green table)</source>
+        <translation>Uitvoeringsprogramma (groene tabel)</translation>
+    </message>
+    <message>
+        <source>Additional work (blue table)</source>
+        <translation>Aanvullende werkzaamheden (blauwe tabel)</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>on or ahead of schedule, even if not yet finished</source>
+        <translation>loopt conform of voor op planning, ook als het nog niet is afgerond</translation>
+    </message>
+    <message>
+        <source>under way, but taking longer</source>
+        <translation>traject loopt, maar heeft langere doorlooptijd</translation>
+    </message>
+    <message>
+        <source>not yet started, or delayed</source>
+        <translation>nog niet gestart, loopt vertraging op</translation>
+    </message>
+    <message>
+        <source>no status: not yet planned</source>
+        <translation>geen status: nog niet gepland</translation>
+    </message>
+</context>
+<context>
+    <name>StatusButtons</name>
+    <message>
+        <source>Status {symbol} (key {key})</source>
+        <translation>Status {symbol} (toets {key})</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nieuwe database…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>Database &amp;openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;fsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;uitvoeren</translation>
+    </message>
+    <message>
+        <source>Add &amp;pillar</source>
+        <translation>&amp;Pijler toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a&amp;mbition</source>
+        <translation>A&amp;mbitie toevoegen</translation>
+    </message>
+    <message>
+        <source>Add &amp;action</source>
+        <translation>&amp;Actie toevoegen</translation>
+    </message>
+    <message>
+        <source>Add &amp;child action</source>
+        <translation>&amp;Subactie toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Naam wijzigen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Omhoog ver&amp;plaatsen</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Omlaag verp&amp;laatsen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filter</source>
+        <translation>Filter &amp;wissen</translation>
+    </message>
+    <message>
+        <source>&amp;Expand all</source>
+        <translation>Alles &amp;uitklappen</translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse all</source>
+        <translation>Alles &amp;inklappen</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Legenda</translation>
+    </message>
+    <message>
+        <source>&amp;About Statusapp</source>
+        <translation>&amp;Over Statusapp</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+</context>
+</TS>
