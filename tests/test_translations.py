@@ -114,7 +114,10 @@ def test_dutch_window_shows_dutch_labels(qtbot, builtin_database: Path) -> None:
 @pytest.mark.parametrize(("locale", "expected"), [("nl_NL.UTF-8", "nl"), ("en_GB.UTF-8", "en")])
 def test_ui_language_follows_the_system(locale: str, expected: str) -> None:
     env = {**os.environ, "LANG": locale, "LC_ALL": locale, "LANGUAGE": ""}
-    probe = "from statusapp.ui.i18n import choose_language; print(choose_language(None), choose_language('en'))"
+    probe = (
+        "from statusapp.ui.i18n import choose_language; "
+        "print(choose_language(None), choose_language('en'))"
+    )
     result = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=60
     )
