@@ -251,3 +251,19 @@ def test_every_input_has_an_accessible_name(qtbot, builtin_database: Path) -> No
         and not isinstance(widget.parent(), QComboBox)
     ]
     assert unnamed == []
+
+
+def test_undo_while_typing_saves_the_typing_first_then_undoes_it(
+    qtbot, builtin_database: Path
+) -> None:
+    window = _open_window(qtbot, builtin_database)
+    _click_action(qtbot, window, TARGET)
+    editor = window.action_editor
+    original = editor.explanation_field.toPlainText()
+    _type(qtbot, editor.explanation_field, "Half getypt")
+    window.actions.undo.trigger()  # before the typing pause has passed
+    assert editor.explanation_field.toPlainText() == original
+    assert _stored(builtin_database, TARGET).explanation == original
+    window.actions.redo.trigger()
+    assert _stored(builtin_database, TARGET).explanation == "Half getypt"
+    assert editor.explanation_field.toPlainText() == "Half getypt"

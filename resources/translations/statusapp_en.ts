@@ -460,6 +460,14 @@
         <translation>&amp;Redo</translation>
     </message>
     <message>
+        <source>Undo: {edit}</source>
+        <translation>Undo: {edit}</translation>
+    </message>
+    <message>
+        <source>Redo: {edit}</source>
+        <translation>Redo: {edit}</translation>
+    </message>
+    <message>
         <source>Add &amp;pillar</source>
         <translation>Add &amp;pillar</translation>
     </message>

@@ -460,6 +460,14 @@
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
+        <source>Undo: {edit}</source>
+        <translation>Ongedaan maken: {edit}</translation>
+    </message>
+    <message>
+        <source>Redo: {edit}</source>
+        <translation>Opnieuw uitvoeren: {edit}</translation>
+    </message>
+    <message>
         <source>Add &amp;pillar</source>
         <translation>&amp;Pijler toevoegen</translation>
     </message>

@@ -96,6 +96,10 @@ class MainWindow(QMainWindow):
         self.controller.node_touched.connect(self._node_touched)
         self.controller.structure_changed.connect(self.select_node)
         self.model.modelReset.connect(self._update_actions)
+        for editor in (self.action_editor, self.ambition_editor, self.pillar_editor):
+            for saver in editor.savers:
+                # Typing not yet saved can be undone too: undo saves it first, then undoes it.
+                saver.typing.connect(lambda: self.actions.undo.setEnabled(True))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.flush_editors()

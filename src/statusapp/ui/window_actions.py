@@ -29,12 +29,24 @@ class WindowActions(QObject):
         )
         self.quit = self._action(self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
 
-        self.undo = stack.createUndoAction(window, self.tr("&Undo"))
+        # Own actions rather than createUndoAction(): typing not yet saved is saved first.
+        self.undo = self._action(
+            self.tr("&Undo"), lambda: self._step(stack.undo), QKeySequence.StandardKey.Undo
+        )
         self.undo.setObjectName("undoAction")
-        self.undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo = stack.createRedoAction(window, self.tr("&Redo"))
+        self.redo = self._action(self.tr("&Redo"), lambda: self._step(stack.redo))
         self.redo.setObjectName("redoAction")
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        stack.canUndoChanged.connect(self.undo.setEnabled)
+        stack.canRedoChanged.connect(self.redo.setEnabled)
+        stack.undoTextChanged.connect(
+            lambda text: self.undo.setToolTip(self.tr("Undo: {edit}").format(edit=text))
+        )
+        stack.redoTextChanged.connect(
+            lambda text: self.redo.setToolTip(self.tr("Redo: {edit}").format(edit=text))
+        )
+        self.undo.setEnabled(False)
+        self.redo.setEnabled(False)
         self.add_pillar = self._action(self.tr("Add &pillar"), window.add_pillar)
         self.add_ambition = self._action(self.tr("Add a&mbition"), window.add_ambition)
         self.add_action = self._action(
@@ -111,6 +123,10 @@ class WindowActions(QObject):
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
         return action
+
+    def _step(self, step) -> None:  # type: ignore[no-untyped-def]
+        self.window.flush_editors()
+        step()
 
     def update_enabled(self, node: TreeNode | None, has_database: bool) -> None:
         kind = node.kind if node else None

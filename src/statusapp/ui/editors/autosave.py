@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 # At most this much typing is lost if the program is killed: well under a second.
@@ -20,6 +20,8 @@ class AutoSaver(QObject):
     `merge_key` changes each time the field gains focus, so everything typed in one visit to a
     field becomes one undo step.
     """
+
+    typing = Signal()  # the user changed the field; a save will follow
 
     def __init__(self, widget: QWidget, changed_signal: object, save: Callable[[], None]) -> None:
         super().__init__(widget)
@@ -36,6 +38,7 @@ class AutoSaver(QObject):
     def _changed(self, *_: object) -> None:
         if self._enabled:
             self._timer.start()
+            self.typing.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
