@@ -14,11 +14,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
-from statusapp.services.setup import initialise_database  # noqa: E402
-from statusapp.ui.i18n import install_translators  # noqa: E402
+from statusapp.services.setup import initialise_database
+from statusapp.ui.i18n import install_translators
 
 DOCS = Path(__file__).resolve().parent
 ACTION = "Uitvoering geven aan het uitvoeringsprogramma WCP"
