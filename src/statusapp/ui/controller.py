@@ -34,6 +34,7 @@ class ProgrammeController(QObject):
         self.model = ProgrammeTreeModel(self)
         self.undo_stack = QUndoStack(self)
         self.context: EditContext | None = None
+        self._owners: list[str] | None = None
 
     # --- opening and closing --------------------------------------------------------------
 
@@ -43,6 +44,7 @@ class ProgrammeController(QObject):
             tree = load_programme_tree(session, context.programme_id, context.round_id)
         self.close()
         self.context = context
+        self._owners = None
         self.model.load(tree)
 
     def close(self) -> None:
@@ -166,6 +168,7 @@ class ProgrammeController(QObject):
 
     def _write_owner(self, action_id: str, values: Values) -> None:
         name = updates.set_action_owner(self._ctx(), action_id, values["owner"])
+        self._owners = None
         self._mirror(action_id, lambda action: setattr(action, "owner", name))
 
     def _write_label(self, action_id: str, values: Values) -> None:
@@ -207,15 +210,14 @@ class ProgrammeController(QObject):
     # --- lookups for the editors ---------------------------------------------------------------
 
     def known_owners(self) -> list[str]:
-        names = set(updates.known_owners(self._ctx())) if self.context else set()
-        names.update(a.owner for a in self._all_actions() if a.owner)
-        return sorted(names, key=str.casefold)
+        """Owners in the database, sorted; cached, since the editor asks at every selection."""
+        if self._owners is None:
+            names = set(updates.known_owners(self._ctx())) if self.context else set()
+            self._owners = sorted(names, key=str.casefold)
+        return self._owners
 
     def history(self, action_id: str) -> list[updates.HistoryEntry]:
         return updates.status_history(self._ctx(), action_id) if self.context else []
-
-    def _all_actions(self) -> list[Action]:
-        return list(self.model.tree.walk_actions()) if self.model.tree else []
 
     # --- structure edits -------------------------------------------------------------------------
 

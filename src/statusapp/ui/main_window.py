@@ -30,7 +30,7 @@ from statusapp.ui.tree_model import TreeNode
 from statusapp.ui.tree_view import ActionTreeView
 from statusapp.ui.window_actions import WindowActions
 
-EXPAND_ALL_LIMIT = 5000  # above this many actions, open with ambitions collapsed
+EXPAND_ALL_LIMIT = 3000  # rows; above this, open with ambitions collapsed
 
 
 class MainWindow(QMainWindow):
@@ -197,9 +197,8 @@ class MainWindow(QMainWindow):
         return True
 
     def expand_default(self) -> None:
-        tree = self.model.tree
-        count = sum(1 for _ in tree.walk_actions()) if tree else 0
-        if count <= EXPAND_ALL_LIMIT or self.model.filter.active:
+        # Expanding costs a model call per row; with thousands of rows, open only the pillars.
+        if self.model.visible_count() <= EXPAND_ALL_LIMIT:
             self.tree.expandAll()
         else:
             self.tree.expandToDepth(0)

@@ -41,7 +41,7 @@ class Role(IntEnum):
 class TreeNode:
     """One row: a pillar, an ambition or an action, with its parent and children."""
 
-    __slots__ = ("children", "item", "kind", "parent", "row", "shown")
+    __slots__ = ("ambition", "children", "haystack", "item", "kind", "parent", "row", "shown")
 
     def __init__(self, kind: NodeKind | None, item: Any, parent: TreeNode | None) -> None:
         self.kind = kind
@@ -50,6 +50,13 @@ class TreeNode:
         self.children: list[TreeNode] = []
         self.shown: list[TreeNode] = self.children  # the visible children (all when unfiltered)
         self.row = 0
+        self.haystack: str | None = None  # what the text filter searches, lower-cased; lazy
+        # The ambition an action belongs to (the node itself for an ambition), for the filter.
+        self.ambition: TreeNode | None = None
+        if kind is NodeKind.AMBITION:
+            self.ambition = self
+        elif kind is NodeKind.ACTION and parent is not None:
+            self.ambition = parent.ambition
 
     @property
     def id(self) -> str:
@@ -87,7 +94,9 @@ class ProgrammeTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._root = TreeNode(None, None, None)
         self._by_id: dict[str, TreeNode] = {}
-        self._haystacks: dict[str, str] = {}
+        self._flat_actions: list[TreeNode] | None = None
+        self._filtered: set[TreeNode] = set()  # nodes whose `shown` the filter replaced
+        self._visible_total = 0
         self._counts: dict[str, dict[Status, int]] = {}
         self._filter = ActionFilter()
         self.tree: ProgrammeTree | None = None
@@ -99,8 +108,9 @@ class ProgrammeTreeModel(QAbstractItemModel):
         self.tree = tree
         self._root = TreeNode(None, None, None)
         self._by_id.clear()
-        self._haystacks.clear()
         self._counts.clear()
+        self._flat_actions = None
+        self._filtered = set()
         for pillar in tree.pillars:
             self._attach(self._build(NodeKind.PILLAR, pillar, self._root), self._root)
         self._apply_filter()
@@ -119,6 +129,7 @@ class ProgrammeTreeModel(QAbstractItemModel):
         return node
 
     def _attach(self, node: TreeNode, parent: TreeNode, row: int | None = None) -> None:
+        self._flat_actions = None
         if row is None:
             parent.children.append(node)
         else:
@@ -298,7 +309,7 @@ class ProgrammeTreeModel(QAbstractItemModel):
 
     def node_changed(self, node: TreeNode) -> None:
         """An item's fields changed: repaint its row and its pillar's counts."""
-        self._haystacks.pop(node.id, None)
+        node.haystack = None
         pillar = node.ancestor(NodeKind.PILLAR)
         if pillar is not None:
             self._counts.pop(pillar.id, None)
@@ -336,11 +347,11 @@ class ProgrammeTreeModel(QAbstractItemModel):
         else:
             self.beginResetModel()
         parent.children.pop(row)
+        self._flat_actions = None
         self._remove_domain(parent, node.item)
         parent.number_rows()
         for gone in node.walk():
             self._by_id.pop(gone.id, None)
-            self._haystacks.pop(gone.id, None)
         if shown_row is not None and not self._filter.active:
             self.endRemoveRows()
         else:
@@ -415,58 +426,88 @@ class ProgrammeTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def _apply_filter(self) -> None:
+        """Recompute which children each node shows.
+
+        One pass over a flat list of actions finds the matches; only matches and their
+        ancestors get new child lists, so the cost follows the number of matches.
+        """
         criteria = self._filter
         if not criteria.active:
-            for node in self._root.walk():
+            for node in self._filtered:
                 node.shown = node.children
                 node.number_rows()
+            self._filtered = set()
             return
-        shown_pillars = []
-        for pillar in self._root.children:
-            title_match = (
-                bool(criteria.needle)
-                and not criteria.has_action_criteria
-                and criteria.matches_text(pillar.item.title.casefold())
-            )
-            shown_ambitions = []
-            for ambition in pillar.children:
-                text_match = bool(criteria.needle) and criteria.matches_text(
-                    self._haystack(ambition)
+        needle = criteria.needle
+        action_criteria = criteria.has_action_criteria
+        ambition_matches: set[TreeNode] = set()
+        if needle:
+            ambition_matches = {
+                node for node in self._ambition_nodes() if needle in self._haystack(node)
+            }
+        visible: set[TreeNode] = set()
+        haystack = self._haystack
+        if not action_criteria:  # text only: the common case while typing, kept tight
+            matches = [
+                node
+                for node in self._action_nodes()
+                if node.ambition in ambition_matches or needle in (node.haystack or haystack(node))
+            ]
+        else:
+            matches = [
+                node
+                for node in self._action_nodes()
+                if criteria.matches_action(
+                    node.item, haystack(node), node.ambition in ambition_matches
                 )
-                ambition.shown = [
-                    action
-                    for action in ambition.children
-                    if self._filter_subtree(action, text_match)
-                ]
-                ambition.number_rows()
-                if ambition.shown or (text_match and not criteria.has_action_criteria):
-                    shown_ambitions.append(ambition)
-            pillar.shown = shown_ambitions
-            pillar.number_rows()
-            if shown_ambitions or title_match:
-                shown_pillars.append(pillar)
-        self._root.shown = shown_pillars
-        self._root.number_rows()
+            ]
+        for node in matches:
+            self._show_with_ancestors(node, visible)
+        if not action_criteria:
+            for ambition in ambition_matches:
+                self._show_with_ancestors(ambition, visible)
+            if needle:
+                for pillar in self._root.children:
+                    if needle in pillar.item.title.casefold():
+                        visible.add(pillar)
+        for node in self._filtered - visible:
+            node.shown = []  # hidden now; stays listed so clearing the filter restores it
+        self._visible_total = len(visible)
+        visible.add(self._root)
+        for node in visible:
+            node.shown = [child for child in node.children if child in visible]
+            node.number_rows()
+        self._filtered |= visible
 
-    def _filter_subtree(self, node: TreeNode, ambition_match: bool) -> bool:
-        """Filter an action's subtree; it stays when it or a descendant matches."""
-        node.shown = [
-            child for child in node.children if self._filter_subtree(child, ambition_match)
-        ]
-        node.number_rows()
-        return bool(node.shown) or self._filter.matches_action(
-            node.item, self._haystack(node), ambition_match
-        )
+    @staticmethod
+    def _show_with_ancestors(node: TreeNode, visible: set[TreeNode]) -> None:
+        current: TreeNode | None = node
+        while current is not None and current.kind is not None and current not in visible:
+            visible.add(current)
+            current = current.parent
 
-    def _haystack(self, node: TreeNode) -> str:
-        haystack = self._haystacks.get(node.id)
-        if haystack is None:
+    def _action_nodes(self) -> list[TreeNode]:
+        if self._flat_actions is None:
+            self._flat_actions = [
+                node for node in self._root.walk() if node.kind is NodeKind.ACTION
+            ]
+        return self._flat_actions
+
+    def _ambition_nodes(self) -> list[TreeNode]:
+        return [ambition for pillar in self._root.children for ambition in pillar.children]
+
+    def visible_count(self) -> int:
+        """Rows the current filter shows (every node when unfiltered)."""
+        return self._visible_total if self._filter.active else len(self._by_id)
+
+    @staticmethod
+    def _haystack(node: TreeNode) -> str:
+        if node.haystack is None:
             if node.kind is NodeKind.ACTION:
-                haystack = action_haystack(node.item)
+                node.haystack = action_haystack(node.item)
             else:
-                haystack = ambition_haystack(node.item)
-            self._haystacks[node.id] = haystack
-        return haystack
+                node.haystack = ambition_haystack(node.item)
+        return node.haystack
 
 
 def _sub_item_years(action: Action) -> str:
