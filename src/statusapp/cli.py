@@ -43,6 +43,24 @@ def build_parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("list", help="print the programme as text or JSON")
     listing.add_argument("--json", action="store_true", help="print JSON (schema in the README)")
 
+    export = commands.add_parser(
+        "export", help="write the green and blue tables as an Excel workbook (.xlsx)"
+    )
+    export.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help="the workbook")
+    export.add_argument("--owner", metavar="NAME", help="only this project leader's actions")
+    export.add_argument("--pillar", type=int, metavar="N", help="only pillar N (1-4 in Heemstede)")
+
+    workbook_import = commands.add_parser(
+        "import", help="read a workbook exported by Statusapp and edited in Excel or Calc"
+    )
+    workbook_import.add_argument("file", metavar="FILE.xlsx")
+    workbook_import.add_argument(
+        "--dry-run", action="store_true", help="list the changes without applying them"
+    )
+    workbook_import.add_argument(
+        "--as", dest="user", metavar="NAME", help="who the changes are from (default: you)"
+    )
+
     commands.add_parser("gui", help="open the window (the default without a command)")
     return parser
 
@@ -74,6 +92,10 @@ def _run(args: argparse.Namespace) -> int:
         return _init(args)
     if args.command == "list":
         return _list(args)
+    if args.command == "export":
+        return _export(args)
+    if args.command == "import":
+        return _import(args)
     from statusapp.ui.launch import launch_window
 
     return launch_window(args.db, language=args.lang)
@@ -121,6 +143,69 @@ def _list(args: argparse.Namespace) -> int:
         text = format_programme_text(tree, args.lang or tree.programme.language)
     _write_stdout(text)
     return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from statusapp.excel.export import export_workbook
+    from statusapp.services.programmes import load_programme_tree
+
+    database = _open(args.db)
+    try:
+        with database.session() as session:
+            tree = load_programme_tree(session)
+    finally:
+        database.close()
+    summary = export_workbook(
+        tree, Path(args.output), language=args.lang, owner=args.owner, pillar=args.pillar
+    )
+    print(summary.describe())
+    return 0
+
+
+CONFLICT_EXIT_CODE = 3
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from statusapp.services.context import edit_context_for
+    from statusapp.services.workbook_import import import_workbook
+
+    database = _open(args.db)
+    try:
+        context = edit_context_for(database, args.user)
+        result = import_workbook(context, Path(args.file), dry_run=args.dry_run)
+    finally:
+        database.close()
+    plan = result.plan
+    lines = []
+    if args.dry_run:
+        lines += [
+            f"{change.cell}: {change.field} of {change.label[:50]!r}: "
+            f"{_short(change.old)!r} -> {_short(change.new)!r}"
+            for change in plan.changes
+        ]
+    lines += [
+        f"proposal ({p.kind}) {p.cell}: {_short(p.old)!r} -> {_short(p.new)!r}"
+        for p in plan.proposals
+    ]
+    lines += [
+        f"conflict {c.cell}: {c.field} of {c.label[:50]!r}: exported {_short(c.base)!r}, "
+        f"database now {_short(c.current)!r}, workbook {_short(c.incoming)!r}; "
+        "left as in the database"
+        for c in plan.conflicts
+    ]
+    lines += [f"missing from the workbook: {label}" for label in plan.missing]
+    prefix = "dry run, nothing applied: " if args.dry_run else ""
+    lines.append(prefix + plan.summary())
+    _write_stdout("\n".join(lines) + "\n")
+    return CONFLICT_EXIT_CODE if plan.conflicts else 0
 
 
 def _print_warnings(warnings: list[str]) -> None:

@@ -77,3 +77,42 @@ _BY_SYMBOL = {info.symbol: status for status, info in _INFO.items()}
 
 # Report order: the legend and counts list statuses this way.
 STATUS_ORDER: tuple[Status, ...] = tuple(Status)
+
+
+# Status as people type it in a spreadsheet cell (case-insensitive, spaces ignored).
+_TYPED_FORMS: dict[str, Status] = {
+    "": Status.NONE,
+    "✓": Status.DONE,
+    "✔": Status.DONE,
+    "v": Status.DONE,
+    "x": Status.DONE,
+    "ok": Status.DONE,
+    "afgerond": Status.DONE,
+    "done": Status.DONE,
+    "+": Status.ON_TRACK,
+    "+/-": Status.LONGER,
+    "±": Status.LONGER,
+    "+/−": Status.LONGER,
+    "+/–": Status.LONGER,
+    "+-": Status.LONGER,
+    "-": Status.DELAYED,
+    "−": Status.DELAYED,
+    "–": Status.DELAYED,
+}
+
+
+def parse_status_text(text: str | None) -> Status:
+    """The status a typed cell means: the report's symbols and their common variants.
+
+    Raises ValueError for anything else.
+    """
+    key = "".join((text or "").split()).casefold()
+    if key in _TYPED_FORMS:
+        return _TYPED_FORMS[key]
+    for status in Status:  # the status's own id or legend text, in either language
+        if key in (status.value, "".join(status.label("nl").split()).casefold(),
+                   "".join(status.label("en").split()).casefold()):  # fmt: skip
+            return status
+    raise ValueError(
+        f"{text!r} is no status; use ✓ (or v, x, ok), +, +/- (or ±), - or leave it empty"
+    )

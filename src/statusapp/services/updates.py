@@ -55,43 +55,63 @@ def save_status_update(
 
     The revision goes up by one when anything changed, and the update is signed by the user.
     """
+    with context.database.session() as session:
+        require_open_round(session, context.round_id)
+        return write_status_update(
+            session,
+            context,
+            action_id,
+            status=status,
+            planned=planned,
+            explanation=explanation,
+        )
+
+
+def write_status_update(
+    session: Session,
+    context: EditContext,
+    action_id: str,
+    *,
+    status: Status | None = None,
+    planned: str | None = None,
+    explanation: str | None = None,
+) -> StatusUpdate:
+    """save_status_update inside a caller's transaction (an import applies many at once)."""
     if planned is not None:
         validate_planned(planned)
-    with context.database.session() as session:
-        _require_open_round(session, context.round_id)
-        row = session.execute(
-            select(StatusUpdateRow).where(
-                StatusUpdateRow.round_id == context.round_id,
-                StatusUpdateRow.action_id == action_id,
-            )
-        ).scalar_one_or_none()
-        if row is None:
-            _require_action(session, action_id)
-            row = StatusUpdateRow(
-                action_id=action_id,
-                round_id=context.round_id,
-                status=Status.NONE.value,
-                planned="",
-                explanation="",
-                revision=0,
-            )
-            session.add(row)
-        changes = {
-            "status": status.value if status is not None else None,
-            "planned": planned,
-            "explanation": explanation,
-        }
-        changed = False
-        for field, value in changes.items():
-            if value is not None and getattr(row, field) != value:
-                setattr(row, field, value)
-                changed = True
-        if changed:
-            row.revision += 1
-            row.updated_by = context.user
-            row.updated_at = utc_now()
-        session.flush()
-        return _to_update(row)
+    row = session.execute(
+        select(StatusUpdateRow).where(
+            StatusUpdateRow.round_id == context.round_id,
+            StatusUpdateRow.action_id == action_id,
+        )
+    ).scalar_one_or_none()
+    if row is None:
+        _require_action(session, action_id)
+        row = StatusUpdateRow(
+            action_id=action_id,
+            round_id=context.round_id,
+            status=Status.NONE.value,
+            planned="",
+            explanation="",
+            revision=0,
+        )
+        session.add(row)
+    changes = {
+        "status": status.value if status is not None else None,
+        "planned": planned,
+        "explanation": explanation,
+    }
+    changed = False
+    for field, value in changes.items():
+        if value is not None and getattr(row, field) != value:
+            setattr(row, field, value)
+            changed = True
+    if changed:
+        row.revision += 1
+        row.updated_by = context.user
+        row.updated_at = utc_now()
+    session.flush()
+    return _to_update(row)
 
 
 def _to_update(row: StatusUpdateRow) -> StatusUpdate:
@@ -201,7 +221,7 @@ def _require_action(session: Session, action_id: str) -> None:
         raise ValidationError(f"action {action_id} no longer exists")
 
 
-def _require_open_round(session: Session, round_id: str) -> None:
+def require_open_round(session: Session, round_id: str) -> None:
     row = session.get(RoundRow, round_id)
     if row is None:
         raise ValidationError(f"round {round_id} no longer exists")

@@ -1,0 +1,498 @@
+"""Writing the green and blue tables as an .xlsx workbook in the report's layout.
+
+Besides what people read, the workbook carries what an import needs: each action row has its id
+in a hidden column, and a hidden sheet holds the programme, the round, the export time and every
+exported row's id, revision and values (the base of a later three-way merge).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from statusapp.domain import ProgrammeTree, Status, TableKind
+from statusapp.domain.status import STATUS_ORDER
+from statusapp.errors import StatusappError
+from statusapp.excel import layout
+from statusapp.services.report_tables import PillarTable, TableRow, ambition_text, report_tables
+
+Progress = Callable[[int, int], None]  # (rows written, rows in all)
+
+
+class ExportError(StatusappError):
+    pass
+
+
+@dataclass(slots=True)
+class ExportSummary:
+    path: Path
+    sheets: list[str] = field(default_factory=list)
+    green_rows: int = 0
+    blue_rows: int = 0
+    seconds: float = 0.0
+
+    def describe(self) -> str:
+        return (
+            f"wrote {self.path}: {self.green_rows} programme actions, {self.blue_rows} additional "
+            f"actions, sheets: {', '.join(self.sheets)}"
+        )
+
+
+def export_workbook(
+    tree: ProgrammeTree,
+    path: Path,
+    *,
+    language: str | None = None,
+    owner: str | None = None,
+    pillar: int | None = None,
+    progress: Progress | None = None,
+    exported_at: datetime | None = None,
+) -> ExportSummary:
+    """Write the workbook; the file appears whole or not at all."""
+    started = time.perf_counter()
+    language = language or tree.programme.language
+    if language not in layout.GREEN_CAPTIONS:
+        raise ExportError(f"unknown language {language!r}: use nl or en")
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        raise ExportError(f"{path}: an Excel export needs a name ending in .xlsx")
+    green = report_tables(tree, TableKind.GREEN, owner=owner, pillar_number=pillar)
+    blue = report_tables(tree, TableKind.BLUE, owner=owner, pillar_number=pillar)
+    if not green and not blue:
+        what = f"owner {owner!r}" if owner else f"pillar {pillar}" if pillar else "the programme"
+        raise ExportError(f"nothing to export: {what} has no actions")
+    writer = _WorkbookWriter(tree, language, progress, sum(t.row_count for t in green + blue))
+    summary = ExportSummary(path)
+    for table in green:
+        summary.sheets.append(writer.green_sheet(table))
+        summary.green_rows += table.row_count
+    if blue:
+        summary.sheets.append(writer.blue_sheet(blue))
+        summary.blue_rows = sum(t.row_count for t in blue)
+    summary.sheets.append(writer.legend_sheet())
+    moment = exported_at or datetime.now(UTC)
+    writer.data_sheet(moment, owner=owner, pillar=pillar)
+    writer.properties(moment)
+    _save_atomically(writer.workbook, path)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _save_atomically(workbook: Any, path: Path) -> None:
+    folder = path.parent
+    if not folder.is_dir():
+        raise ExportError(f"{path}: the folder {folder} does not exist")
+    handle, temporary = tempfile.mkstemp(prefix=".statusapp-", suffix=".xlsx", dir=folder)
+    os.close(handle)
+    try:
+        workbook.save(temporary)
+        os.replace(temporary, path)
+    except PermissionError:
+        raise ExportError(
+            f"{path}: cannot write the file; if it is open in Excel, close it there and try again"
+        ) from None
+    except OSError as error:
+        raise ExportError(f"{path}: cannot write the file ({error.strerror})") from None
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+class _WorkbookWriter:
+    def __init__(
+        self, tree: ProgrammeTree, language: str, progress: Progress | None, total: int
+    ) -> None:
+        from openpyxl import Workbook
+
+        self.tree = tree
+        self.language = language
+        self.labels = layout.LABELS[language]
+        self.workbook = Workbook()
+        self.workbook.remove(self.workbook.active)
+        self.taken: set[str] = set()
+        self.entries: list[list[str]] = []  # rows of the hidden data sheet
+        self.progress = progress
+        self.total = total
+        self.written = 0
+        self.styles = _Styles()
+        self.styles.register(self.workbook)
+        # Where each action sits, for the data sheet: (parent id, ambition id).
+        self.places: dict[str, tuple[str | None, str]] = {}
+        for ambition in tree.ambitions():
+            for top in ambition.actions:
+                for action, parent in _with_parents(top, None):
+                    self.places[action.id] = (parent, ambition.id)
+
+    # --- sheets --------------------------------------------------------------------------
+
+    def green_sheet(self, table: PillarTable) -> str:
+        title = f"{table.number} {table.heading}" if table.number else table.heading
+        sheet = self._new_sheet(title)
+        captions = layout.GREEN_CAPTIONS[self.language]
+        self._title_and_header(
+            sheet, title, captions, self.styles.header_green, layout.GREEN_WIDTHS
+        )
+        row = 3
+        for block in table.blocks:
+            first = row
+            for table_row in block.rows:
+                self._action_row(sheet, row, table_row, green=True)
+                row += 1
+            self._ambition_cell(sheet, first, row - 1, block.ambition)
+        self._finish(sheet, layout.ID_COLUMN_GREEN, len(captions))
+        self._record_pillar(table)
+        return sheet.title
+
+    def blue_sheet(self, tables: list[PillarTable]) -> str:
+        sheet = self._new_sheet(self.labels["blue_sheet"])
+        captions = layout.BLUE_CAPTIONS[self.language]
+        self._title_and_header(
+            sheet, self.labels["blue_title"], captions, self.styles.header_blue, layout.BLUE_WIDTHS
+        )
+        row = 3
+        for table in tables:
+            self._section_row(sheet, row, table.heading, len(captions))
+            row += 1
+            for block in table.blocks:
+                first = row
+                for table_row in block.rows:
+                    self._action_row(sheet, row, table_row, green=False)
+                    row += 1
+                self._ambition_cell(sheet, first, row - 1, block.ambition)
+            self._record_pillar(table)
+        self._finish(sheet, layout.ID_COLUMN_BLUE, len(captions))
+        return sheet.title
+
+    def legend_sheet(self) -> str:
+        sheet = self._new_sheet(self.labels["legend_sheet"])
+        sheet["A1"] = self.labels["legend_title"]
+        sheet["A1"].style = self.styles.title
+        for column, text in ((1, self.labels["symbol"]), (2, self.labels["meaning"])):
+            cell = sheet.cell(row=3, column=column, value=text)
+            cell.style = self.styles.header_green
+        for offset, status in enumerate(STATUS_ORDER):
+            symbol = sheet.cell(row=4 + offset, column=1)
+            _set_text(symbol, status.symbol)
+            symbol.style = self.styles.status[status]
+            meaning = sheet.cell(row=4 + offset, column=2, value=status.label(self.language))
+            meaning.style = self.styles.cell
+        sheet.cell(row=10, column=1, value=self.labels["legend_note"])
+        round_ = self.tree.round
+        facts = (
+            (self.labels["round"], round_.name),
+            (self.labels["reference_date"], round_.reference_date.isoformat()),
+        )
+        for offset, (label, value) in enumerate(facts):
+            sheet.cell(row=12 + offset, column=1, value=label)
+            sheet.cell(row=12 + offset, column=2, value=value)
+        sheet.column_dimensions["A"].width = 18
+        sheet.column_dimensions["B"].width = 80
+        return sheet.title
+
+    def data_sheet(self, moment: datetime, *, owner: str | None, pillar: int | None) -> None:
+        sheet = self.workbook.create_sheet(layout.DATA_SHEET)
+        programme, round_ = self.tree.programme, self.tree.round
+        meta = {
+            "format": layout.WORKBOOK_FORMAT,
+            "format_version": layout.WORKBOOK_FORMAT_VERSION,
+            "programme": {
+                "id": programme.id,
+                "name": programme.name,
+                "organisation": programme.organisation,
+                "term": programme.term,
+                "language": programme.language,
+            },
+            "round": {
+                "id": round_.id,
+                "name": round_.name,
+                "reference_date": round_.reference_date.isoformat(),
+                "closed": round_.closed,
+            },
+            "exported_at": moment.isoformat(),
+            "language": self.language,
+            "owner": owner,
+            "pillar": pillar,
+        }
+        sheet.append(["kind", "id", "data"])
+        sheet.append(["meta", "", json.dumps(meta, ensure_ascii=False)])
+        for entry in self.entries:
+            sheet.append(entry)
+        sheet.sheet_state = "hidden"
+
+    def properties(self, moment: datetime) -> None:
+        from openpyxl.packaging.custom import StringProperty
+
+        programme, round_ = self.tree.programme, self.tree.round
+        props = self.workbook.properties
+        props.title = f"{programme.name} — {round_.name}"
+        reference = f"{self.labels['reference_date'].lower()} {round_.reference_date.isoformat()}"
+        props.subject = f"{round_.name} ({reference})"
+        props.creator = "Statusapp"
+        props.keywords = f"{programme.organisation}; {programme.name}; {round_.name}"
+        props.description = (
+            f"{programme.organisation}, {programme.name}. {self.labels['round']}: {round_.name}, "
+            f"{self.labels['reference_date'].lower()} {round_.reference_date.isoformat()}. "
+            f"{self.labels['exported']}: {moment.isoformat(timespec='seconds')}."
+        )
+        custom = self.workbook.custom_doc_props
+        for name, value in (
+            ("Programme", programme.name),
+            ("Organisation", programme.organisation),
+            ("Round", round_.name),
+            ("Reference date", round_.reference_date.isoformat()),
+            ("Exported at", moment.isoformat(timespec="seconds")),
+        ):
+            custom.append(StringProperty(name=name, value=value))
+
+    # --- pieces ----------------------------------------------------------------------------
+
+    def _new_sheet(self, title: str) -> Any:
+        return self.workbook.create_sheet(layout.safe_sheet_name(title, self.taken))
+
+    def _title_and_header(
+        self,
+        sheet: Any,
+        title: str,
+        captions: tuple[str, ...],
+        header_style: str,
+        widths: tuple[int, ...],
+    ) -> None:
+        from openpyxl.utils import get_column_letter
+
+        sheet["A1"] = title
+        sheet["A1"].style = self.styles.title
+        for column, caption in enumerate(captions, 1):
+            sheet.cell(row=2, column=column, value=caption).style = header_style
+            sheet.column_dimensions[get_column_letter(column)].width = widths[column - 1]
+        sheet.row_dimensions[1].height = 24
+        sheet.freeze_panes = "A3"
+
+    def _action_row(self, sheet: Any, row: int, table_row: TableRow, *, green: bool) -> None:
+        action = table_row.action
+        values = [table_row.action_cell, table_row.planned_cell]
+        if green:
+            values.append(table_row.symbol)
+        values.append(table_row.explanation)
+        widths = (layout.GREEN_WIDTHS if green else layout.BLUE_WIDTHS)[1:]
+        lines = max(_line_count(value, width) for value, width in zip(values, widths, strict=True))
+        sheet.row_dimensions[row].height = _height(lines)
+        for column, value in enumerate(values, 2):
+            cell = sheet.cell(row=row, column=column)
+            _set_text(cell, value)
+            cell.style = self.styles.cell
+        action_cell = sheet.cell(row=row, column=2)
+        if table_row.depth:
+            action_cell.style = self.styles.indented[min(table_row.depth, 3)]
+        if green:
+            sheet.cell(row=row, column=4).style = self.styles.status[action.status]
+        id_column = layout.ID_COLUMN_GREEN if green else layout.ID_COLUMN_BLUE
+        sheet.cell(row=row, column=id_column, value=action.id)
+        self.entries.append(
+            [
+                "action",
+                action.id,
+                json.dumps(self._action_entry(sheet.title, row, table_row), ensure_ascii=False),
+            ]
+        )
+        self.written += 1
+        if self.progress is not None and self.written % 200 == 0:
+            self.progress(self.written, self.total)
+
+    def _action_entry(self, sheet: str, row: int, table_row: TableRow) -> dict[str, Any]:
+        action = table_row.action
+        update = action.update
+        return {
+            "sheet": sheet,
+            "row": row,
+            "revision": update.revision,
+            "status": update.status.value,
+            "planned": update.planned,
+            "explanation": update.explanation,
+            "owner": action.owner,
+            "number": action.number,
+            "text": action.text,
+            "sub_items": [{"text": i.text, "planned": i.planned} for i in action.sub_items],
+            "parent_id": self.places[action.id][0],
+            "ambition_id": self.places[action.id][1],
+        }
+
+    def _ambition_cell(self, sheet: Any, first: int, last: int, ambition: Any) -> None:
+        from openpyxl.cell.rich_text import CellRichText, TextBlock
+        from openpyxl.cell.text import InlineFont
+
+        title, rest = ambition_text(ambition)
+        # The merged cell must fit its text: give the block's last row what is missing.
+        needed = _height(_line_count(f"{title}\n{rest}".strip(), layout.GREEN_WIDTHS[0]))
+        have = sum(sheet.row_dimensions[r].height or _height(1) for r in range(first, last + 1))
+        if needed > have:
+            last_row = sheet.row_dimensions[last]
+            last_row.height = (last_row.height or _height(1)) + needed - have
+        cell = sheet.cell(row=first, column=1)
+        if title and rest:
+            cell.value = CellRichText([TextBlock(InlineFont(b=True), title), "\n" + _clean(rest)])
+        elif title:
+            cell.value = CellRichText([TextBlock(InlineFont(b=True), title)])
+        else:
+            _set_text(cell, rest)
+        cell.style = self.styles.cell
+        if last > first:
+            sheet.merge_cells(start_row=first, start_column=1, end_row=last, end_column=1)
+
+    def _section_row(self, sheet: Any, row: int, heading: str, width: int) -> None:
+        cell = sheet.cell(row=row, column=1, value=heading)
+        cell.style = self.styles.section
+        for column in range(2, width + 1):
+            sheet.cell(row=row, column=column).style = self.styles.section
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
+
+    def _finish(self, sheet: Any, id_column: int, width: int) -> None:
+        from openpyxl.utils import get_column_letter
+
+        letter = get_column_letter(id_column)
+        sheet.cell(row=2, column=id_column, value="id")
+        sheet.column_dimensions[letter].hidden = True
+        sheet.print_title_rows = "1:2"
+        sheet.print_area = f"A1:{get_column_letter(width)}{sheet.max_row}"
+        setup = sheet.page_setup
+        setup.orientation = "landscape"
+        setup.paperSize = sheet.PAPERSIZE_A4
+        setup.fitToWidth = 1
+        setup.fitToHeight = 0
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.print_options.gridLines = False
+        sheet.page_margins.left = sheet.page_margins.right = 0.5
+        sheet.oddFooter.center.text = "&P / &N"
+
+    def _record_pillar(self, table: PillarTable) -> None:
+        """Structure for the data sheet: pillar, ambitions and each exported action's place."""
+        pillar = table.pillar
+        self.entries.append(
+            [
+                "pillar",
+                pillar.id,
+                json.dumps(
+                    {"kind": pillar.kind.value, "title": pillar.title, "aims": pillar.aims},
+                    ensure_ascii=False,
+                ),
+            ]
+        )
+        for block in table.blocks:
+            ambition = block.ambition
+            self.entries.append(
+                [
+                    "ambition",
+                    ambition.id,
+                    json.dumps(
+                        {
+                            "pillar_id": pillar.id,
+                            "table": ambition.table.value,
+                            "title": ambition.title,
+                            "description": ambition.description,
+                            "note": ambition.note,
+                        },
+                        ensure_ascii=False,
+                    ),
+                ]
+            )
+
+
+def _with_parents(action: Any, parent: str | None) -> Any:
+    yield action, parent
+    for child in action.actions:
+        yield from _with_parents(child, action.id)
+
+
+class _Styles:
+    """Named styles, registered once: assigning a name is much cheaper than five attributes."""
+
+    def __init__(self) -> None:
+        self.cell = "statusapp cell"
+        self.indented = {depth: f"statusapp cell indent {depth}" for depth in (1, 2, 3)}
+        self.title = "statusapp title"
+        self.header_green = "statusapp header green"
+        self.header_blue = "statusapp header blue"
+        self.section = "statusapp section"
+        self.status = {status: f"statusapp status {status.value}" for status in Status}
+
+    def register(self, workbook: Any) -> None:
+        from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+
+        thin = Side(style="thin", color="808080")
+        border = Border(left=thin, right=thin, top=thin, bottom=thin)
+        wrap = Alignment(wrap_text=True, vertical="top")
+
+        def add(name: str, **attributes: Any) -> None:
+            style = NamedStyle(name=name)
+            style.border = attributes.pop("border", border)
+            style.alignment = attributes.pop("alignment", wrap)
+            for key, value in attributes.items():
+                setattr(style, key, value)
+            workbook.add_named_style(style)
+
+        add(self.cell)
+        for depth, name in self.indented.items():
+            add(name, alignment=Alignment(wrap_text=True, vertical="top", indent=depth * 2))
+        add(
+            self.title,
+            font=Font(bold=True, size=layout.TITLE_FONT_SIZE),
+            border=Border(),
+            alignment=Alignment(vertical="center"),
+        )
+        header_font = Font(bold=True)
+        add(
+            self.header_green,
+            font=header_font,
+            fill=PatternFill("solid", fgColor=layout.GREEN_FILL),
+        )
+        add(self.header_blue, font=header_font, fill=PatternFill("solid", fgColor=layout.BLUE_FILL))
+        add(
+            self.section,
+            font=Font(bold=True),
+            fill=PatternFill("solid", fgColor=layout.BLUE_SECTION_FILL),
+        )
+        for status, name in self.status.items():
+            info = status.info
+            extra: dict[str, Any] = {
+                "font": Font(bold=True, color=info.text_colour.lstrip("#")),
+                "alignment": Alignment(horizontal="center", vertical="top"),
+            }
+            if info.colour:
+                extra["fill"] = PatternFill("solid", fgColor=info.colour.lstrip("#"))
+            add(name, **extra)
+
+
+LINE_HEIGHT_POINTS = 15  # Calibri 11, with a little room
+
+
+def _line_count(text: str, width: int) -> int:
+    """How many lines wrapped text takes in a column `width` characters wide (estimated)."""
+    if not text:
+        return 1
+    usable = max(int(width * 1.15) - 2, 4)  # average text is narrower than the "0" of a width unit
+    return sum(max(1, -(-len(line) // usable)) for line in text.split("\n"))
+
+
+def _height(lines: int) -> float:
+    return LINE_HEIGHT_POINTS * lines + 3
+
+
+def _clean(text: str) -> str:
+    """Text without the control characters an .xlsx cannot hold."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return ILLEGAL_CHARACTERS_RE.sub("", text)
+
+
+def _set_text(cell: Any, text: str) -> None:
+    """Store text as text: never as a formula, whatever it starts with."""
+    cleaned = _clean(text) if text else text
+    cell.value = cleaned if cleaned else None
+    if cleaned and layout.looks_like_formula(cleaned):
+        cell.data_type = "s"
