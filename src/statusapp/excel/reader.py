@@ -8,6 +8,7 @@ that names the file and, where it can, the sheet and cell.
 from __future__ import annotations
 
 import json
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +22,7 @@ MAX_UNPACKED_BYTES = 400 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 200
 MAX_ROWS_PER_SHEET = 250_000
 MAX_CELL_CHARACTERS = 32_767  # Excel's own limit
-ZIP_MAGIC = b"PK\x03\x04"
+ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")  # a zip with entries, an empty zip
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls
 
 
@@ -105,7 +106,7 @@ def _check_container(path: Path) -> None:
             f"{path}: the workbook is password-protected or an old .xls file; "
             "remove the password (or save it as .xlsx) in Excel first"
         )
-    if not magic.startswith(ZIP_MAGIC):
+    if not magic.startswith(ZIP_MAGICS):
         raise WorkbookError(f"{path}: not an Excel workbook (.xlsx)")
     try:
         with zipfile.ZipFile(path) as archive:
@@ -113,6 +114,11 @@ def _check_container(path: Path) -> None:
             names = {entry.filename for entry in entries}
             unpacked = sum(entry.file_size for entry in entries)
             for entry in entries:
+                if entry.filename.endswith((".xml", ".rels")) and _declares_doctype(archive, entry):
+                    raise WorkbookError(
+                        f"{path}: {entry.filename} holds unsafe XML (a DOCTYPE with entity "
+                        "declarations or external references); refused"
+                    )
                 if (
                     entry.compress_size
                     and entry.file_size / entry.compress_size > MAX_COMPRESSION_RATIO
@@ -134,7 +140,39 @@ def _check_container(path: Path) -> None:
         raise WorkbookError(f"{path}: a zip file, but no Excel workbook (no xl/workbook.xml)")
 
 
+_ROOT_START = re.compile(rb"<[A-Za-z_]")
+MAX_PROLOG_BYTES = 1024 * 1024
+
+
+def _declares_doctype(archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> bool:
+    """Office XML never has a DOCTYPE; one only serves entity tricks. It stands in the prolog,
+    before the root element, so that is all we read (a prolog padded beyond 1 MB counts too)."""
+    prolog = b""
+    with archive.open(entry) as part:
+        while len(prolog) < MAX_PROLOG_BYTES:
+            chunk = part.read(8192)
+            if not chunk:
+                break
+            prolog += chunk
+            root = _ROOT_START.search(prolog)
+            if root:
+                prolog = prolog[: root.start()]
+                return b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog
+        else:
+            return True
+    return b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog
+
+
 def _describe_damage(error: Exception) -> str:
+    cause: BaseException | None = error
+    while cause is not None:  # openpyxl wraps the parser's error
+        if type(cause).__name__ in (
+            "EntitiesForbidden",
+            "DTDForbidden",
+            "ExternalReferenceForbidden",
+        ):
+            return "the workbook holds unsafe XML (entity declarations); refused"
+        cause = cause.__cause__ or cause.__context__
     name = type(error).__name__
     if name in (
         "EntitiesForbidden",
