@@ -267,3 +267,38 @@ def test_undo_while_typing_saves_the_typing_first_then_undoes_it(
     window.actions.redo.trigger()
     assert _stored(builtin_database, TARGET).explanation == "Half getypt"
     assert editor.explanation_field.toPlainText() == "Half getypt"
+
+
+def test_export_then_import_with_preview_and_undo(qtbot, builtin_database: Path, tmp_path: Path, monkeypatch) -> None:
+    import openpyxl
+    from PySide6.QtWidgets import QDialog
+
+    from statusapp.ui import exchange
+
+    window = _open_window(qtbot, builtin_database)
+    workbook = tmp_path / "uitvraag.xlsx"
+    assert exchange.export_to_file(window, str(workbook))
+    book = openpyxl.load_workbook(workbook)
+    book["1 Veilig wonen, werken en leven"]["D3"] = "✓"
+    book["1 Veilig wonen, werken en leven"]["E3"] = "Afgerond in mei."
+    book.save(workbook)
+
+    previews = []
+
+    def accept(dialog) -> int:
+        previews.append([dialog.details.topLevelItem(i).text(0) for i in range(dialog.details.topLevelItemCount())])
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(exchange.ImportPreviewDialog, "exec", accept)
+    assert exchange.import_from_file(window, str(workbook))
+    assert previews == [["Changes to apply (2)"]]
+    _click_action(qtbot, window, TARGET)
+    assert window.action_editor.status_buttons.status() is Status.DONE
+    assert window.action_editor.explanation_field.toPlainText() == "Afgerond in mei."
+    assert _stored(builtin_database, TARGET).status is Status.DONE
+
+    window.actions.undo.trigger()
+    assert _stored(builtin_database, TARGET).status is Status.LONGER
+    assert window.action_editor.status_buttons.status() is Status.LONGER
+    window.actions.redo.trigger()
+    assert _stored(builtin_database, TARGET).explanation == "Afgerond in mei."

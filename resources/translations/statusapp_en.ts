@@ -166,6 +166,33 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Writing the workbook…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Exported {count} actions to {path}</source>
+        <translation>Exported {count} actions to {path}</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Filter actions, ambitions, explanations (Ctrl+F)</source>
@@ -210,6 +237,61 @@
     <message>
         <source>All years</source>
         <translation>All years</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import {name}</source>
+        <translation>Import {name}</translation>
+    </message>
+    <message>
+        <source>{changed} actions change, {unchanged} stay as they are, {proposals} proposals, {conflicts} conflicts, {missing} rows missing.</source>
+        <translation>{changed} actions change, {unchanged} stay as they are, {proposals} proposals, {conflicts} conflicts, {missing} rows missing.</translation>
+    </message>
+    <message>
+        <source>Changes in the workbook</source>
+        <translation>Changes in the workbook</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Workbook</translation>
+    </message>
+    <message>
+        <source>Changes to apply</source>
+        <translation>Changes to apply</translation>
+    </message>
+    <message>
+        <source>Conflicts: changed here and in the workbook; left as here</source>
+        <translation>Conflicts: changed here and in the workbook; left as here</translation>
+    </message>
+    <message>
+        <source>Proposals: not applied; change them in the window if you agree</source>
+        <translation>Proposals: not applied; change them in the window if you agree</translation>
+    </message>
+    <message>
+        <source>Rows missing from the workbook: nothing is deleted</source>
+        <translation>Rows missing from the workbook: nothing is deleted</translation>
+    </message>
+    <message>
+        <source>Apply {count} changes</source>
+        <translation>Apply {count} changes</translation>
     </message>
 </context>
 <context>
@@ -327,6 +409,10 @@
 </context>
 <context>
     <name>ProgrammeController</name>
+    <message>
+        <source>Import {name}</source>
+        <translation>Import {name}</translation>
+    </message>
     <message>
         <source>Edit update</source>
         <translation>Edit update</translation>
@@ -446,6 +532,14 @@
     <message>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

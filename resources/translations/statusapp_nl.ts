@@ -166,6 +166,33 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Exporteren naar Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>De werkmap wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>Exported {count} actions to {path}</source>
+        <translation>{count} acties geëxporteerd naar {path}</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Importeren uit Excel</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Filter actions, ambitions, explanations (Ctrl+F)</source>
@@ -210,6 +237,61 @@
     <message>
         <source>All years</source>
         <translation>Alle jaren</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import {name}</source>
+        <translation>{name} importeren</translation>
+    </message>
+    <message>
+        <source>{changed} actions change, {unchanged} stay as they are, {proposals} proposals, {conflicts} conflicts, {missing} rows missing.</source>
+        <translation>{changed} acties wijzigen, {unchanged} blijven gelijk, {proposals} voorstellen, {conflicts} conflicten, {missing} rijen ontbreken.</translation>
+    </message>
+    <message>
+        <source>Changes in the workbook</source>
+        <translation>Wijzigingen in de werkmap</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Werkmap</translation>
+    </message>
+    <message>
+        <source>Changes to apply</source>
+        <translation>Door te voeren wijzigingen</translation>
+    </message>
+    <message>
+        <source>Conflicts: changed here and in the workbook; left as here</source>
+        <translation>Conflicten: hier én in de werkmap gewijzigd; blijven zoals hier</translation>
+    </message>
+    <message>
+        <source>Proposals: not applied; change them in the window if you agree</source>
+        <translation>Voorstellen: niet doorgevoerd; pas ze in het venster aan als u het ermee eens bent</translation>
+    </message>
+    <message>
+        <source>Rows missing from the workbook: nothing is deleted</source>
+        <translation>Rijen die in de werkmap ontbreken: er wordt niets verwijderd</translation>
+    </message>
+    <message>
+        <source>Apply {count} changes</source>
+        <translation>{count} wijzigingen doorvoeren</translation>
     </message>
 </context>
 <context>
@@ -327,6 +409,10 @@
 </context>
 <context>
     <name>ProgrammeController</name>
+    <message>
+        <source>Import {name}</source>
+        <translation>{name} importeren</translation>
+    </message>
     <message>
         <source>Edit update</source>
         <translation>Update bewerken</translation>
@@ -446,6 +532,14 @@
     <message>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Exporteren naar Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Importeren uit Excel…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from statusapp.domain import Action, ProgrammeTree, Status
+from statusapp.domain import Action, ProgrammeTree, Status, StatusUpdate
 from statusapp.domain.planned import parse_planned
 from statusapp.domain.status import parse_status_text
 from statusapp.errors import PlannedTextError, StatusappError
@@ -238,16 +238,32 @@ def _plan_ambition_text(
         plan.proposals.append(Proposal("ambition", row.cell("A"), exported, row.ambition_cell))
 
 
-def apply_import(context: EditContext, plan: ImportPlan) -> None:
-    """Apply every change in one transaction: all of them or, on any error, none."""
+def apply_import(
+    context: EditContext, plan: ImportPlan, *, reverse: bool = False
+) -> dict[str, StatusUpdate]:
+    """Apply every change in one transaction: all of them or, on any error, none.
+
+    `reverse` puts the values back that the changes replaced (undo). Returns the new updates.
+    """
     by_action: dict[str, dict[str, Any]] = {}
     for change in plan.changes:
-        value: Any = Status(change.new) if change.field == "status" else change.new
+        text = change.old if reverse else change.new
+        value: Any = Status(text) if change.field == "status" else text
         by_action.setdefault(change.action_id, {})[change.field] = value
     with context.database.session() as session:
         require_open_round(session, context.round_id)
-        for action_id, fields in by_action.items():
-            write_status_update(session, context, action_id, **fields)
+        return {
+            action_id: write_status_update(session, context, action_id, **fields)
+            for action_id, fields in by_action.items()
+        }
+
+
+def prepare_import(context: EditContext, path: Path) -> ImportPlan:
+    """Read and check a workbook and work out its changes; nothing is written."""
+    content = read_workbook(path)
+    with context.database.session() as session:
+        tree = load_programme_tree(session, context.programme_id, context.round_id)
+    return plan_import(context, content, tree)
 
 
 @dataclass(slots=True)
@@ -257,10 +273,7 @@ class ImportResult:
 
 
 def import_workbook(context: EditContext, path: Path, *, dry_run: bool = False) -> ImportResult:
-    content = read_workbook(path)
-    with context.database.session() as session:
-        tree = load_programme_tree(session, context.programme_id, context.round_id)
-    plan = plan_import(context, content, tree)
+    plan = prepare_import(context, path)
     if not dry_run and plan.changes:
         try:
             apply_import(context, plan)

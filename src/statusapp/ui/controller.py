@@ -5,6 +5,7 @@ tree model, and pushed on the undo stack. The UI holds plain objects; no session
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -12,7 +13,7 @@ from PySide6.QtGui import QUndoStack
 
 from statusapp.domain import Action, Ambition, Pillar, StatusUpdate, SubItem, TableKind
 from statusapp.errors import StatusappError
-from statusapp.services import structure, updates
+from statusapp.services import structure, updates, workbook_import
 from statusapp.services.context import EditContext, edit_context_for
 from statusapp.services.programmes import load_programme_tree
 from statusapp.services.structure import NodeKind
@@ -26,6 +27,7 @@ Values = dict[str, Any]
 class ProgrammeController(QObject):
     node_touched = Signal(str)  # undo or redo changed this node: show it
     structure_changed = Signal(str)  # a node was added, moved or restored: select it
+    nodes_refreshed = Signal(list)  # ids whose values changed from outside the editor (import)
     saved = Signal()  # an edit reached the database
     failed = Signal(str)  # an edit could not be saved; the message says why
 
@@ -62,14 +64,44 @@ class ProgrammeController(QObject):
             raise StatusappError("no database is open")
         return self.context
 
-    def run_guarded(self, work: Callable[[], Any]) -> bool:
-        """Run an edit; report failure instead of raising into Qt."""
+    def run_guarded(self, work: Callable[[], Any], *, writes: bool = True) -> bool:
+        """Run an edit (or a read, `writes=False`); report failure instead of raising into Qt."""
         try:
             work()
         except StatusappError as error:
             self.failed.emit(str(error))
             return False
-        self.saved.emit()
+        if writes:
+            self.saved.emit()
+        return True
+
+    # --- workbooks ---------------------------------------------------------------------------
+
+    def prepare_import(self, path: Path) -> workbook_import.ImportPlan | None:
+        """Read and check a workbook; None (and a message) when it cannot be imported."""
+        found: dict[str, workbook_import.ImportPlan] = {}
+
+        def read() -> None:
+            found["plan"] = workbook_import.prepare_import(self._ctx(), path)
+
+        return found["plan"] if self.run_guarded(read, writes=False) else None
+
+    def apply_import(self, plan: workbook_import.ImportPlan) -> bool:
+        """Apply a previewed import as one undoable step."""
+
+        def apply(reverse: bool) -> None:
+            updated = workbook_import.apply_import(self._ctx(), plan, reverse=reverse)
+            for action_id, update in updated.items():
+                if self.model.node_by_id(action_id) is not None:
+                    self._mirror(action_id, lambda action, u=update: setattr(action, "update", u))
+            self.nodes_refreshed.emit(list(updated))
+
+        if not self.run_guarded(lambda: apply(False)):
+            return False
+        text = self.tr("Import {name}").format(name=plan.source.name)
+        self.undo_stack.push(
+            StructureCommand(self, text, lambda: apply(False), lambda: apply(True))
+        )
         return True
 
     # --- field edits -------------------------------------------------------------------------

@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.controller.failed.connect(self._failed)
         self.controller.node_touched.connect(self._node_touched)
         self.controller.structure_changed.connect(self.select_node)
+        self.controller.nodes_refreshed.connect(self._nodes_refreshed)
         self.model.modelReset.connect(self._update_actions)
         for editor in (self.action_editor, self.ambition_editor, self.pillar_editor):
             for saver in editor.savers:
@@ -139,6 +140,11 @@ class MainWindow(QMainWindow):
                     or getattr(editor, "_action", None) is node.item
                 ):
                     editor.refresh()
+
+    def _nodes_refreshed(self, node_ids: list[str]) -> None:
+        node = self.current_node()
+        if node is not None and node.id in set(node_ids):
+            self.show_node(node)
 
     def select_node(self, node_id: str) -> bool:
         node = self.model.node_by_id(node_id)

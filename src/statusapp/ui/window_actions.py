@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from statusapp.services.structure import NodeKind
+from statusapp.ui import exchange
 
 if TYPE_CHECKING:
     from statusapp.ui.main_window import MainWindow
@@ -27,6 +28,18 @@ class WindowActions(QObject):
         self.open_database = self._action(
             self.tr("&Open database…"), window.choose_database, QKeySequence.StandardKey.Open
         )
+        self.export = self._action(
+            self.tr("&Export to Excel…"),
+            lambda: exchange.export_to_file(window),
+            QKeySequence("Ctrl+E"),
+        )
+        self.export.setObjectName("exportAction")
+        self.import_ = self._action(
+            self.tr("&Import from Excel…"),
+            lambda: exchange.import_from_file(window),
+            QKeySequence("Ctrl+I"),
+        )
+        self.import_.setObjectName("importAction")
         self.quit = self._action(self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
 
         # Own actions rather than createUndoAction(): typing not yet saved is saved first.
@@ -86,6 +99,8 @@ class WindowActions(QObject):
         self.recent_menu.aboutToShow.connect(window.fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
+        file_menu.addActions([self.export, self.import_])
+        file_menu.addSeparator()
         file_menu.addAction(self.quit)
         self.file_menu = file_menu
 
@@ -131,6 +146,8 @@ class WindowActions(QObject):
     def update_enabled(self, node: TreeNode | None, has_database: bool) -> None:
         kind = node.kind if node else None
         self.add_pillar.setEnabled(has_database)
+        self.export.setEnabled(has_database)
+        self.import_.setEnabled(has_database)
         self.add_ambition.setEnabled(kind is not None)
         self.add_action.setEnabled(kind in (NodeKind.AMBITION, NodeKind.ACTION))
         self.add_child_action.setEnabled(kind is NodeKind.ACTION)
