@@ -46,12 +46,41 @@ def screenshot(language: str, target: Path, folder: Path) -> None:
     print(f"wrote {target}")
 
 
+def export_page(target: Path, folder: Path) -> None:
+    """The first page of the Excel export as LibreOffice prints it (needs soffice and pdftoppm)."""
+    import shutil
+    import subprocess
+
+    from statusapp.dataset import load_builtin_programme
+    from statusapp.excel.export import export_workbook
+
+    soffice, pdftoppm = shutil.which("soffice"), shutil.which("pdftoppm")
+    if not soffice or not pdftoppm:
+        print("skipped the export page: install libreoffice-calc-nogui and poppler-utils")
+        return
+    workbook = folder / "uitvoeringsprogramma.xlsx"
+    export_workbook(load_builtin_programme(), workbook)
+    profile = (folder / "lo-profile").as_uri()
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(folder), str(workbook)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    subprocess.run(
+        [pdftoppm, "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile",
+         str(folder / "uitvoeringsprogramma.pdf"), str(target.with_suffix(""))],
+        check=True,
+    )  # fmt: skip
+    print(f"wrote {target}")
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
         initialise_database(Path(folder) / "heemstede.db")
         screenshot("en", DOCS / "main-window-en.png", Path(folder))
         screenshot("nl", DOCS / "main-window-nl.png", Path(folder))
+        export_page(DOCS / "export-page-1.png", Path(folder))
 
 
 if __name__ == "__main__":

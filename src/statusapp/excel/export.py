@@ -475,7 +475,7 @@ def _line_count(text: str, width: int) -> int:
     """How many lines wrapped text takes in a column `width` characters wide (estimated)."""
     if not text:
         return 1
-    usable = max(int(width * 1.15) - 2, 4)  # average text is narrower than the "0" of a width unit
+    usable = max(int(width * 1.05) - 2, 4)  # text is a little narrower than the "0" of a width unit
     return sum(max(1, -(-len(line) // usable)) for line in text.split("\n"))
 
 
