@@ -269,7 +269,9 @@ def test_undo_while_typing_saves_the_typing_first_then_undoes_it(
     assert editor.explanation_field.toPlainText() == "Half getypt"
 
 
-def test_export_then_import_with_preview_and_undo(qtbot, builtin_database: Path, tmp_path: Path, monkeypatch) -> None:
+def test_export_then_import_with_preview_and_undo(
+    qtbot, builtin_database: Path, tmp_path: Path, monkeypatch
+) -> None:
     import openpyxl
     from PySide6.QtWidgets import QDialog
 
@@ -286,7 +288,12 @@ def test_export_then_import_with_preview_and_undo(qtbot, builtin_database: Path,
     previews = []
 
     def accept(dialog) -> int:
-        previews.append([dialog.details.topLevelItem(i).text(0) for i in range(dialog.details.topLevelItemCount())])
+        previews.append(
+            [
+                dialog.details.topLevelItem(i).text(0)
+                for i in range(dialog.details.topLevelItemCount())
+            ]
+        )
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(exchange.ImportPreviewDialog, "exec", accept)

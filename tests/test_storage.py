@@ -105,10 +105,21 @@ def test_every_past_revision_opens_and_keeps_its_programme(fixture: Path, tmp_pa
     shutil.copy(fixture, copy)
     tree = _load(copy)
     assert sum(1 for _ in tree.walk_actions()) == 126
+    assert tree.status_counts()  # statuses survived
     database = open_database(copy)
     with database.engine.connect() as connection:
         assert migrate.read_revision(connection) == migrate.SCHEMA_HEAD
     database.close()
+    backups = list(tmp_path.glob(f"{fixture.stem}.schema-{fixture.stem}.*"))
+    if fixture.stem == migrate.SCHEMA_HEAD:
+        assert backups == []
+    else:  # an older schema: the file was copied before it was upgraded
+        assert len(backups) == 1
+        with sqlite3.connect(backups[0]) as backup:
+            assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == (
+                fixture.stem,
+            )
+        backup.close()
 
 
 def _next_revision_scripts(tmp_path: Path) -> Path:

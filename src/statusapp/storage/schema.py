@@ -152,11 +152,108 @@ class StatusUpdateRow(Base):
     updated_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
     updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     revision: Mapped[int] = mapped_column(Integer, default=1)
+    # draft: being edited; submitted: the project leader handed it in; approved: accepted.
+    review: Mapped[str] = mapped_column(String(10), default="draft", server_default="draft")
 
     __table_args__ = (
         UniqueConstraint("round_id", "action_id", name="uq_status_updates_round_action"),
         CheckConstraint(
             "status IN ('done', 'on_track', 'longer', 'delayed', 'none')", name="status"
         ),
+        CheckConstraint("review IN ('draft', 'submitted', 'approved')", name="review"),
         Index("ix_status_updates_action", "action_id"),
     )
+
+
+class ChangeLogRow(Base):
+    """Every applied change of an action's update or owner: who, when, from where, old and new.
+
+    `action_id` is no foreign key on purpose: the trail outlives a deleted action.
+    """
+
+    __tablename__ = "change_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    round_id: Mapped[str] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"))
+    action_id: Mapped[str] = mapped_column(ID)
+    field: Mapped[str] = mapped_column(String(20))
+    old_value: Mapped[str | None] = mapped_column(Text, nullable=True)
+    new_value: Mapped[str | None] = mapped_column(Text, nullable=True)
+    changed_by: Mapped[str] = mapped_column(String(200))
+    changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    source: Mapped[str] = mapped_column(String(20))  # window, import, consolidate, round, cli
+    source_file: Mapped[str | None] = mapped_column(Text, nullable=True)
+    source_detail: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+    __table_args__ = (
+        Index("ix_change_log_action", "action_id", "changed_at"),
+        Index("ix_change_log_round", "round_id"),
+    )
+
+
+class ReceivedFileRow(Base):
+    """A workbook handed back and consolidated (or refused) in a round."""
+
+    __tablename__ = "received_files"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    round_id: Mapped[str] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"))
+    file_name: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    owner: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    exported_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    received_by: Mapped[str] = mapped_column(String(200))
+    changes: Mapped[int] = mapped_column(Integer, default=0)
+    conflicts: Mapped[int] = mapped_column(Integer, default=0)
+    outcome: Mapped[str] = mapped_column(String(20))  # applied, refused
+    message: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_received_files_round_hash", "round_id", "sha256"),)
+
+
+class ConflictRow(Base):
+    """A field changed differently centrally and in a returned file: an open item until resolved."""
+
+    __tablename__ = "conflicts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    round_id: Mapped[str] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"))
+    action_id: Mapped[str] = mapped_column(ForeignKey("actions.id", ondelete="CASCADE"))
+    field: Mapped[str] = mapped_column(String(20))
+    base_value: Mapped[str] = mapped_column(Text, default="")
+    central_value: Mapped[str] = mapped_column(Text, default="")
+    incoming_value: Mapped[str] = mapped_column(Text, default="")
+    incoming_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    source_file: Mapped[str | None] = mapped_column(Text, nullable=True)
+    detected_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    resolved_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    resolution: Mapped[str | None] = mapped_column(
+        String(20), nullable=True
+    )  # central, incoming, merged
+    resolved_value: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+    __table_args__ = (Index("ix_conflicts_round_open", "round_id", "resolved_at"),)
+
+
+class MergeBaseRow(Base):
+    """In a working copy made from a handed-out workbook: the values as handed out.
+
+    Exporting the working copy again writes these as the base, so the control team's three-way
+    merge sees what the project leader changed, not the working copy's own latest values.
+    """
+
+    __tablename__ = "merge_bases"
+
+    action_id: Mapped[str] = mapped_column(
+        ForeignKey("actions.id", ondelete="CASCADE"), primary_key=True
+    )
+    round_id: Mapped[str] = mapped_column(
+        ForeignKey("rounds.id", ondelete="CASCADE"), primary_key=True
+    )
+    revision: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(10))
+    planned: Mapped[str] = mapped_column(String(100), default="")
+    explanation: Mapped[str] = mapped_column(Text, default="")
+    owner: Mapped[str | None] = mapped_column(String(200), nullable=True)
