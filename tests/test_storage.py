@@ -34,7 +34,16 @@ def _load(path: Path):
 
 
 def _comparable(
-    node, derived=("symbol", "programmes", "planned_years", "revision", "updated_by", "updated_at")
+    node,
+    derived=(
+        "symbol",
+        "programmes",
+        "planned_years",
+        "revision",
+        "review",
+        "updated_by",
+        "updated_at",
+    ),
 ):
     """The data file's own keys of a JSON node, recursively (derived output keys left out)."""
     if isinstance(node, dict):

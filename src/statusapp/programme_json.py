@@ -18,6 +18,7 @@ from statusapp.domain import (
     Programme,
     ProgrammeTree,
     ReportingRound,
+    ReviewState,
     Status,
     StatusUpdate,
     SubItem,
@@ -89,6 +90,7 @@ def _action_to_dict(action: Action) -> dict[str, Any]:
         "programmes": list(action.programmes),
         "sub_items": [{"text": item.text, "planned": item.planned} for item in action.sub_items],
         "revision": update.revision,
+        "review": update.review.value,
         "updated_by": update.updated_by,
         "updated_at": update.updated_at.isoformat() if update.updated_at else None,
         "actions": [_action_to_dict(child) for child in action.actions],
@@ -175,7 +177,7 @@ _PILLAR_KEYS = {"id", "kind", "title", "aims", "ambitions"}
 _AMBITION_KEYS = {"id", "table", "title", "description", "note", "actions"}
 _ACTION_KEYS = {
     "id", "number", "text", "planned", "status", "explanation", "owner", "sub_items", "actions",
-    "revision", "updated_by", "updated_at",
+    "revision", "review", "updated_by", "updated_at",
     "symbol", "programmes", "planned_years",  # derived: written, ignored on reading
 }  # fmt: skip
 _SUB_ITEM_KEYS = {"text", "planned"}
@@ -260,6 +262,7 @@ def _read_action(entry: _Entry, seen: set[str]) -> Action:
         updated_by=entry.optional_text("updated_by"),
         updated_at=_read_timestamp(entry),
         revision=_read_revision(entry),
+        review=entry.choice("review", ReviewState, ReviewState.DRAFT),
     )
     action = Action(
         id=entry.identifier(seen),

@@ -54,7 +54,7 @@ class ActionFilter:
             years = action.planned_years
             if years is None or self.year not in years:
                 return False
-        return not (self.not_updated_only and action.update.updated_by is not None)
+        return not (self.not_updated_only and action.update.is_updated)
 
 
 def action_haystack(action: Action) -> str:

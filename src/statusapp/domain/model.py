@@ -19,6 +19,14 @@ class TableKind(StrEnum):
     BLUE = "blue"
 
 
+class ReviewState(StrEnum):
+    """Where an update stands: being edited, handed in by the project leader, or accepted."""
+
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    APPROVED = "approved"
+
+
 class PillarKind(StrEnum):
     """A pillar of the programme, or a section of the blue tables that is no pillar."""
 
@@ -61,6 +69,12 @@ class StatusUpdate:
     updated_by: str | None = None
     updated_at: datetime | None = None
     revision: int = 1
+    review: ReviewState = ReviewState.DRAFT
+
+    @property
+    def is_updated(self) -> bool:
+        """Changed by someone in this round (not carried over or loaded from the report)."""
+        return self.updated_by is not None
 
 
 @dataclass(slots=True)

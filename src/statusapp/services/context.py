@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import getpass
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from statusapp.errors import StatusappError
 from statusapp.storage.database import Database
@@ -20,6 +20,11 @@ class EditContext:
     programme_id: str
     round_id: str
     user: str
+    source: str = "window"  # what the change log records: window, cli, import, consolidate
+    source_file: str | None = None
+
+    def from_file(self, source: str, file_name: str) -> EditContext:
+        return replace(self, source=source, source_file=file_name)
 
 
 def current_user_name() -> str:

@@ -16,6 +16,7 @@ from statusapp.domain import (
     Programme,
     ProgrammeTree,
     ReportingRound,
+    ReviewState,
     Status,
     StatusUpdate,
     SubItem,
@@ -154,6 +155,7 @@ def save_programme(session: Session, tree: ProgrammeTree) -> None:
                         "updated_by": update.updated_by,
                         "updated_at": update.updated_at,
                         "revision": update.revision,
+                        "review": update.review.value,
                     }
                 )
                 stack.extend(
@@ -272,6 +274,7 @@ def load_programme_tree(
             row.updated_by,
             as_utc(row.updated_at),
             row.revision,
+            ReviewState(row.review),
         )
         for row in session.execute(
             select(
@@ -282,6 +285,7 @@ def load_programme_tree(
                 StatusUpdateRow.updated_by,
                 StatusUpdateRow.updated_at,
                 StatusUpdateRow.revision,
+                StatusUpdateRow.review,
             ).where(StatusUpdateRow.round_id == round_.id)
         )
     }

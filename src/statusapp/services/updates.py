@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from statusapp.domain import Status, StatusUpdate, SubItem, TableKind
+from statusapp.domain import ReviewState, Status, StatusUpdate, SubItem, TableKind
 from statusapp.domain.planned import parse_planned
 from statusapp.errors import PlannedTextError
 from statusapp.services.context import EditContext, ValidationError
@@ -16,6 +16,7 @@ from statusapp.services.programmes import as_utc, ensure_owner, utc_now
 from statusapp.storage.schema import (
     ActionRow,
     AmbitionRow,
+    ChangeLogRow,
     OwnerRow,
     PillarRow,
     RoundRow,
@@ -67,6 +68,10 @@ def save_status_update(
         )
 
 
+class LockedError(ValidationError):
+    """The update is approved: it changes only after the control team reopens it."""
+
+
 def write_status_update(
     session: Session,
     context: EditContext,
@@ -75,8 +80,12 @@ def write_status_update(
     status: Status | None = None,
     planned: str | None = None,
     explanation: str | None = None,
+    detail: str | None = None,
 ) -> StatusUpdate:
-    """save_status_update inside a caller's transaction (an import applies many at once)."""
+    """save_status_update inside a caller's transaction (an import applies many at once).
+
+    Every changed field is written to the change log with the context's user and source.
+    """
     if planned is not None:
         validate_planned(planned)
     row = session.execute(
@@ -94,6 +103,7 @@ def write_status_update(
             planned="",
             explanation="",
             revision=0,
+            review=ReviewState.DRAFT.value,
         )
         session.add(row)
     changes = {
@@ -101,17 +111,73 @@ def write_status_update(
         "planned": planned,
         "explanation": explanation,
     }
-    changed = False
-    for field, value in changes.items():
-        if value is not None and getattr(row, field) != value:
-            setattr(row, field, value)
-            changed = True
+    changed = {
+        field: (getattr(row, field), value)
+        for field, value in changes.items()
+        if value is not None and getattr(row, field) != value
+    }
     if changed:
+        if row.review == ReviewState.APPROVED.value:
+            raise LockedError(
+                f"the update of action {action_id} is approved; "
+                "the control team must reopen it first"
+            )
+        now = utc_now()
+        for field, (old, new) in changed.items():
+            setattr(row, field, new)
+            log_change(session, context, action_id, field, old, new, now, detail)
         row.revision += 1
         row.updated_by = context.user
-        row.updated_at = utc_now()
+        row.updated_at = now
+        if context.source in ("import", "consolidate"):
+            row.review = ReviewState.SUBMITTED.value  # handed in by the project leader
     session.flush()
     return _to_update(row)
+
+
+def log_change(
+    session: Session,
+    context: EditContext,
+    action_id: str,
+    field: str,
+    old: str | None,
+    new: str | None,
+    when: datetime | None = None,
+    detail: str | None = None,
+) -> None:
+    session.execute(
+        insert(ChangeLogRow).values(
+            round_id=context.round_id,
+            action_id=action_id,
+            field=field,
+            old_value=old,
+            new_value=new,
+            changed_by=context.user,
+            changed_at=when or utc_now(),
+            source=context.source,
+            source_file=context.source_file,
+            source_detail=detail,
+        )
+    )
+
+
+def set_review(context: EditContext, action_ids: list[str], state: ReviewState) -> int:
+    """Move updates to a review state (approve, reopen, submit); returns how many changed."""
+    changed = 0
+    with context.database.session() as session:
+        require_open_round(session, context.round_id)
+        rows = session.execute(
+            select(StatusUpdateRow).where(
+                StatusUpdateRow.round_id == context.round_id,
+                StatusUpdateRow.action_id.in_(action_ids),
+            )
+        ).scalars()
+        for row in rows:
+            if row.review != state.value:
+                log_change(session, context, row.action_id, "review", row.review, state.value)
+                row.review = state.value
+                changed += 1
+    return changed
 
 
 def _to_update(row: StatusUpdateRow) -> StatusUpdate:
@@ -122,6 +188,7 @@ def _to_update(row: StatusUpdateRow) -> StatusUpdate:
         updated_by=row.updated_by,
         updated_at=as_utc(row.updated_at),
         revision=row.revision,
+        review=ReviewState(row.review),
     )
 
 
