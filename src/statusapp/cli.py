@@ -1,9 +1,9 @@
-"""The command line. Every command calls the same services as the window."""
+"""The command line: parsing and error handling. The commands live in cli_commands.py and call
+the same services as the window."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -49,20 +49,71 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help="the workbook")
     export.add_argument("--owner", metavar="NAME", help="only this project leader's actions")
     export.add_argument("--pillar", type=int, metavar="N", help="only pillar N (1-4 in Heemstede)")
+    export.add_argument(
+        "--approved-only", action="store_true", help="only updates the control team approved"
+    )
 
     workbook_import = commands.add_parser(
-        "import", help="read a workbook exported by Statusapp and edited in Excel or Calc"
+        "import",
+        help="read a workbook exported by Statusapp and edited in Excel or Calc; into a new or "
+        "empty database it makes a working copy",
     )
     workbook_import.add_argument("file", metavar="FILE.xlsx")
-    workbook_import.add_argument(
-        "--dry-run", action="store_true", help="list the changes without applying them"
+    _add_dry_run_and_user(workbook_import)
+
+    consolidate = commands.add_parser(
+        "consolidate", help="merge the workbooks project leaders handed back"
     )
-    workbook_import.add_argument(
-        "--as", dest="user", metavar="NAME", help="who the changes are from (default: you)"
+    consolidate.add_argument("files", nargs="+", metavar="FILE.xlsx")
+    _add_dry_run_and_user(consolidate)
+    consolidate.add_argument(
+        "--prefer",
+        choices=("central", "incoming"),
+        help="settle conflicts this way instead of keeping them as open items",
     )
+    consolidate.add_argument(
+        "-o", "--output", metavar="FILE.xlsx", help="then export the consolidated tables"
+    )
+
+    rounds = commands.add_parser("round", help="reporting rounds: list, new, close, progress")
+    round_commands = rounds.add_subparsers(dest="round_command", metavar="ACTION", required=True)
+    round_commands.add_parser("list", help="all rounds of the programme")
+    new_round = round_commands.add_parser(
+        "new", help="open a round, starting from the last round's values"
+    )
+    new_round.add_argument("name")
+    new_round.add_argument(
+        "--peildatum", "--reference-date", dest="reference_date", required=True,
+        metavar="YYYY-MM-DD", help="the date the round's figures describe",
+    )  # fmt: skip
+    round_commands.add_parser("close", help="freeze the current round")
+    round_commands.add_parser("progress", help="per owner: updated, waiting, files received")
+
+    for name, text in (("approve", "approve updates"), ("reopen", "reopen approved updates")):
+        review = commands.add_parser(name, help=f"{text} of the current round")
+        chosen = review.add_mutually_exclusive_group(required=True)
+        chosen.add_argument("--owner", metavar="NAME", help="that owner's actions")
+        chosen.add_argument("--all", action="store_true", help="all actions")
+        chosen.add_argument("--id", dest="ids", action="append", metavar="ACTION_ID")
+
+    conflicts = commands.add_parser("conflicts", help="list open conflicts, or resolve one")
+    conflicts.add_argument("--resolve", type=int, metavar="N", help="resolve conflict N")
+    conflicts.add_argument(
+        "--take", choices=("central", "incoming", "merged"), help="with --resolve: which value"
+    )
+    conflicts.add_argument("--text", help="with --take merged: the merged text")
 
     commands.add_parser("gui", help="open the window (the default without a command)")
     return parser
+
+
+def _add_dry_run_and_user(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--dry-run", action="store_true", help="list the changes without applying them"
+    )
+    parser.add_argument(
+        "--as", dest="user", metavar="NAME", help="who the changes are from (default: you)"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -88,141 +139,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    if args.command == "init":
-        return _init(args)
-    if args.command == "list":
-        return _list(args)
-    if args.command == "export":
-        return _export(args)
-    if args.command == "import":
-        return _import(args)
-    from statusapp.ui.launch import launch_window
+    if args.command in (None, "gui"):
+        from statusapp.ui.launch import launch_window
 
-    return launch_window(args.db, language=args.lang)
+        return launch_window(args.db, language=args.lang)
+    from statusapp import cli_commands
 
-
-def _init(args: argparse.Namespace) -> int:
-    from statusapp.services.setup import initialise_database
-
-    summary = initialise_database(args.db, empty=args.empty)
-    print(summary.describe())
-    return 0
-
-
-def _open(db: str | None):  # type: ignore[no-untyped-def]
-    if db is None:
-        from statusapp.services.setup import open_default_database
-
-        return open_default_database()
-    from statusapp.storage.database import open_database
-
-    return open_database(db)
-
-
-def _list(args: argparse.Namespace) -> int:
-    from statusapp.services.programmes import NoProgrammeError, load_programme_tree
-
-    database = _open(args.db)
-    try:
-        with database.session() as session:
-            tree = load_programme_tree(session)
-    except NoProgrammeError:
-        raise StatusappError(
-            f"{database.display_name}: holds no programme yet (it was created with init --empty)"
-        ) from None
-    finally:
-        database.close()
-    _print_warnings(database.warnings)
-    if args.json:
-        from statusapp.programme_json import tree_to_dict
-
-        text = json.dumps(tree_to_dict(tree), ensure_ascii=False, indent=2) + "\n"
-    else:
-        from statusapp.services.listing import format_programme_text
-
-        text = format_programme_text(tree, args.lang or tree.programme.language)
-    _write_stdout(text)
-    return 0
-
-
-def _export(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from statusapp.excel.export import export_workbook
-    from statusapp.services.programmes import load_programme_tree
-
-    database = _open(args.db)
-    try:
-        with database.session() as session:
-            tree = load_programme_tree(session)
-    finally:
-        database.close()
-    summary = export_workbook(
-        tree, Path(args.output), language=args.lang, owner=args.owner, pillar=args.pillar
-    )
-    print(summary.describe())
-    return 0
-
-
-CONFLICT_EXIT_CODE = 3
-
-
-def _short(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _import(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from statusapp.services.context import edit_context_for
-    from statusapp.services.workbook_import import import_workbook
-
-    database = _open(args.db)
-    try:
-        context = edit_context_for(database, args.user)
-        result = import_workbook(context, Path(args.file), dry_run=args.dry_run)
-    finally:
-        database.close()
-    plan = result.plan
-    lines = []
-    if args.dry_run:
-        lines += [
-            f"{change.cell}: {change.field} of {change.label[:50]!r}: "
-            f"{_short(change.old)!r} -> {_short(change.new)!r}"
-            for change in plan.changes
-        ]
-    lines += [
-        f"proposal ({p.kind}) {p.cell}: {_short(p.old)!r} -> {_short(p.new)!r}"
-        for p in plan.proposals
-    ]
-    lines += [
-        f"conflict {c.cell}: {c.field} of {c.label[:50]!r}: exported {_short(c.base)!r}, "
-        f"database now {_short(c.current)!r}, workbook {_short(c.incoming)!r}; "
-        "left as in the database"
-        for c in plan.conflicts
-    ]
-    lines += [f"missing from the workbook: {label}" for label in plan.missing]
-    prefix = "dry run, nothing applied: " if args.dry_run else ""
-    lines.append(prefix + plan.summary())
-    _write_stdout("\n".join(lines) + "\n")
-    return CONFLICT_EXIT_CODE if plan.conflicts else 0
-
-
-def _print_warnings(warnings: list[str]) -> None:
-    for warning in warnings:
-        print(f"statusapp: note: {warning}", file=sys.stderr)
-
-
-def _write_stdout(text: str) -> None:
-    """UTF-8 into pipes and files whatever the code page, so ✓ and ë survive on Windows too."""
-    if (sys.stdout.encoding or "").lower().replace("-", "") != "utf8":
-        sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
-    try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    except BrokenPipeError:  # `statusapp list | head`
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+    return cli_commands.run(args)
 
 
 if __name__ == "__main__":

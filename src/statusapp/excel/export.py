@@ -54,8 +54,14 @@ def export_workbook(
     pillar: int | None = None,
     progress: Progress | None = None,
     exported_at: datetime | None = None,
+    bases: dict[str, dict[str, Any]] | None = None,
+    approved_only: bool = False,
 ) -> ExportSummary:
-    """Write the workbook; the file appears whole or not at all."""
+    """Write the workbook; the file appears whole or not at all.
+
+    `bases` (a working copy's handed-out values, by action id) are written as the rows' merge
+    base instead of the current values; `approved_only` leaves out updates not yet approved.
+    """
     started = time.perf_counter()
     language = language or tree.programme.language
     if language not in layout.GREEN_CAPTIONS:
@@ -63,12 +69,14 @@ def export_workbook(
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
         raise ExportError(f"{path}: an Excel export needs a name ending in .xlsx")
-    green = report_tables(tree, TableKind.GREEN, owner=owner, pillar_number=pillar)
-    blue = report_tables(tree, TableKind.BLUE, owner=owner, pillar_number=pillar)
+    selection = {"owner": owner, "pillar_number": pillar, "approved_only": approved_only}
+    green = report_tables(tree, TableKind.GREEN, **selection)
+    blue = report_tables(tree, TableKind.BLUE, **selection)
     if not green and not blue:
         what = f"owner {owner!r}" if owner else f"pillar {pillar}" if pillar else "the programme"
         raise ExportError(f"nothing to export: {what} has no actions")
     writer = _WorkbookWriter(tree, language, progress, sum(t.row_count for t in green + blue))
+    writer.bases = bases or {}
     summary = ExportSummary(path)
     for table in green:
         summary.sheets.append(writer.green_sheet(table))
@@ -123,6 +131,7 @@ class _WorkbookWriter:
         self.written = 0
         self.styles = _Styles()
         self.styles.register(self.workbook)
+        self.bases: dict[str, dict[str, Any]] = {}
         # Where each action sits, for the data sheet: (parent id, ambition id).
         self.places: dict[str, tuple[str | None, str]] = {}
         for ambition in tree.ambitions():
@@ -308,14 +317,19 @@ class _WorkbookWriter:
     def _action_entry(self, sheet: str, row: int, table_row: TableRow) -> dict[str, Any]:
         action = table_row.action
         update = action.update
+        base = self.bases.get(action.id)
+        if base is None:
+            base = {
+                "revision": update.revision,
+                "status": update.status.value,
+                "planned": update.planned,
+                "explanation": update.explanation,
+                "owner": action.owner,
+            }
         return {
             "sheet": sheet,
             "row": row,
-            "revision": update.revision,
-            "status": update.status.value,
-            "planned": update.planned,
-            "explanation": update.explanation,
-            "owner": action.owner,
+            **base,
             "number": action.number,
             "text": action.text,
             "sub_items": [{"text": i.text, "planned": i.planned} for i in action.sub_items],

@@ -9,7 +9,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from statusapp.domain import Action, Ambition, Pillar, PillarKind, ProgrammeTree, TableKind
+from statusapp.domain import (
+    Action,
+    Ambition,
+    Pillar,
+    PillarKind,
+    ProgrammeTree,
+    ReviewState,
+    TableKind,
+)
 
 BULLET = "•"
 
@@ -107,11 +115,13 @@ def report_tables(
     *,
     owner: str | None = None,
     pillar_number: int | None = None,
+    approved_only: bool = False,
 ) -> list[PillarTable]:
     """The green or blue tables, per pillar (and section), in document order.
 
     `owner` keeps only that person's actions (ambitions stay as their context); `pillar_number`
-    keeps one pillar (1-based, as numbered in the report). Empty tables are left out.
+    keeps one pillar (1-based, as numbered in the report); `approved_only` keeps approved updates.
+    Empty tables are left out.
     """
     tables = []
     number = 0
@@ -130,8 +140,11 @@ def report_tables(
             block = AmbitionBlock(ambition)
             for action in ambition.actions:
                 for row in _rows(action, 0, table):
-                    if owner is None or row.action.owner == owner:
-                        block.rows.append(row)
+                    if owner is not None and row.action.owner != owner:
+                        continue
+                    if approved_only and row.action.update.review is not ReviewState.APPROVED:
+                        continue
+                    block.rows.append(row)
             if block.rows:
                 result.blocks.append(block)
         if result.blocks:

@@ -74,7 +74,7 @@ def initialise_database(
         database = open_database(url, create=True)
     except BaseException:
         if created_file:
-            _remove_sqlite_files(path)
+            remove_sqlite_files(path)
         raise
     try:
         with database.session() as session:
@@ -89,7 +89,7 @@ def initialise_database(
     except BaseException:
         database.close()
         if created_file:
-            _remove_sqlite_files(path)
+            remove_sqlite_files(path)
         raise
     database.close()
     if programme is None or empty:
@@ -111,7 +111,7 @@ def open_default_database() -> Database:
     return open_database(path)
 
 
-def _remove_sqlite_files(path: Path) -> None:
+def remove_sqlite_files(path: Path) -> None:
     for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
         try:
             candidate.unlink()

@@ -196,12 +196,38 @@ def set_action_owner(context: EditContext, action_id: str, owner: str | None) ->
     """Assign a project leader by name (None or blank: nobody); returns the stored name."""
     name = " ".join((owner or "").split()) or None
     with context.database.session() as session:
-        _require_action(session, action_id)
-        owner_id = ensure_owner(session, name) if name else None
-        session.execute(
-            update(ActionRow).where(ActionRow.id == action_id).values(owner_id=owner_id)
-        )
+        set_owner_in_session(session, context, [action_id], name)
     return name
+
+
+def set_owners(context: EditContext, action_ids: list[str], owner: str | None) -> str | None:
+    """Assign one project leader to many actions at once (one transaction)."""
+    name = " ".join((owner or "").split()) or None
+    with context.database.session() as session:
+        set_owner_in_session(session, context, action_ids, name)
+    return name
+
+
+def set_owner_in_session(
+    session: Session, context: EditContext, action_ids: list[str], name: str | None
+) -> None:
+    """Set the owner of actions, logging each change; refuses ids that no longer exist."""
+    owner_id = ensure_owner(session, name) if name else None
+    current = dict(
+        session.execute(
+            select(ActionRow.id, OwnerRow.name)
+            .outerjoin(OwnerRow, ActionRow.owner_id == OwnerRow.id)
+            .where(ActionRow.id.in_(action_ids))
+        ).all()
+    )
+    missing = set(action_ids) - set(current)
+    if missing:
+        raise ValidationError(f"action {sorted(missing)[0]} no longer exists")
+    now = utc_now()
+    for action_id, old in current.items():
+        if old != name:
+            log_change(session, context, action_id, "owner", old, name, now)
+    session.execute(update(ActionRow).where(ActionRow.id.in_(action_ids)).values(owner_id=owner_id))
 
 
 def known_owners(context: EditContext) -> list[str]:

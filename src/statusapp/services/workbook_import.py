@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from statusapp.domain import Action, ProgrammeTree, Status, StatusUpdate
+from statusapp.domain import Action, ProgrammeTree, ReviewState, Status, StatusUpdate
 from statusapp.domain.planned import parse_planned
 from statusapp.domain.status import parse_status_text
 from statusapp.errors import PlannedTextError, StatusappError
@@ -60,9 +60,11 @@ class ImportPlan:
     source: Path
     changes: list[FieldChange] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
+    locked: list[FieldChange] = field(default_factory=list)  # changes to approved updates
     proposals: list[Proposal] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)  # labels of exported rows not found
     unchanged: int = 0
+    owner: str | None = None  # the project leader the workbook was exported for
 
     @property
     def changed_actions(self) -> int:
@@ -75,6 +77,8 @@ class ImportPlan:
         )
         if self.conflicts:
             text += f", {len(self.conflicts)} conflicts"
+        if self.locked:
+            text += f", {len(self.locked)} changes to approved updates refused"
         if self.missing:
             text += f", {len(self.missing)} rows missing from the workbook"
         return text
@@ -84,7 +88,7 @@ def plan_import(context: EditContext, content: WorkbookContent, tree: ProgrammeT
     """Everything the workbook would change, checked; nothing is written."""
     _check_programme_and_round(content, tree)
     actions = {action.id: action for action in tree.walk_actions()}
-    plan = ImportPlan(content.path)
+    plan = ImportPlan(content.path, owner=content.meta.get("owner"))
     seen: dict[str, str] = {}
     ambitions_checked: set[str] = set()
     pillar_titles = {p["title"] for p in content.pillars.values()}
@@ -125,6 +129,11 @@ def _check_programme_and_round(content: WorkbookContent, tree: ProgrammeTree) ->
             f"{content.path}: the workbook belongs to {programme.get('name')!r} "
             f"({programme.get('organisation')}), this database holds {tree.programme.name!r} "
             f"({tree.programme.organisation}); refused"
+        )
+    if round_.get("id") == tree.round.id and tree.round.closed:
+        raise WorkbookError(
+            f"{content.path}: the round {tree.round.name!r} is closed; "
+            "its updates can no longer change"
         )
     if round_.get("id") != tree.round.id:
         raise WorkbookError(
@@ -183,7 +192,9 @@ def _plan_row(
         if _normalise(name, new_value) == base_value or _normalise(name, new_value) == current:
             continue  # not changed in the workbook, or already so in the database
         cell = row.cell({"status": row.status_column, "planned": row.planned_column}.get(name, "E"))
-        if current != base_value:
+        if action.update.review is ReviewState.APPROVED:
+            plan.locked.append(FieldChange(action.id, label, name, current, new_value, cell))
+        elif current != base_value:
             plan.conflicts.append(
                 Conflict(action.id, label, name, base_value, current, new_value, cell)
             )
@@ -245,17 +256,28 @@ def apply_import(
 
     `reverse` puts the values back that the changes replaced (undo). Returns the new updates.
     """
+    with context.database.session() as session:
+        require_open_round(session, context.round_id)
+        return write_changes(session, context, plan.changes, reverse=reverse)
+
+
+def write_changes(
+    session: Any, context: EditContext, changes: list[FieldChange], *, reverse: bool = False
+) -> dict[str, StatusUpdate]:
+    """Write field changes inside the caller's transaction, action by action."""
     by_action: dict[str, dict[str, Any]] = {}
-    for change in plan.changes:
+    cells: dict[str, list[str]] = {}
+    for change in changes:
         text = change.old if reverse else change.new
         value: Any = Status(text) if change.field == "status" else text
         by_action.setdefault(change.action_id, {})[change.field] = value
-    with context.database.session() as session:
-        require_open_round(session, context.round_id)
-        return {
-            action_id: write_status_update(session, context, action_id, **fields)
-            for action_id, fields in by_action.items()
-        }
+        cells.setdefault(change.action_id, []).append(change.cell)
+    return {
+        action_id: write_status_update(
+            session, context, action_id, detail=", ".join(cells[action_id]), **fields
+        )
+        for action_id, fields in by_action.items()
+    }
 
 
 def prepare_import(context: EditContext, path: Path) -> ImportPlan:
@@ -273,6 +295,7 @@ class ImportResult:
 
 
 def import_workbook(context: EditContext, path: Path, *, dry_run: bool = False) -> ImportResult:
+    context = context.from_file("import", Path(path).name)
     plan = prepare_import(context, path)
     if not dry_run and plan.changes:
         try:

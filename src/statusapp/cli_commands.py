@@ -1,0 +1,337 @@
+"""The commands of the command line. Each opens the database, calls services, prints the result."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from statusapp.errors import StatusappError
+from statusapp.storage.database import Database
+
+CONFLICT_EXIT_CODE = 3
+
+
+def run(args: argparse.Namespace) -> int:
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
+        "init": _init,
+        "list": _list,
+        "export": _export,
+        "import": _import,
+        "consolidate": _consolidate,
+        "round": _round,
+        "approve": _review,
+        "reopen": _review,
+        "conflicts": _conflicts,
+    }
+    return handlers[args.command](args)
+
+
+def _open(db: str | None, *, create: bool = False) -> Database:
+    if db is None:
+        from statusapp.services.setup import open_default_database
+
+        return open_default_database()
+    from statusapp.storage.database import open_database
+
+    return open_database(db, create=create)
+
+
+def _context(database: Database, user: str | None = None, source: str = "cli"):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from statusapp.services.context import edit_context_for
+    from statusapp.services.programmes import NoProgrammeError
+
+    try:
+        return replace(edit_context_for(database, user), source=source)
+    except NoProgrammeError:
+        raise StatusappError(
+            f"{database.display_name}: holds no programme yet (it was created with init --empty)"
+        ) from None
+
+
+def _init(args: argparse.Namespace) -> int:
+    from statusapp.services.setup import initialise_database
+
+    summary = initialise_database(args.db, empty=args.empty)
+    print(summary.describe())
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    from statusapp.services.programmes import NoProgrammeError, load_programme_tree
+
+    database = _open(args.db)
+    try:
+        with database.session() as session:
+            tree = load_programme_tree(session)
+    except NoProgrammeError:
+        raise StatusappError(
+            f"{database.display_name}: holds no programme yet (it was created with init --empty)"
+        ) from None
+    finally:
+        database.close()
+    _print_warnings(database.warnings)
+    if args.json:
+        from statusapp.programme_json import tree_to_dict
+
+        text = json.dumps(tree_to_dict(tree), ensure_ascii=False, indent=2) + "\n"
+    else:
+        from statusapp.services.listing import format_programme_text
+
+        text = format_programme_text(tree, args.lang or tree.programme.language)
+    write_stdout(text)
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from statusapp.services.exports import export_programme
+
+    database = _open(args.db)
+    try:
+        _context(database)  # a clear message for a database without a programme
+        summary = export_programme(
+            database,
+            Path(args.output),
+            language=args.lang,
+            owner=args.owner,
+            pillar=args.pillar,
+            approved_only=args.approved_only,
+        )
+    finally:
+        database.close()
+    print(summary.describe())
+    return 0
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _import(args: argparse.Namespace) -> int:
+    from statusapp.services.setup import remove_sqlite_files
+    from statusapp.services.workbook_import import import_workbook
+    from statusapp.storage.database import resolve_database_url, sqlite_path
+
+    # Into a new database (a project leader's laptop) the import makes the working copy.
+    new_file = sqlite_path(resolve_database_url(args.db)) if args.db is not None else None
+    if new_file is not None and new_file.exists():
+        new_file = None
+    database = _open(args.db, create=args.db is not None)
+    try:
+        made = _working_copy_if_empty(database, Path(args.file))
+        context = _context(database, args.user)
+        result = import_workbook(context, Path(args.file), dry_run=args.dry_run)
+    except BaseException:
+        database.close()
+        if new_file is not None:
+            remove_sqlite_files(new_file)  # a failed import leaves no stray database
+        raise
+    database.close()
+    lines = [made] if made else []
+    lines += _plan_lines(result.plan, changes=args.dry_run)
+    prefix = "dry run, nothing applied: " if args.dry_run else ""
+    lines.append(prefix + result.plan.summary())
+    write_stdout("\n".join(lines) + "\n")
+    return CONFLICT_EXIT_CODE if result.plan.conflicts else 0
+
+
+def _working_copy_if_empty(database: Database, path: Path) -> str | None:
+    """Into a database without a programme, an import first makes the working copy."""
+    from statusapp.excel.reader import read_workbook
+    from statusapp.services.programmes import list_programmes
+    from statusapp.services.working_copy import create_working_copy
+
+    with database.session() as session:
+        if list_programmes(session):
+            return None
+    tree = create_working_copy(database, read_workbook(path))
+    count = sum(1 for _ in tree.walk_actions())
+    return (
+        f"created a working copy of {tree.programme.name} ({tree.round.name}) with {count} "
+        f"actions in {database.display_name}"
+    )
+
+
+def _plan_lines(plan, *, changes: bool) -> list[str]:  # type: ignore[no-untyped-def]
+    lines = []
+    if changes:
+        lines += [
+            f"{c.cell}: {c.field} of {c.label[:50]!r}: {_short(c.old)!r} -> {_short(c.new)!r}"
+            for c in plan.changes
+        ]
+    lines += [
+        f"proposal ({p.kind}) {p.cell}: {_short(p.old)!r} -> {_short(p.new)!r}"
+        for p in plan.proposals
+    ]
+    lines += [
+        f"conflict {c.cell}: {c.field} of {c.label[:50]!r}: exported {_short(c.base)!r}, "
+        f"database now {_short(c.current)!r}, workbook {_short(c.incoming)!r}"
+        for c in plan.conflicts
+    ]
+    lines += [
+        f"refused {c.cell}: {c.field} of {c.label[:50]!r} is approved; reopen it to change it"
+        for c in plan.locked
+    ]
+    lines += [f"missing from the workbook: {label}" for label in plan.missing]
+    return lines
+
+
+def _consolidate(args: argparse.Namespace) -> int:
+    from statusapp.services.consolidation import consolidate_files
+    from statusapp.services.exports import export_programme
+
+    database = _open(args.db)
+    try:
+        context = _context(database, args.user, source="consolidate")
+        report = consolidate_files(
+            context, [Path(f) for f in args.files], dry_run=args.dry_run, prefer=args.prefer
+        )
+        lines = []
+        for result in report.files:
+            lines.append(result.describe())
+            if result.plan is not None:
+                lines += ["  " + line for line in _plan_lines(result.plan, changes=args.dry_run)]
+        if args.output and not args.dry_run:
+            lines.append(
+                export_programme(database, Path(args.output), language=args.lang).describe()
+            )
+    finally:
+        database.close()
+    lines.append(("dry run, nothing applied: " if args.dry_run else "") + report.summary())
+    write_stdout("\n".join(lines) + "\n")
+    return CONFLICT_EXIT_CODE if report.open_conflicts else 0
+
+
+def _round(args: argparse.Namespace) -> int:
+    from statusapp.services import rounds
+
+    database = _open(args.db)
+    try:
+        _context(database)
+        if args.round_command == "list":
+            listed = rounds.list_rounds(database)
+            text = "\n".join(
+                f"{r.name} (peildatum {r.reference_date.isoformat()}, "
+                f"{'closed' if r.closed else 'open'})"
+                for r in listed
+            )
+        elif args.round_command == "new":
+            try:
+                day = date.fromisoformat(args.reference_date)
+            except ValueError:
+                raise StatusappError(
+                    f"--peildatum {args.reference_date!r} is no date; write YYYY-MM-DD"
+                ) from None
+            opened = rounds.open_round(database, args.name, day)
+            text = f"opened the round {opened.name!r} (peildatum {day.isoformat()})"
+        elif args.round_command == "close":
+            closed = rounds.close_round(database)
+            text = f"closed the round {closed.name!r}"
+        else:
+            text = format_progress(rounds.round_progress(database))
+    finally:
+        database.close()
+    write_stdout(text + "\n")
+    return 0
+
+
+def format_progress(progress) -> str:  # type: ignore[no-untyped-def]
+    round_ = progress.round
+    lines = [
+        f"{round_.name} (peildatum {round_.reference_date.isoformat()}): "
+        f"{progress.updated} of {progress.actions} actions updated"
+    ]
+    for owner in progress.owners:
+        lines.append(
+            f"{owner.owner}: {owner.updated}/{owner.actions} updated, {owner.submitted} submitted, "
+            f"{owner.approved} approved"
+        )
+        for received in owner.files:
+            when = received.received_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            lines.append(f"  file {received.file_name}: {received.outcome} {when}")
+        for label in owner.waiting[:20]:
+            lines.append(f"  waiting: {_short(label, 90)}")
+        if len(owner.waiting) > 20:
+            lines.append(f"  ... and {len(owner.waiting) - 20} more waiting")
+    return "\n".join(lines)
+
+
+def _review(args: argparse.Namespace) -> int:
+    from statusapp.domain import ReviewState
+    from statusapp.services.programmes import load_programme_tree
+    from statusapp.services.updates import set_review
+
+    database = _open(args.db)
+    try:
+        context = _context(database)
+        with database.session() as session:
+            tree = load_programme_tree(session)
+        if args.ids:
+            known = {a.id for a in tree.walk_actions()}
+            unknown = [i for i in args.ids if i not in known]
+            if unknown:
+                raise StatusappError(f"no action with id {unknown[0]}")
+            ids = list(args.ids)
+        else:
+            ids = [a.id for a in tree.walk_actions() if args.all or a.owner == args.owner]
+            if not ids:
+                raise StatusappError(f"no actions have the owner {args.owner!r}")
+        state = ReviewState.APPROVED if args.command == "approve" else ReviewState.DRAFT
+        changed = set_review(context, ids, state)
+    finally:
+        database.close()
+    verb = "approved" if state is ReviewState.APPROVED else "reopened"
+    print(f"{verb} {changed} updates ({len(ids) - changed} were so already)")
+    return 0
+
+
+def _conflicts(args: argparse.Namespace) -> int:
+    from statusapp.services.consolidation import open_conflicts, resolve_conflict
+    from statusapp.services.programmes import load_programme_tree
+
+    database = _open(args.db)
+    try:
+        context = _context(database)
+        if args.resolve is not None:
+            if args.take is None:
+                raise StatusappError("--resolve needs --take central, incoming or merged")
+            resolve_conflict(context, args.resolve, args.take, args.text)
+            write_stdout(f"resolved conflict {args.resolve}: took {args.take}\n")
+            return 0
+        items = open_conflicts(context)
+        with database.session() as session:
+            labels = {a.id: a.label for a in load_programme_tree(session).walk_actions()}
+    finally:
+        database.close()
+    lines = [
+        f"{c.id}: {c.field} of {_short(labels.get(c.action_id, c.action_id), 50)!r}: "
+        f"base {_short(c.base)!r}, central {_short(c.central)!r}, incoming {_short(c.incoming)!r} "
+        f"(from {c.source_file})"
+        for c in items
+    ]
+    lines.append(f"{len(items)} open conflicts")
+    write_stdout("\n".join(lines) + "\n")
+    return CONFLICT_EXIT_CODE if items else 0
+
+
+def _print_warnings(warnings: list[str]) -> None:
+    for warning in warnings:
+        print(f"statusapp: note: {warning}", file=sys.stderr)
+
+
+def write_stdout(text: str) -> None:
+    """UTF-8 into pipes and files whatever the code page, so ✓ and ë survive on Windows too."""
+    if (sys.stdout.encoding or "").lower().replace("-", "") != "utf8":
+        sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `statusapp list | head`
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())

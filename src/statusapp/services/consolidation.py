@@ -1,0 +1,329 @@
+"""Consolidation: many project leaders' workbooks merged into the central programme.
+
+Per file, per field, a three-way merge against the values the file was exported with:
+changed only in the file: applied; changed only centrally or the same on both sides: kept;
+changed on both sides differently: a conflict, stored with base, central and incoming values as
+an open item (or settled by `prefer`). Files go one at a time, each in its own transaction, so
+a later file sees what an earlier one changed and two files changing one field conflict with
+each other. A bad file is refused and recorded; the others go on. The same file twice changes
+nothing the second time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from statusapp.domain import Status
+from statusapp.errors import StatusappError
+from statusapp.services.context import EditContext
+from statusapp.services.programmes import as_utc, utc_now
+from statusapp.services.updates import require_open_round, write_status_update
+from statusapp.services.workbook_import import (
+    Conflict,
+    FieldChange,
+    ImportPlan,
+    prepare_import,
+    write_changes,
+)
+from statusapp.storage.schema import ConflictRow, ReceivedFileRow
+
+PREFER_CHOICES = ("central", "incoming")
+Progress = Callable[[int, int, str], None]  # (files done, files in all, current file)
+
+
+@dataclass(slots=True)
+class FileResult:
+    path: Path
+    outcome: str  # applied, unchanged (already consolidated), refused, dry run
+    plan: ImportPlan | None = None
+    message: str = ""
+    open_conflicts: list[Conflict] = field(default_factory=list)
+
+    def describe(self) -> str:
+        if self.outcome == "refused":
+            return f"{self.path.name}: refused: {self.message}"
+        if self.outcome == "already consolidated":
+            return f"{self.path.name}: {self.message}"
+        assert self.plan is not None
+        return f"{self.path.name}: {self.outcome}: {self.plan.summary()}"
+
+
+@dataclass(slots=True)
+class ConsolidationReport:
+    files: list[FileResult] = field(default_factory=list)
+
+    @property
+    def open_conflicts(self) -> list[tuple[Path, Conflict]]:
+        return [
+            (result.path, conflict) for result in self.files for conflict in result.open_conflicts
+        ]
+
+    def summary(self) -> str:
+        applied = [r for r in self.files if r.outcome == "applied"]
+        refused = [r for r in self.files if r.outcome == "refused"]
+        changes = sum(len(r.plan.changes) for r in applied if r.plan)
+        conflicts = len(self.open_conflicts)
+        text = (
+            f"{len(self.files)} files: {len(applied)} applied, {len(refused)} refused, "
+            f"{len(self.files) - len(applied) - len(refused)} without changes; "
+            f"{changes} field changes, {conflicts} open conflicts"
+        )
+        return text
+
+
+def file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as file:
+        for block in iter(lambda: file.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def consolidate_files(
+    context: EditContext,
+    paths: list[Path],
+    *,
+    dry_run: bool = False,
+    prefer: str | None = None,
+    progress: Progress | None = None,
+) -> ConsolidationReport:
+    if prefer is not None and prefer not in PREFER_CHOICES:
+        raise StatusappError(f"--prefer takes central or incoming, not {prefer!r}")
+    report = ConsolidationReport()
+    for index, path in enumerate(paths):
+        path = Path(path)
+        if progress is not None:
+            progress(index, len(paths), path.name)
+        report.files.append(_consolidate_one(context, path, dry_run=dry_run, prefer=prefer))
+    if progress is not None:
+        progress(len(paths), len(paths), "")
+    return report
+
+
+def _consolidate_one(
+    context: EditContext, path: Path, *, dry_run: bool, prefer: str | None
+) -> FileResult:
+    file_context = context.from_file("consolidate", path.name)
+    try:
+        digest = file_digest(path)
+    except OSError as error:
+        return _refuse(context, path, None, f"cannot read the file ({error.strerror})", dry_run)
+    previous = _already_applied(context, digest)
+    if previous is not None:
+        when = previous.astimezone().strftime("%Y-%m-%d %H:%M")
+        return FileResult(
+            path, "already consolidated", message=f"already consolidated on {when}; nothing to do"
+        )
+    try:
+        plan = prepare_import(file_context, path)
+    except StatusappError as error:
+        return _refuse(context, path, digest, _without_path(str(error), path), dry_run)
+    if dry_run:
+        return FileResult(path, "dry run", plan)
+    try:
+        with context.database.session() as session:
+            require_open_round(session, context.round_id)
+            write_changes(session, file_context, plan.changes)
+            open_items = _settle_conflicts(session, file_context, plan.conflicts, prefer)
+            session.execute(
+                insert(ReceivedFileRow).values(
+                    round_id=context.round_id,
+                    file_name=path.name,
+                    sha256=digest,
+                    owner=plan.owner,
+                    exported_at=None,
+                    received_at=utc_now(),
+                    received_by=context.user,
+                    changes=len(plan.changes),
+                    conflicts=len(open_items),
+                    outcome="applied",
+                    message=plan.summary(),
+                )
+            )
+    except StatusappError as error:
+        return _refuse(context, path, digest, f"nothing applied: {error}", dry_run)
+    return FileResult(path, "applied", plan, open_conflicts=open_items)
+
+
+def _settle_conflicts(
+    session: Session, context: EditContext, conflicts: list[Conflict], prefer: str | None
+) -> list[Conflict]:
+    """Store each conflict as an open item or settle it as `prefer` says; returns the open ones."""
+    now = utc_now()
+    left_open: list[Conflict] = []
+    for conflict in conflicts:
+        existing = session.execute(
+            select(ConflictRow.id).where(
+                ConflictRow.round_id == context.round_id,
+                ConflictRow.action_id == conflict.action_id,
+                ConflictRow.field == conflict.field,
+                ConflictRow.incoming_value == conflict.incoming,
+                ConflictRow.resolved_at.is_(None),
+            )
+        ).first()
+        if existing is not None:
+            continue  # the same disagreement is already an open item
+        values: dict[str, Any] = {
+            "round_id": context.round_id,
+            "action_id": conflict.action_id,
+            "field": conflict.field,
+            "base_value": conflict.base,
+            "central_value": conflict.current,
+            "incoming_value": conflict.incoming,
+            "incoming_by": context.source_file,
+            "source_file": context.source_file,
+            "detected_at": now,
+        }
+        if prefer == "incoming":
+            change = FieldChange(
+                conflict.action_id,
+                conflict.label,
+                conflict.field,
+                conflict.current,
+                conflict.incoming,
+                conflict.cell,
+            )
+            write_changes(session, context, [change])
+            values.update(
+                resolved_at=now,
+                resolved_by=context.user,
+                resolution="incoming",
+                resolved_value=conflict.incoming,
+            )
+        elif prefer == "central":
+            values.update(
+                resolved_at=now,
+                resolved_by=context.user,
+                resolution="central",
+                resolved_value=conflict.current,
+            )
+        else:
+            left_open.append(conflict)
+        session.execute(insert(ConflictRow).values(**values))
+    return left_open
+
+
+def _already_applied(context: EditContext, digest: str) -> datetime | None:
+    with context.database.session() as session:
+        row = session.execute(
+            select(ReceivedFileRow.received_at).where(
+                ReceivedFileRow.round_id == context.round_id,
+                ReceivedFileRow.sha256 == digest,
+                ReceivedFileRow.outcome == "applied",
+            )
+        ).first()
+    return as_utc(row[0]) if row else None
+
+
+def _refuse(
+    context: EditContext, path: Path, digest: str | None, message: str, dry_run: bool
+) -> FileResult:
+    if not dry_run:
+        try:
+            with context.database.session() as session:
+                session.execute(
+                    insert(ReceivedFileRow).values(
+                        round_id=context.round_id,
+                        file_name=path.name,
+                        sha256=digest or "",
+                        owner=None,
+                        received_at=utc_now(),
+                        received_by=context.user,
+                        changes=0,
+                        conflicts=0,
+                        outcome="refused",
+                        message=message,
+                    )
+                )
+        except StatusappError:
+            pass  # recording the refusal must not hide the reason
+    return FileResult(path, "refused", message=message)
+
+
+def _without_path(message: str, path: Path) -> str:
+    prefix = f"{path}: "
+    return message[len(prefix) :] if message.startswith(prefix) else message
+
+
+# --- open items ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class OpenConflict:
+    id: int
+    action_id: str
+    field: str
+    base: str
+    central: str
+    incoming: str
+    source_file: str | None
+    detected_at: datetime
+
+
+def open_conflicts(context: EditContext) -> list[OpenConflict]:
+    with context.database.session() as session:
+        rows = session.execute(
+            select(ConflictRow)
+            .where(ConflictRow.round_id == context.round_id, ConflictRow.resolved_at.is_(None))
+            .order_by(ConflictRow.detected_at, ConflictRow.id)
+        ).scalars()
+        return [
+            OpenConflict(
+                row.id,
+                row.action_id,
+                row.field,
+                row.base_value,
+                row.central_value,
+                row.incoming_value,
+                row.source_file,
+                as_utc(row.detected_at) or row.detected_at,
+            )
+            for row in rows
+        ]
+
+
+def resolve_conflict(
+    context: EditContext, conflict_id: int, choice: str, merged: str | None = None
+) -> None:
+    """Settle an open item: keep the central value, take the incoming one, or a merged text."""
+    if choice not in ("central", "incoming", "merged"):
+        raise StatusappError(
+            f"a conflict is resolved with central, incoming or merged, not {choice!r}"
+        )
+    with context.database.session() as session:
+        require_open_round(session, context.round_id)
+        row = session.get(ConflictRow, conflict_id)
+        if row is None or row.resolved_at is not None:
+            raise StatusappError(f"conflict {conflict_id} is not open")
+        value = {"central": row.central_value, "incoming": row.incoming_value, "merged": merged}[
+            choice
+        ]
+        if value is None:
+            raise StatusappError("a merged resolution needs the merged text")
+        if choice != "central":
+            new_value: Any = Status(value) if row.field == "status" else value
+            write_status_update(
+                session,
+                context,
+                row.action_id,
+                detail=f"conflict {conflict_id}",
+                **{row.field: new_value},
+            )
+        session.execute(
+            update(ConflictRow)
+            .where(ConflictRow.id == conflict_id)
+            .values(
+                resolved_at=utc_now(),
+                resolved_by=context.user,
+                resolution=choice,
+                resolved_value=value,
+            )
+        )

@@ -1,0 +1,231 @@
+"""Reporting rounds: open one (carrying the last round's values over), close it, and follow it.
+
+A new round starts from the previous round's status, planned text and explanation, marked "not
+yet updated" (nobody has signed them in the new round). Closing a round freezes it; its figures
+stay readable as history.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import func, insert, select, update
+
+from statusapp.domain import ReportingRound, ReviewState
+from statusapp.errors import StatusappError
+from statusapp.services.programmes import (
+    as_utc,
+    choose_programme,
+    load_programme_tree,
+    utc_now,
+)
+from statusapp.storage.database import Database
+from statusapp.storage.schema import ReceivedFileRow, RoundRow, StatusUpdateRow
+
+NO_OWNER_LABEL = "(no owner)"
+
+
+class RoundError(StatusappError):
+    pass
+
+
+def list_rounds(database: Database) -> list[ReportingRound]:
+    with database.session() as session:
+        programme = choose_programme(session)
+        rows = session.execute(
+            select(RoundRow.id, RoundRow.name, RoundRow.reference_date, RoundRow.closed)
+            .where(RoundRow.programme_id == programme.id)
+            .order_by(RoundRow.position)
+        ).all()
+    return [ReportingRound(r.id, r.name, r.reference_date, r.closed) for r in rows]
+
+
+def open_round(database: Database, name: str, reference_date: date) -> ReportingRound:
+    """Start a new round from the latest round's values; the latest round must be closed."""
+    if not name.strip():
+        raise RoundError("a round needs a name")
+    with database.session() as session:
+        programme = choose_programme(session)
+        latest = (
+            session.execute(
+                select(RoundRow)
+                .where(RoundRow.programme_id == programme.id)
+                .order_by(RoundRow.position.desc())
+            )
+            .scalars()
+            .first()
+        )
+        if latest is not None and not latest.closed:
+            raise RoundError(
+                f"the round {latest.name!r} is still open; close it first (statusapp round close)"
+            )
+        if latest is not None and reference_date <= latest.reference_date:
+            raise RoundError(
+                f"the reference date {reference_date.isoformat()} must come after that of "
+                f"{latest.name!r} ({latest.reference_date.isoformat()})"
+            )
+        round_ = ReportingRound(str(uuid.uuid4()), name.strip(), reference_date, False)
+        session.execute(
+            insert(RoundRow).values(
+                id=round_.id,
+                programme_id=programme.id,
+                position=(latest.position + 1) if latest else 1,
+                name=round_.name,
+                reference_date=reference_date,
+                closed=False,
+                created_at=utc_now(),
+            )
+        )
+        if latest is not None:
+            previous = session.execute(
+                select(
+                    StatusUpdateRow.action_id,
+                    StatusUpdateRow.status,
+                    StatusUpdateRow.planned,
+                    StatusUpdateRow.explanation,
+                ).where(StatusUpdateRow.round_id == latest.id)
+            ).all()
+            if previous:
+                session.execute(
+                    insert(StatusUpdateRow),
+                    [
+                        {
+                            "action_id": row.action_id,
+                            "round_id": round_.id,
+                            "status": row.status,
+                            "planned": row.planned,
+                            "explanation": row.explanation,
+                            "updated_by": None,  # carried over: not yet updated this round
+                            "updated_at": None,
+                            "revision": 1,
+                            "review": ReviewState.DRAFT.value,
+                        }
+                        for row in previous
+                    ],
+                )
+    return round_
+
+
+def close_round(database: Database) -> ReportingRound:
+    """Freeze the current round."""
+    with database.session() as session:
+        programme = choose_programme(session)
+        current = (
+            session.execute(
+                select(RoundRow)
+                .where(RoundRow.programme_id == programme.id, RoundRow.closed.is_(False))
+                .order_by(RoundRow.position.desc())
+            )
+            .scalars()
+            .first()
+        )
+        if current is None:
+            raise RoundError("there is no open round to close")
+        session.execute(update(RoundRow).where(RoundRow.id == current.id).values(closed=True))
+        return ReportingRound(current.id, current.name, current.reference_date, True)
+
+
+@dataclass(slots=True)
+class ReceivedFile:
+    file_name: str
+    received_at: datetime
+    received_by: str
+    changes: int
+    conflicts: int
+    outcome: str
+    message: str
+
+
+@dataclass(slots=True)
+class OwnerProgress:
+    owner: str
+    actions: int = 0
+    updated: int = 0
+    submitted: int = 0
+    approved: int = 0
+    files: list[ReceivedFile] = field(default_factory=list)
+    waiting: list[str] = field(default_factory=list)  # labels of actions with no update yet
+
+    @property
+    def share_updated(self) -> float:
+        return self.updated / self.actions if self.actions else 0.0
+
+
+@dataclass(slots=True)
+class RoundProgress:
+    round: ReportingRound
+    owners: list[OwnerProgress]
+    files: list[ReceivedFile]
+
+    @property
+    def actions(self) -> int:
+        return sum(o.actions for o in self.owners)
+
+    @property
+    def updated(self) -> int:
+        return sum(o.updated for o in self.owners)
+
+
+def round_progress(database: Database) -> RoundProgress:
+    """Per owner: actions, updated this round, review states, files received, what still waits."""
+    with database.session() as session:
+        tree = load_programme_tree(session)
+        file_rows = (
+            session.execute(
+                select(ReceivedFileRow)
+                .where(ReceivedFileRow.round_id == tree.round.id)
+                .order_by(ReceivedFileRow.received_at)
+            )
+            .scalars()
+            .all()
+        )
+        files = [
+            ReceivedFile(
+                r.file_name,
+                as_utc(r.received_at) or r.received_at,
+                r.received_by,
+                r.changes,
+                r.conflicts,
+                r.outcome,
+                r.message,
+            )
+            for r in file_rows
+        ]
+        file_owner = {r.file_name: r.owner for r in file_rows}
+    by_owner: dict[str, OwnerProgress] = {}
+    for action in tree.walk_actions():
+        name = action.owner or NO_OWNER_LABEL
+        progress = by_owner.setdefault(name, OwnerProgress(name))
+        progress.actions += 1
+        update_ = action.update
+        if update_.is_updated:
+            progress.updated += 1
+        else:
+            progress.waiting.append(action.label)
+        if update_.review is ReviewState.SUBMITTED:
+            progress.submitted += 1
+        elif update_.review is ReviewState.APPROVED:
+            progress.approved += 1
+    owned_files: dict[str, list[ReceivedFile]] = defaultdict(list)
+    for received in files:
+        owned_files[file_owner.get(received.file_name) or NO_OWNER_LABEL].append(received)
+    for name, received in owned_files.items():
+        by_owner.setdefault(name, OwnerProgress(name)).files.extend(received)
+    owners = sorted(
+        by_owner.values(), key=lambda o: (o.owner == NO_OWNER_LABEL, o.owner.casefold())
+    )
+    return RoundProgress(tree.round, owners, files)
+
+
+def count_open_conflicts(database: Database, round_id: str) -> int:
+    from statusapp.storage.schema import ConflictRow
+
+    with database.session() as session:
+        return session.execute(
+            select(func.count()).where(
+                ConflictRow.round_id == round_id, ConflictRow.resolved_at.is_(None)
+            )
+        ).scalar_one()

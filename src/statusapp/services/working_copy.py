@@ -1,0 +1,159 @@
+"""A project leader's working copy: a new database made from the workbook handed out to them.
+
+The copy keeps each action's id and revision and remembers the values as handed out (the merge
+base). When the project leader exports it again, those base values travel in the workbook, so
+the control team's three-way merge sees exactly what the project leader changed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from statusapp.domain import (
+    Action,
+    Ambition,
+    Pillar,
+    PillarKind,
+    Programme,
+    ProgrammeTree,
+    ReportingRound,
+    Status,
+    StatusUpdate,
+    SubItem,
+    TableKind,
+)
+from statusapp.excel.reader import WorkbookContent, WorkbookError
+from statusapp.services.programmes import list_programmes, save_programme
+from statusapp.storage.database import Database
+from statusapp.storage.schema import MergeBaseRow
+
+
+def tree_from_workbook(content: WorkbookContent) -> ProgrammeTree:
+    """The programme as far as the workbook carries it, with the values as handed out."""
+    meta = content.meta
+    try:
+        programme_data, round_data = meta["programme"], meta["round"]
+        programme = Programme(
+            programme_data["id"],
+            programme_data["name"],
+            programme_data.get("organisation", ""),
+            programme_data.get("term", ""),
+            programme_data.get("language", "nl"),
+        )
+        round_ = ReportingRound(
+            round_data["id"],
+            round_data["name"],
+            date.fromisoformat(round_data["reference_date"]),
+            bool(round_data.get("closed", False)),
+        )
+    except (KeyError, TypeError, ValueError):
+        raise WorkbookError(f"{content.path}: the Statusapp data sheet is damaged") from None
+    tree = ProgrammeTree(programme, round_)
+    pillars: dict[str, Pillar] = {}
+    for pillar_id, data in content.pillars.items():
+        pillar = Pillar(
+            pillar_id,
+            data.get("title", ""),
+            PillarKind(data.get("kind", "pillar")),
+            list(data.get("aims", [])),
+        )
+        pillars[pillar_id] = pillar
+        tree.pillars.append(pillar)
+    ambitions: dict[str, Ambition] = {}
+    for ambition_id, data in content.ambitions.items():
+        pillar = pillars.get(data.get("pillar_id"))
+        if pillar is None:
+            raise WorkbookError(
+                f"{content.path}: the Statusapp data sheet is damaged (ambition {ambition_id})"
+            )
+        ambition = Ambition(
+            ambition_id,
+            TableKind(data.get("table", "green")),
+            data.get("title", ""),
+            data.get("description", ""),
+            data.get("note", ""),
+        )
+        ambitions[ambition_id] = ambition
+        pillar.ambitions.append(ambition)
+    for pillar in tree.pillars:  # green tables first, as everywhere
+        pillar.ambitions.sort(key=lambda a: a.table is TableKind.BLUE)
+    actions: dict[str, Action] = {}
+    for action_id, data in content.actions.items():
+        ambition = ambitions.get(data.get("ambition_id"))
+        if ambition is None:
+            raise WorkbookError(
+                f"{content.path}: the Statusapp data sheet is damaged (action {action_id})"
+            )
+        action = Action(
+            id=action_id,
+            number=data.get("number", ""),
+            text=data.get("text", ""),
+            update=StatusUpdate(
+                status=Status(data.get("status", "none")),
+                planned=data.get("planned", ""),
+                explanation=data.get("explanation", ""),
+                revision=int(data.get("revision", 1)),
+            ),
+            owner=data.get("owner"),
+            sub_items=[
+                SubItem(i.get("text", ""), i.get("planned", "")) for i in data.get("sub_items", [])
+            ],
+        )
+        actions[action_id] = action
+        parent = actions.get(data.get("parent_id") or "")
+        # A child handed out without its parent stands directly under the ambition.
+        (parent.actions if parent is not None else ambition.actions).append(action)
+    return tree
+
+
+def create_working_copy(database: Database, content: WorkbookContent) -> ProgrammeTree:
+    """Fill an empty database from a handed-out workbook; refuses a database with a programme."""
+    tree = tree_from_workbook(content)
+    with database.session() as session:
+        existing = list_programmes(session)
+        if existing:
+            raise WorkbookError(
+                f"{database.display_name} already holds {existing[0].name!r}: a working copy "
+                "is made only in a new or empty database"
+            )
+        save_programme(session, tree)
+        _save_merge_bases(session, tree, content)
+    return tree
+
+
+def _save_merge_bases(session: Session, tree: ProgrammeTree, content: WorkbookContent) -> None:
+    rows = []
+    for action in tree.walk_actions():
+        base = content.actions[action.id]
+        rows.append(
+            {
+                "action_id": action.id,
+                "round_id": tree.round.id,
+                "revision": int(base.get("revision", 1)),
+                "status": base.get("status", "none"),
+                "planned": base.get("planned", ""),
+                "explanation": base.get("explanation", ""),
+                "owner": base.get("owner"),
+            }
+        )
+    if rows:
+        session.execute(insert(MergeBaseRow), rows)
+
+
+def load_merge_bases(session: Session, round_id: str) -> dict[str, dict[str, Any]]:
+    """The handed-out values of a working copy's actions, by action id (empty elsewhere)."""
+    rows = session.execute(select(MergeBaseRow).where(MergeBaseRow.round_id == round_id)).scalars()
+    return {
+        row.action_id: {
+            "revision": row.revision,
+            "status": row.status,
+            "planned": row.planned,
+            "explanation": row.explanation,
+            "owner": row.owner,
+        }
+        for row in rows
+    }
