@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import uuid
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from statusapp.dataset import load_builtin_programme
-from statusapp.domain import PillarKind, ProgrammeTree, TableKind
+from statusapp.domain import PillarKind, Programme, ProgrammeTree, ReportingRound, TableKind
 from statusapp.errors import DatabaseError, StatusappError
 from statusapp.paths import default_database_path
 from statusapp.services.programmes import list_programmes, save_programme
@@ -95,6 +97,18 @@ def initialise_database(
     if programme is None or empty:
         return InitSummary(database.display_name, None)
     return InitSummary.of(database.display_name, programme)
+
+
+def new_programme_tree(
+    name: str, organisation: str, round_name: str, reference_date: date
+) -> ProgrammeTree:
+    """An empty programme with its first round, to fill in from scratch."""
+    if not name.strip():
+        raise StatusappError("a programme needs a name")
+    return ProgrammeTree(
+        Programme(str(uuid.uuid4()), name.strip(), organisation.strip(), ""),
+        ReportingRound(str(uuid.uuid4()), round_name.strip() or name.strip(), reference_date),
+    )
 
 
 def open_default_database() -> Database:

@@ -141,6 +141,17 @@ def add_action(
     return action
 
 
+def ambition_order(context: EditContext, pillar_id: str) -> list[str]:
+    """A pillar's ambition ids as shown: the green table's, then the blue table's."""
+    with context.database.session() as session:
+        rows = session.execute(
+            select(AmbitionRow.id, AmbitionRow.table_kind)
+            .where(AmbitionRow.pillar_id == pillar_id)
+            .order_by(AmbitionRow.position, AmbitionRow.id)
+        ).all()
+    return [row.id for row in sorted(rows, key=lambda r: r.table_kind == "blue")]
+
+
 def move_node(context: EditContext, kind: NodeKind, node_id: str, step: int) -> str | None:
     """Swap the node with its neighbour one place up (step -1) or down (+1).
 

@@ -28,10 +28,12 @@ class ControllerCommand(QUndoCommand):
         if self._applied:
             self._applied = False
             return
-        self.controller.run_guarded(self.apply)
+        if not self.controller.run_guarded(self.apply):
+            self.setObsolete(True)  # could not redo: drop the step rather than lie about it
 
     def undo(self) -> None:
-        self.controller.run_guarded(self.revert)
+        if not self.controller.run_guarded(self.revert):
+            self.setObsolete(True)
 
     def apply(self) -> None:
         raise NotImplementedError

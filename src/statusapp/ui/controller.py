@@ -5,13 +5,22 @@ tree model, and pushed on the undo stack. The UI holds plain objects; no session
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from statusapp.domain import Action, Ambition, Pillar, StatusUpdate, SubItem, TableKind
+from statusapp.domain import (
+    Action,
+    Ambition,
+    Pillar,
+    ReviewState,
+    StatusUpdate,
+    SubItem,
+    TableKind,
+)
 from statusapp.errors import StatusappError
 from statusapp.services import structure, updates, workbook_import
 from statusapp.services.context import EditContext, edit_context_for
@@ -28,6 +37,7 @@ class ProgrammeController(QObject):
     node_touched = Signal(str)  # undo or redo changed this node: show it
     structure_changed = Signal(str)  # a node was added, moved or restored: select it
     nodes_refreshed = Signal(list)  # ids whose values changed from outside the editor (import)
+    node_removed = Signal(str)  # a node (and what is under it) left the tree
     saved = Signal()  # an edit reached the database
     failed = Signal(str)  # an edit could not be saved; the message says why
 
@@ -176,6 +186,7 @@ class ProgrammeController(QObject):
     ) -> bool:
         node = self.model.node_by_id(node_id)
         if node is None:
+            self.failed.emit(self.tr("This item was deleted; the change is not saved."))
             return False
         old = read(node, values)
         if old == values:
@@ -219,7 +230,14 @@ class ProgrammeController(QObject):
         merged = {key: getattr(node.item, key) for key in ("title", "description", "table", "note")}
         merged.update(values)
         updates.update_ambition(self._ctx(), ambition_id, **merged)
+        table_changed = node.item.table != merged["table"]
         self._mirror(ambition_id, lambda ambition: _assign(ambition, values))
+        if table_changed:  # green tables come first: the ambition changes place
+            assert node.parent is not None
+            order = structure.ambition_order(self._ctx(), node.parent.id)
+            self.model.reorder_children(node.parent, order)
+            for action in node.walk():
+                self.model.node_changed(action)
 
     def _write_pillar(self, pillar_id: str, values: Values) -> None:
         node = self._node(pillar_id)
@@ -238,6 +256,39 @@ class ProgrammeController(QObject):
         node = self._node(node_id)
         change(node.item)
         self.model.node_changed(node)
+
+    def edit_review(self, action_ids: list[str], state: ReviewState) -> bool:
+        """Submit, approve or reopen updates as one undoable step."""
+        nodes = [self._node(i) for i in action_ids]
+        before = {node.id: node.item.update.review for node in nodes}
+        if all(review is state for review in before.values()):
+            return True
+
+        def apply(states: dict[str, ReviewState]) -> None:
+            for review in set(states.values()):
+                ids = [i for i, s in states.items() if s is review]
+                updates.set_review(self._ctx(), ids, review)
+            for action_id, review in states.items():
+                self._mirror(action_id, lambda action, r=review: _set_review(action, r))
+            self.nodes_refreshed.emit(list(states))
+
+        after = dict.fromkeys(before, state)
+        if not self.run_guarded(lambda: apply(after)):
+            return False
+        text = {
+            ReviewState.APPROVED: self.tr("Approve"),
+            ReviewState.SUBMITTED: self.tr("Submit"),
+            ReviewState.DRAFT: self.tr("Reopen"),
+        }[state]
+        self.undo_stack.push(
+            StructureCommand(self, text, lambda: apply(after), lambda: apply(before))
+        )
+        return True
+
+    @property
+    def round_closed(self) -> bool:
+        tree = self.model.tree
+        return bool(tree and tree.round.closed)
 
     # --- lookups for the editors ---------------------------------------------------------------
 
@@ -300,13 +351,15 @@ class ProgrammeController(QObject):
         snapshot: dict[str, structure.DeletedSubtree] = {}
 
         def forward() -> None:
-            structure.restore_subtree(self._ctx(), snapshot.pop("rows"))
+            structure.restore_subtree(self._ctx(), snapshot["rows"])
+            del snapshot["rows"]  # only once the rows are back
             self.model.insert_node(self._parent(parent_id), row, kind, item)
             self.structure_changed.emit(item.id)
 
         def backward() -> None:
             snapshot["rows"] = structure.delete_node(self._ctx(), kind, item.id)
             self.model.remove_node(self._node(item.id))
+            self.node_removed.emit(item.id)
 
         self.undo_stack.push(StructureCommand(self, text, forward, backward))
         self.structure_changed.emit(item.id)
@@ -351,6 +404,7 @@ class ProgrammeController(QObject):
         def remove() -> None:
             state["snapshot"] = structure.delete_node(self._ctx(), kind, node_id)
             state["row"] = self.model.remove_node(self._node(node_id))
+            self.node_removed.emit(node_id)
 
         def restore() -> None:
             structure.restore_subtree(self._ctx(), state["snapshot"])
@@ -361,6 +415,10 @@ class ProgrammeController(QObject):
             return False
         self.undo_stack.push(StructureCommand(self, self.tr("Delete"), remove, restore))
         return True
+
+
+def _set_review(action: Action, review: ReviewState) -> None:
+    action.update = replace(action.update, review=review)
 
 
 def _copy(value: Any) -> Any:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -96,6 +100,7 @@ class MainWindow(QMainWindow):
         self.controller.node_touched.connect(self._node_touched)
         self.controller.structure_changed.connect(self.select_node)
         self.controller.nodes_refreshed.connect(self._nodes_refreshed)
+        self.controller.node_removed.connect(self._node_removed)
         self.model.modelReset.connect(self._update_actions)
         for editor in (self.action_editor, self.ambition_editor, self.pillar_editor):
             for saver in editor.savers:
@@ -125,6 +130,10 @@ class MainWindow(QMainWindow):
         return self.model.node(self.tree.currentIndex())
 
     def flush_editors(self) -> None:
+        """Save what is typed anywhere in the editors, including an open cell or the owner."""
+        focused = QApplication.focusWidget()
+        if focused is not None and self.editors.isAncestorOf(focused):
+            focused.clearFocus()  # ends cell editing and fires editingFinished
         for editor in (self.action_editor, self.ambition_editor, self.pillar_editor):
             editor.flush()
 
@@ -140,6 +149,15 @@ class MainWindow(QMainWindow):
                     or getattr(editor, "_action", None) is node.item
                 ):
                     editor.refresh()
+
+    def _node_removed(self, _node_id: str) -> None:
+        """The selection may have gone with the removed node: show what is selected now."""
+        node = self.current_node()
+        if node is None or self.model.node_by_id(node.id) is None:
+            self.show_node(None)
+        else:
+            self.show_node(node)
+        self._update_actions()
 
     def _nodes_refreshed(self, node_ids: list[str]) -> None:
         node = self.current_node()
@@ -226,10 +244,19 @@ class MainWindow(QMainWindow):
         box.exec()
         if box.clickedButton() not in box.buttons()[:2]:
             return
-        from statusapp.services.setup import initialise_database
+        from statusapp.services.setup import initialise_database, new_programme_tree
 
         try:
-            initialise_database(path, empty=box.clickedButton() is not builtin)
+            if box.clickedButton() is builtin:
+                initialise_database(path)
+            else:
+                name, accepted = QInputDialog.getText(
+                    self, self.tr("New database"), self.tr("Name of the programme:")
+                )
+                if not accepted or not name.strip():
+                    return
+                tree = new_programme_tree(name, "", self.tr("First round"), date.today())
+                initialise_database(path, programme=tree)
         except StatusappError as error:
             QMessageBox.critical(self, self.tr("Cannot create the database"), str(error))
             return
@@ -268,9 +295,11 @@ class MainWindow(QMainWindow):
     # --- structure ----------------------------------------------------------------------------
 
     def add_pillar(self) -> None:
+        self.flush_editors()
         self._focus_title(self.controller.add_pillar(self.tr("New pillar")))
 
     def add_ambition(self) -> None:
+        self.flush_editors()
         node = self.current_node()
         pillar = node.ancestor(NodeKind.PILLAR) if node else None
         if pillar is not None:
@@ -282,6 +311,7 @@ class MainWindow(QMainWindow):
             )
 
     def add_action(self, child: bool = False) -> None:
+        self.flush_editors()
         node = self.current_node()
         ambition = node.ancestor(NodeKind.AMBITION) if node else None
         if ambition is None:

@@ -325,10 +325,7 @@ class ProgrammeTreeModel(QAbstractItemModel):
         node = self._build(kind, item, parent)
         self._insert_domain(parent, row, item)
         if self._filter.active:
-            self.beginResetModel()
-            self._attach(node, parent, row)
-            self._apply_filter()
-            self.endResetModel()
+            self._relayout(lambda: self._attach(node, parent, row))
         else:
             self.beginInsertRows(self._parent_index(parent), row, row)
             self._attach(node, parent, row)
@@ -341,22 +338,22 @@ class ProgrammeTreeModel(QAbstractItemModel):
         parent = node.parent
         assert parent is not None
         row = parent.children.index(node)
-        shown_row = node.row if self._is_shown(node) else None
-        if shown_row is not None and not self._filter.active:
-            self.beginRemoveRows(self._parent_index(parent), shown_row, shown_row)
+
+        def take_out() -> None:
+            parent.children.pop(row)
+            self._flat_actions = None
+            self._remove_domain(parent, node.item)
+            parent.number_rows()
+            for gone in node.walk():
+                self._by_id.pop(gone.id, None)
+                self._filtered.discard(gone)
+
+        if self._filter.active:
+            self._relayout(take_out)
         else:
-            self.beginResetModel()
-        parent.children.pop(row)
-        self._flat_actions = None
-        self._remove_domain(parent, node.item)
-        parent.number_rows()
-        for gone in node.walk():
-            self._by_id.pop(gone.id, None)
-        if shown_row is not None and not self._filter.active:
+            self.beginRemoveRows(self._parent_index(parent), node.row, node.row)
+            take_out()
             self.endRemoveRows()
-        else:
-            self._apply_filter()
-            self.endResetModel()
         self._touch_counts(parent)
         return row
 
@@ -366,26 +363,54 @@ class ProgrammeTreeModel(QAbstractItemModel):
         assert parent is not None
         row = parent.children.index(node)
         target = row + step
+
+        def swap() -> None:
+            children = parent.children
+            children[row], children[target] = children[target], children[row]
+            self._flat_actions = None
+            items = self._domain_children(parent)
+            i, j = items.index(children[row].item), items.index(children[target].item)
+            items[i], items[j] = items[j], items[i]
+            parent.number_rows()
+
         if self._filter.active:
-            self.beginResetModel()
+            self._relayout(swap)
         else:
             destination = target + 1 if step > 0 else target
-            self.beginMoveRows(
-                self._parent_index(parent), row, row, self._parent_index(parent), destination
-            )
-        parent.children[row], parent.children[target] = (
-            parent.children[target],
-            parent.children[row],
-        )
-        items = self._domain_children(parent)
-        i, j = items.index(node.item), items.index(parent.children[row].item)
-        items[i], items[j] = items[j], items[i]
-        if self._filter.active:
-            self._apply_filter()
-            self.endResetModel()
-        else:
-            parent.number_rows()
+            parent_index = self._parent_index(parent)
+            self.beginMoveRows(parent_index, row, row, parent_index, destination)
+            swap()
             self.endMoveRows()
+
+    def reorder_children(self, parent: TreeNode, ordered_ids: list[str]) -> None:
+        """Put a node's children in the given order (ids of all of them), keeping expansions."""
+        by_id = {child.id: child for child in parent.children}
+
+        def reorder() -> None:
+            parent.children[:] = [by_id[i] for i in ordered_ids if i in by_id]
+            items = self._domain_children(parent)
+            items[:] = [child.item for child in parent.children]
+            self._flat_actions = None
+            parent.number_rows()
+
+        self._relayout(reorder)
+
+    def _relayout(self, change: Any) -> None:
+        """Apply a structure change as a layout change: views keep expansion and selection,
+        and indexes of nodes the change hides or removes become invalid."""
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        nodes = [index.internalPointer() for index in before]
+        change()
+        self._apply_filter()
+        after = []
+        for index, node in zip(before, nodes, strict=True):
+            if node is not None and node.id in self._by_id and self._is_shown(node):
+                after.append(self.createIndex(node.row, index.column(), node))
+            else:
+                after.append(QModelIndex())
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
 
     def _parent_index(self, parent: TreeNode) -> QModelIndex:
         return self.index_of(parent) if parent is not self._root else QModelIndex()

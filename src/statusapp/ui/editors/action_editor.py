@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from statusapp.domain import Action, Status, SubItem, TableKind
+from statusapp.domain import Action, ReviewState, Status, SubItem, TableKind
 from statusapp.domain.planned import is_valid_planned, parse_planned
 from statusapp.errors import PlannedTextError
 from statusapp.ui.controller import ProgrammeController
 from statusapp.ui.editors.autosave import AutoSaver
+from statusapp.ui.editors.review_bar import ReviewBar
 from statusapp.ui.editors.status_buttons import StatusButtons
 from statusapp.ui.status_style import status_label
 from statusapp.ui.tree_model import TreeNode
@@ -101,6 +102,8 @@ class ActionEditor(QWidget):
         self.remove_sub_item_button = QPushButton(self.tr("Remove sub-item"), self)
         self.remove_sub_item_button.setObjectName("removeSubItemButton")
 
+        self.review_bar = ReviewBar(self)
+        self.review_bar.review_requested.connect(self._request_review)
         self.last_changed_label = QLabel(self)
         self.last_changed_label.setObjectName("lastChangedLabel")
         self.history_view = QTreeWidget(self)
@@ -137,6 +140,7 @@ class ActionEditor(QWidget):
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.context_label)
+        form.addRow(self.review_bar)
         form.addRow(self._label(self.tr("&Action"), self.number_field), label_row)
         form.addRow(self._label(self.tr("&Planned"), self.planned_field), planned_box)
         form.addRow(
@@ -179,7 +183,6 @@ class ActionEditor(QWidget):
                 self.explanation_field, self.explanation_field.textChanged, self._save_explanation
             ),
         ]
-        self._label_saver = self.savers[0]
         self.planned_field.textChanged.connect(self._check_planned)
         self.status_buttons.status_chosen.connect(self._save_status)
         self.owner_field.lineEdit().editingFinished.connect(self._save_owner)
@@ -218,8 +221,13 @@ class ActionEditor(QWidget):
         for saver in self.savers:
             saver.resume()
         self._check_planned()
+        closed = self.controller.round_closed
+        locked = closed or action.update.review is ReviewState.APPROVED
+        self.review_bar.show_state(action.update.review, round_closed=closed)
+        for widget in self._editable_widgets():
+            widget.setEnabled(not locked)
         green = self._table is TableKind.GREEN
-        self.status_buttons.setEnabled(green)
+        self.status_buttons.setEnabled(green and not locked)
         self.status_buttons.set_status(action.status)
         self.status_caption.setText(
             status_label(action.status) if green else self.tr("Additional work: no status")
@@ -245,6 +253,24 @@ class ActionEditor(QWidget):
         else:
             text = self.tr("Not yet changed in this round")
         self.last_changed_label.setText(text)
+
+    def _editable_widgets(self) -> list[QWidget]:
+        return [
+            self.number_field,
+            self.text_field,
+            self.planned_field,
+            self.explanation_field,
+            self.owner_field,
+            self.sub_items_table,
+            self.add_sub_item_button,
+            self.remove_sub_item_button,
+        ]
+
+    def _request_review(self, state: ReviewState) -> None:
+        if self._action is not None:
+            self.flush()
+            self.controller.edit_review([self._action.id], state)
+            self.refresh()
 
     def _fill_history(self) -> None:
         self.history_view.clear()
@@ -273,6 +299,9 @@ class ActionEditor(QWidget):
         """Save whatever is typed but not yet saved (before leaving this action)."""
         for saver in self.savers:
             saver.flush()
+        if self._action is not None and self.owner_field.isEnabled():
+            self._save_owner()
+            self._save_sub_items()
 
     def _save_label(self) -> None:
         if self._action is None:
@@ -280,8 +309,9 @@ class ActionEditor(QWidget):
         text = self.text_field.toPlainText()
         if not text.strip():
             return  # an action keeps its text; the empty field is not saved
+        merge_key = (self.savers[0].merge_key, self.savers[1].merge_key)
         self.controller.edit_label(
-            self._action.id, self.number_field.text().strip(), text, self._label_saver.merge_key
+            self._action.id, self.number_field.text().strip(), text, merge_key
         )
 
     def _check_planned(self) -> bool:
