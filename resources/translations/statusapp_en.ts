@@ -352,6 +352,14 @@
         <translation>An empty programme</translation>
     </message>
     <message>
+        <source>Name of the programme:</source>
+        <translation>Name of the programme:</translation>
+    </message>
+    <message>
+        <source>First round</source>
+        <translation>First round</translation>
+    </message>
+    <message>
         <source>Cannot create the database</source>
         <translation>Cannot create the database</translation>
     </message>
@@ -438,6 +446,22 @@
         <translation>Edit pillar</translation>
     </message>
     <message>
+        <source>This item was deleted; the change is not saved.</source>
+        <translation>This item was deleted; the change is not saved.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
         <source>Add pillar</source>
         <translation>Add pillar</translation>
     </message>
@@ -491,6 +515,37 @@
     <message>
         <source>Additional work (blue table)</source>
         <translation>Additional work (blue table)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBar</name>
+    <message>
+        <source>Mark as submitted</source>
+        <translation>Mark as submitted</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Review: draft (being edited)</source>
+        <translation>Review: draft (being edited)</translation>
+    </message>
+    <message>
+        <source>Review: submitted by the project leader</source>
+        <translation>Review: submitted by the project leader</translation>
+    </message>
+    <message>
+        <source>Review: approved; reopen it to change it</source>
+        <translation>Review: approved; reopen it to change it</translation>
+    </message>
+    <message>
+        <source>This round is closed: its updates can no longer change.</source>
+        <translation>This round is closed: its updates can no longer change.</translation>
     </message>
 </context>
 <context>

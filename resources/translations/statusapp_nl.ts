@@ -352,6 +352,14 @@
         <translation>Een leeg programma</translation>
     </message>
     <message>
+        <source>Name of the programme:</source>
+        <translation>Naam van het programma:</translation>
+    </message>
+    <message>
+        <source>First round</source>
+        <translation>Eerste ronde</translation>
+    </message>
+    <message>
         <source>Cannot create the database</source>
         <translation>Kan de database niet aanmaken</translation>
     </message>
@@ -438,6 +446,22 @@
         <translation>Pijler bewerken</translation>
     </message>
     <message>
+        <source>This item was deleted; the change is not saved.</source>
+        <translation>Dit onderdeel is verwijderd; de wijziging is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Indienen</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Heropenen</translation>
+    </message>
+    <message>
         <source>Add pillar</source>
         <translation>Pijler toevoegen</translation>
     </message>
@@ -491,6 +515,37 @@
     <message>
         <source>Additional work (blue table)</source>
         <translation>Aanvullende werkzaamheden (blauwe tabel)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBar</name>
+    <message>
+        <source>Mark as submitted</source>
+        <translation>Markeren als ingediend</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Heropenen</translation>
+    </message>
+    <message>
+        <source>Review: draft (being edited)</source>
+        <translation>Beoordeling: concept (wordt bewerkt)</translation>
+    </message>
+    <message>
+        <source>Review: submitted by the project leader</source>
+        <translation>Beoordeling: ingediend door de projectleider</translation>
+    </message>
+    <message>
+        <source>Review: approved; reopen it to change it</source>
+        <translation>Beoordeling: goedgekeurd; heropen om te wijzigen</translation>
+    </message>
+    <message>
+        <source>This round is closed: its updates can no longer change.</source>
+        <translation>Deze ronde is gesloten: de updates kunnen niet meer wijzigen.</translation>
     </message>
 </context>
 <context>
