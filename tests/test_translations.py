@@ -97,7 +97,7 @@ def test_dutch_window_shows_dutch_labels(qtbot, builtin_database: Path) -> None:
         qtbot.addWidget(window)
         window.open_database(str(builtin_database))
         menus = [action.text() for action in window.menuBar().actions()]
-        assert menus == ["&Bestand", "Be&werken", "Beel&d", "&Help"]
+        assert menus == ["&Bestand", "Be&werken", "Beel&d", "&Ronde", "&Help"]
         assert window.model.headerData(0, window.tree.header().orientation()) == "Titel"
         assert window.filter_bar.not_updated_field.text() == "Nog niet bijgewerkt"
         on_track = window.action_editor.status_buttons.buttons[Status.ON_TRACK]

@@ -166,6 +166,124 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>Merged text</translation>
+    </message>
+    <message>
+        <source>Keep central</source>
+        <translation>Keep central</translation>
+    </message>
+    <message>
+        <source>Take incoming</source>
+        <translation>Take incoming</translation>
+    </message>
+    <message>
+        <source>Use merged text</source>
+        <translation>Use merged text</translation>
+    </message>
+    <message>
+        <source>As handed out (base)</source>
+        <translation>As handed out (base)</translation>
+    </message>
+    <message>
+        <source>Central now</source>
+        <translation>Central now</translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation>From the file</translation>
+    </message>
+    <message>
+        <source>Merged text (edit, then use it):</source>
+        <translation>Merged text (edit, then use it):</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidateDialog</name>
+    <message>
+        <source>Consolidate returned workbooks</source>
+        <translation>Consolidate returned workbooks</translation>
+    </message>
+    <message>
+        <source>Workbooks to consolidate</source>
+        <translation>Workbooks to consolidate</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>When both sides changed a field</source>
+        <translation>When both sides changed a field</translation>
+    </message>
+    <message>
+        <source>keep a conflict to resolve</source>
+        <translation>keep a conflict to resolve</translation>
+    </message>
+    <message>
+        <source>keep the central value</source>
+        <translation>keep the central value</translation>
+    </message>
+    <message>
+        <source>take the value from the file</source>
+        <translation>take the value from the file</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Drop the returned .xlsx files on the list above.</source>
+        <translation>Drop the returned .xlsx files on the list above.</translation>
+    </message>
+    <message>
+        <source>Consolidate</source>
+        <translation>Consolidate</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Both sides changed a field:</source>
+        <translation>Both sides changed a field:</translation>
+    </message>
+    <message>
+        <source>Workbooks handed back by the project leaders:</source>
+        <translation>Workbooks handed back by the project leaders:</translation>
+    </message>
+    <message>
+        <source>Returned workbooks</source>
+        <translation>Returned workbooks</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Resolve the conflicts with Round &gt; Conflicts.</source>
+        <translation>Resolve the conflicts with Round &gt; Conflicts.</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <source>Export to Excel</source>
@@ -328,6 +446,10 @@
         <translation>Cannot open the database</translation>
     </message>
     <message>
+        <source> (closed)</source>
+        <translation> (closed)</translation>
+    </message>
+    <message>
         <source>{programme} — {round} — Statusapp</source>
         <translation>{programme} — {round} — Statusapp</translation>
     </message>
@@ -393,6 +515,37 @@
     </message>
 </context>
 <context>
+    <name>NewRoundDialog</name>
+    <message>
+        <source>New reporting round</source>
+        <translation>New reporting round</translation>
+    </message>
+    <message>
+        <source>Name of the round</source>
+        <translation>Name of the round</translation>
+    </message>
+    <message>
+        <source>e.g. Jaarverslag 2024</source>
+        <translation>e.g. Jaarverslag 2024</translation>
+    </message>
+    <message>
+        <source>Reference date</source>
+        <translation>Reference date</translation>
+    </message>
+    <message>
+        <source>The new round starts from the current statuses, planned texts and explanations, marked as not yet updated. Close the current round first.</source>
+        <translation>The new round starts from the current statuses, planned texts and explanations, marked as not yet updated. Close the current round first.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Reference date</source>
+        <translation>&amp;Reference date</translation>
+    </message>
+</context>
+<context>
     <name>PillarEditor</name>
     <message>
         <source>Pillar title</source>
@@ -448,6 +601,10 @@
     <message>
         <source>This item was deleted; the change is not saved.</source>
         <translation>This item was deleted; the change is not saved.</translation>
+    </message>
+    <message>
+        <source>Assign owner</source>
+        <translation>Assign owner</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -518,6 +675,49 @@
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Progress of {round}</source>
+        <translation>Progress of {round}</translation>
+    </message>
+    <message>
+        <source>{updated} of {total} actions updated in this round</source>
+        <translation>{updated} of {total} actions updated in this round</translation>
+    </message>
+    <message>
+        <source>Progress per owner</source>
+        <translation>Progress per owner</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Files received</source>
+        <translation>Files received</translation>
+    </message>
+    <message>
+        <source>Not yet updated ({count})</source>
+        <translation>Not yet updated ({count})</translation>
+    </message>
+</context>
+<context>
     <name>ReviewBar</name>
     <message>
         <source>Mark as submitted</source>
@@ -546,6 +746,80 @@
     <message>
         <source>This round is closed: its updates can no longer change.</source>
         <translation>This round is closed: its updates can no longer change.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundActions</name>
+    <message>
+        <source>Close round</source>
+        <translation>Close round</translation>
+    </message>
+    <message>
+        <source>Close the round “{round}”? Its updates are then frozen.</source>
+        <translation>Close the round “{round}”? Its updates are then frozen.</translation>
+    </message>
+    <message>
+        <source>Consolidating…</source>
+        <translation>Consolidating…</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>There are no open conflicts.</source>
+        <translation>There are no open conflicts.</translation>
+    </message>
+    <message>
+        <source>Assign owner</source>
+        <translation>Assign owner</translation>
+    </message>
+    <message>
+        <source>Project leader for the selected actions (empty: nobody):</source>
+        <translation>Project leader for the selected actions (empty: nobody):</translation>
+    </message>
+    <message>
+        <source>{count} actions now have the owner {owner}</source>
+        <translation>{count} actions now have the owner {owner}</translation>
+    </message>
+    <message>
+        <source>Export for owner</source>
+        <translation>Export for owner</translation>
+    </message>
+    <message>
+        <source>No action has an owner yet: assign owners first.</source>
+        <translation>No action has an owner yet: assign owners first.</translation>
+    </message>
+    <message>
+        <source>Project leader:</source>
+        <translation>Project leader:</translation>
+    </message>
+    <message>
+        <source>Open handed-out workbook</source>
+        <translation>Open handed-out workbook</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the working copy as</source>
+        <translation>Save the working copy as</translation>
+    </message>
+    <message>
+        <source>Statusapp databases (*.db)</source>
+        <translation>Statusapp databases (*.db)</translation>
+    </message>
+    <message>
+        <source>Choose a new file for the working copy.</source>
+        <translation>Choose a new file for the working copy.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundController</name>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>Resolve conflict</translation>
     </message>
 </context>
 <context>
@@ -595,6 +869,38 @@
     <message>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Import from Excel…</translation>
+    </message>
+    <message>
+        <source>Open &amp;handed-out workbook…</source>
+        <translation>Open &amp;handed-out workbook…</translation>
+    </message>
+    <message>
+        <source>Export for &amp;owner…</source>
+        <translation>Export for &amp;owner…</translation>
+    </message>
+    <message>
+        <source>Assign &amp;owner…</source>
+        <translation>Assign &amp;owner…</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>&amp;New round…</translation>
+    </message>
+    <message>
+        <source>&amp;Close round…</source>
+        <translation>&amp;Close round…</translation>
+    </message>
+    <message>
+        <source>&amp;Progress…</source>
+        <translation>&amp;Progress…</translation>
+    </message>
+    <message>
+        <source>C&amp;onsolidate returned workbooks…</source>
+        <translation>C&amp;onsolidate returned workbooks…</translation>
+    </message>
+    <message>
+        <source>Con&amp;flicts…</source>
+        <translation>Con&amp;flicts…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -689,12 +995,35 @@
         <translation>&amp;View</translation>
     </message>
     <message>
+        <source>&amp;Round</source>
+        <translation>&amp;Round</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
     </message>
 </context>
 </TS>

@@ -166,6 +166,124 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Open conflicten</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>Samengevoegde tekst</translation>
+    </message>
+    <message>
+        <source>Keep central</source>
+        <translation>Centrale waarde houden</translation>
+    </message>
+    <message>
+        <source>Take incoming</source>
+        <translation>Waarde uit het bestand nemen</translation>
+    </message>
+    <message>
+        <source>Use merged text</source>
+        <translation>Samengevoegde tekst gebruiken</translation>
+    </message>
+    <message>
+        <source>As handed out (base)</source>
+        <translation>Zoals uitgegeven (basis)</translation>
+    </message>
+    <message>
+        <source>Central now</source>
+        <translation>Nu centraal</translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation>Uit het bestand</translation>
+    </message>
+    <message>
+        <source>Merged text (edit, then use it):</source>
+        <translation>Samengevoegde tekst (bewerk en gebruik hem dan):</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidateDialog</name>
+    <message>
+        <source>Consolidate returned workbooks</source>
+        <translation>Teruggekomen werkmappen samenvoegen</translation>
+    </message>
+    <message>
+        <source>Workbooks to consolidate</source>
+        <translation>Samen te voegen werkmappen</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Bestanden toevoegen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>When both sides changed a field</source>
+        <translation>Als beide kanten een veld wijzigden</translation>
+    </message>
+    <message>
+        <source>keep a conflict to resolve</source>
+        <translation>een conflict bewaren om op te lossen</translation>
+    </message>
+    <message>
+        <source>keep the central value</source>
+        <translation>de centrale waarde houden</translation>
+    </message>
+    <message>
+        <source>take the value from the file</source>
+        <translation>de waarde uit het bestand nemen</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>Drop the returned .xlsx files on the list above.</source>
+        <translation>Sleep de teruggekomen .xlsx-bestanden op de lijst hierboven.</translation>
+    </message>
+    <message>
+        <source>Consolidate</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Both sides changed a field:</source>
+        <translation>Beide kanten wijzigden een veld:</translation>
+    </message>
+    <message>
+        <source>Workbooks handed back by the project leaders:</source>
+        <translation>Werkmappen die de projectleiders teruggaven:</translation>
+    </message>
+    <message>
+        <source>Returned workbooks</source>
+        <translation>Teruggekomen werkmappen</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Resolve the conflicts with Round &gt; Conflicts.</source>
+        <translation>Los de conflicten op via Ronde &gt; Conflicten.</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <source>Export to Excel</source>
@@ -328,6 +446,10 @@
         <translation>Kan de database niet openen</translation>
     </message>
     <message>
+        <source> (closed)</source>
+        <translation> (gesloten)</translation>
+    </message>
+    <message>
         <source>{programme} — {round} — Statusapp</source>
         <translation>{programme} — {round} — Statusapp</translation>
     </message>
@@ -393,6 +515,37 @@
     </message>
 </context>
 <context>
+    <name>NewRoundDialog</name>
+    <message>
+        <source>New reporting round</source>
+        <translation>Nieuwe rapportageronde</translation>
+    </message>
+    <message>
+        <source>Name of the round</source>
+        <translation>Naam van de ronde</translation>
+    </message>
+    <message>
+        <source>e.g. Jaarverslag 2024</source>
+        <translation>bijv. Jaarverslag 2024</translation>
+    </message>
+    <message>
+        <source>Reference date</source>
+        <translation>Peildatum</translation>
+    </message>
+    <message>
+        <source>The new round starts from the current statuses, planned texts and explanations, marked as not yet updated. Close the current round first.</source>
+        <translation>De nieuwe ronde begint met de huidige statussen, planningen en toelichtingen, gemarkeerd als nog niet bijgewerkt. Sluit eerst de huidige ronde.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Reference date</source>
+        <translation>&amp;Peildatum</translation>
+    </message>
+</context>
+<context>
     <name>PillarEditor</name>
     <message>
         <source>Pillar title</source>
@@ -448,6 +601,10 @@
     <message>
         <source>This item was deleted; the change is not saved.</source>
         <translation>Dit onderdeel is verwijderd; de wijziging is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Assign owner</source>
+        <translation>Trekker toewijzen</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -518,6 +675,49 @@
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Progress of {round}</source>
+        <translation>Voortgang van {round}</translation>
+    </message>
+    <message>
+        <source>{updated} of {total} actions updated in this round</source>
+        <translation>{updated} van {total} acties bijgewerkt in deze ronde</translation>
+    </message>
+    <message>
+        <source>Progress per owner</source>
+        <translation>Voortgang per trekker</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Trekker</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Ingediend</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Files received</source>
+        <translation>Ontvangen bestanden</translation>
+    </message>
+    <message>
+        <source>Not yet updated ({count})</source>
+        <translation>Nog niet bijgewerkt ({count})</translation>
+    </message>
+</context>
+<context>
     <name>ReviewBar</name>
     <message>
         <source>Mark as submitted</source>
@@ -546,6 +746,80 @@
     <message>
         <source>This round is closed: its updates can no longer change.</source>
         <translation>Deze ronde is gesloten: de updates kunnen niet meer wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundActions</name>
+    <message>
+        <source>Close round</source>
+        <translation>Ronde sluiten</translation>
+    </message>
+    <message>
+        <source>Close the round “{round}”? Its updates are then frozen.</source>
+        <translation>De ronde “{round}” sluiten? De updates liggen daarna vast.</translation>
+    </message>
+    <message>
+        <source>Consolidating…</source>
+        <translation>Bezig met samenvoegen…</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>There are no open conflicts.</source>
+        <translation>Er zijn geen open conflicten.</translation>
+    </message>
+    <message>
+        <source>Assign owner</source>
+        <translation>Trekker toewijzen</translation>
+    </message>
+    <message>
+        <source>Project leader for the selected actions (empty: nobody):</source>
+        <translation>Projectleider van de gekozen acties (leeg: niemand):</translation>
+    </message>
+    <message>
+        <source>{count} actions now have the owner {owner}</source>
+        <translation>{count} acties hebben nu de trekker {owner}</translation>
+    </message>
+    <message>
+        <source>Export for owner</source>
+        <translation>Exporteren voor trekker</translation>
+    </message>
+    <message>
+        <source>No action has an owner yet: assign owners first.</source>
+        <translation>Nog geen actie heeft een trekker: wijs eerst trekkers toe.</translation>
+    </message>
+    <message>
+        <source>Project leader:</source>
+        <translation>Projectleider:</translation>
+    </message>
+    <message>
+        <source>Open handed-out workbook</source>
+        <translation>Uitgegeven werkmap openen</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the working copy as</source>
+        <translation>Werkkopie opslaan als</translation>
+    </message>
+    <message>
+        <source>Statusapp databases (*.db)</source>
+        <translation>Statusapp-databases (*.db)</translation>
+    </message>
+    <message>
+        <source>Choose a new file for the working copy.</source>
+        <translation>Kies een nieuw bestand voor de werkkopie.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundController</name>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>Conflict oplossen</translation>
     </message>
 </context>
 <context>
@@ -595,6 +869,38 @@
     <message>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importeren uit Excel…</translation>
+    </message>
+    <message>
+        <source>Open &amp;handed-out workbook…</source>
+        <translation>&amp;Uitgegeven werkmap openen…</translation>
+    </message>
+    <message>
+        <source>Export for &amp;owner…</source>
+        <translation>Exporteren voor &amp;trekker…</translation>
+    </message>
+    <message>
+        <source>Assign &amp;owner…</source>
+        <translation>&amp;Trekker toewijzen…</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>&amp;Nieuwe ronde…</translation>
+    </message>
+    <message>
+        <source>&amp;Close round…</source>
+        <translation>Ronde &amp;sluiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Progress…</source>
+        <translation>&amp;Voortgang…</translation>
+    </message>
+    <message>
+        <source>C&amp;onsolidate returned workbooks…</source>
+        <translation>Teruggekomen werkmappen &amp;samenvoegen…</translation>
+    </message>
+    <message>
+        <source>Con&amp;flicts…</source>
+        <translation>&amp;Conflicten…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -689,12 +995,35 @@
         <translation>Beel&amp;d</translation>
     </message>
     <message>
+        <source>&amp;Round</source>
+        <translation>&amp;Ronde</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Trekker</translation>
     </message>
 </context>
 </TS>

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from statusapp.domain import Status
+from statusapp.domain import Status, StatusUpdate
 from statusapp.errors import StatusappError
 from statusapp.services.context import EditContext
 from statusapp.services.programmes import as_utc, utc_now
@@ -292,8 +292,11 @@ def open_conflicts(context: EditContext) -> list[OpenConflict]:
 
 def resolve_conflict(
     context: EditContext, conflict_id: int, choice: str, merged: str | None = None
-) -> None:
-    """Settle an open item: keep the central value, take the incoming one, or a merged text."""
+) -> tuple[str, StatusUpdate, str]:
+    """Settle an open item: keep the central value, take the incoming one, or a merged text.
+
+    Returns (action id, the action's update now, the field's value before) for undo.
+    """
     if choice not in ("central", "incoming", "merged"):
         raise StatusappError(
             f"a conflict is resolved with central, incoming or merged, not {choice!r}"
@@ -308,15 +311,15 @@ def resolve_conflict(
         ]
         if value is None:
             raise StatusappError("a merged resolution needs the merged text")
-        if choice != "central":
-            new_value: Any = Status(value) if row.field == "status" else value
-            write_status_update(
-                session,
-                context,
-                row.action_id,
-                detail=f"conflict {conflict_id}",
-                **{row.field: new_value},
-            )
+        current = _current_value(session, context, row.action_id, row.field)
+        new_value: Any = Status(value) if row.field == "status" else value
+        saved = write_status_update(
+            session,
+            context,
+            row.action_id,
+            detail=f"conflict {conflict_id}",
+            **{row.field: new_value},
+        )
         session.execute(
             update(ConflictRow)
             .where(ConflictRow.id == conflict_id)
@@ -327,3 +330,40 @@ def resolve_conflict(
                 resolved_value=value,
             )
         )
+        return row.action_id, saved, current
+
+
+def reopen_conflict(
+    context: EditContext, conflict_id: int, previous: str
+) -> tuple[str, StatusUpdate]:
+    """Undo a resolution: the field gets its value back and the item is open again."""
+    with context.database.session() as session:
+        require_open_round(session, context.round_id)
+        row = session.get(ConflictRow, conflict_id)
+        if row is None:
+            raise StatusappError(f"conflict {conflict_id} no longer exists")
+        value: Any = Status(previous) if row.field == "status" else previous
+        saved = write_status_update(
+            session,
+            context,
+            row.action_id,
+            detail=f"conflict {conflict_id} reopened",
+            **{row.field: value},
+        )
+        session.execute(
+            update(ConflictRow)
+            .where(ConflictRow.id == conflict_id)
+            .values(resolved_at=None, resolved_by=None, resolution=None, resolved_value=None)
+        )
+        return row.action_id, saved
+
+
+def _current_value(session: Session, context: EditContext, action_id: str, field_name: str) -> str:
+    from statusapp.storage.schema import StatusUpdateRow
+
+    value = session.execute(
+        select(getattr(StatusUpdateRow, field_name)).where(
+            StatusUpdateRow.round_id == context.round_id, StatusUpdateRow.action_id == action_id
+        )
+    ).scalar_one_or_none()
+    return "" if value is None else str(value)

@@ -148,6 +148,7 @@ class OwnerProgress:
     approved: int = 0
     files: list[ReceivedFile] = field(default_factory=list)
     waiting: list[str] = field(default_factory=list)  # labels of actions with no update yet
+    waiting_ids: list[str] = field(default_factory=list)
 
     @property
     def share_updated(self) -> float:
@@ -205,6 +206,7 @@ def round_progress(database: Database) -> RoundProgress:
             progress.updated += 1
         else:
             progress.waiting.append(action.label)
+            progress.waiting_ids.append(action.id)
         if update_.review is ReviewState.SUBMITTED:
             progress.submitted += 1
         elif update_.review is ReviewState.APPROVED:

@@ -59,6 +59,18 @@ class ProgrammeController(QObject):
         self._owners = None
         self.model.load(tree)
 
+    def reload(self) -> None:
+        """Read the programme again (after a new round or a consolidation); undo starts afresh,
+        since its steps belong to what was loaded before."""
+        context = self._ctx()
+        fresh = edit_context_for(context.database, context.user)
+        with context.database.session() as session:
+            tree = load_programme_tree(session, fresh.programme_id, fresh.round_id)
+        self.undo_stack.clear()
+        self.context = fresh
+        self._owners = None
+        self.model.load(tree)
+
     def close(self) -> None:
         self.undo_stack.clear()
         if self.context is not None:
@@ -246,6 +258,12 @@ class ProgrammeController(QObject):
         updates.update_pillar(self._ctx(), pillar_id, **merged)
         self._mirror(pillar_id, lambda pillar: _assign(pillar, values))
 
+    def mirror_update(self, action_id: str, update: StatusUpdate) -> None:
+        """Show an update a service wrote (a resolved conflict, say) in the tree and editor."""
+        if self.model.node_by_id(action_id) is not None:
+            self._mirror(action_id, lambda action: setattr(action, "update", update))
+            self.nodes_refreshed.emit([action_id])
+
     def _node(self, node_id: str) -> TreeNode:
         node = self.model.node_by_id(node_id)
         if node is None:
@@ -256,6 +274,36 @@ class ProgrammeController(QObject):
         node = self._node(node_id)
         change(node.item)
         self.model.node_changed(node)
+
+    def assign_owner(self, node_ids: list[str], owner: str | None) -> int:
+        """Give every action in or under the nodes one owner, as one undoable step."""
+        ids: list[str] = []
+        for node_id in node_ids:
+            for node in self._node(node_id).walk():
+                if node.kind is NodeKind.ACTION and node.id not in ids:
+                    ids.append(node.id)
+        name = " ".join((owner or "").split()) or None
+        before = {i: self._node(i).item.owner for i in ids}
+        if not ids or all(value == name for value in before.values()):
+            return 0
+
+        def apply(owners: dict[str, str | None]) -> None:
+            for value in set(owners.values()):
+                updates.set_owners(self._ctx(), [i for i, o in owners.items() if o == value], value)
+            for action_id, value in owners.items():
+                self._mirror(action_id, lambda action, v=value: setattr(action, "owner", v))
+            self._owners = None
+            self.nodes_refreshed.emit(list(owners))
+
+        after = dict.fromkeys(ids, name)
+        if not self.run_guarded(lambda: apply(after)):
+            return 0
+        self.undo_stack.push(
+            StructureCommand(
+                self, self.tr("Assign owner"), lambda: apply(after), lambda: apply(before)
+            )
+        )
+        return len(ids)
 
     def edit_review(self, action_ids: list[str], state: ReviewState) -> bool:
         """Submit, approve or reopen updates as one undoable step."""

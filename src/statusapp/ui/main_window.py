@@ -29,6 +29,7 @@ from statusapp.ui.controller import ProgrammeController
 from statusapp.ui.editors.action_editor import ActionEditor
 from statusapp.ui.editors.node_editors import AmbitionEditor, PillarEditor
 from statusapp.ui.filter_bar import FilterBar
+from statusapp.ui.round_controller import RoundController
 from statusapp.ui.settings import app_settings, recent_databases, remember_database
 from statusapp.ui.tree_model import TreeNode
 from statusapp.ui.tree_view import ActionTreeView
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Statusapp")
         self.resize(1280, 800)
         self.controller = ProgrammeController(self)
+        self.rounds = RoundController(self.controller)
         self.model = self.controller.model
 
         self.filter_bar = FilterBar(self)
@@ -129,6 +131,13 @@ class MainWindow(QMainWindow):
     def current_node(self) -> TreeNode | None:
         return self.model.node(self.tree.currentIndex())
 
+    def selected_nodes(self) -> list[TreeNode]:
+        """The selected rows (several with Ctrl or Shift), else the current one."""
+        nodes = [self.model.node(i) for i in self.tree.selectionModel().selectedRows()]
+        chosen = [n for n in nodes if n is not None]
+        current = self.current_node()
+        return chosen or ([current] if current is not None else [])
+
     def flush_editors(self) -> None:
         """Save what is typed anywhere in the editors, including an open cell or the owner."""
         focused = QApplication.focusWidget()
@@ -202,23 +211,40 @@ class MainWindow(QMainWindow):
             return False
         for warning in database.warnings:
             self.statusBar().showMessage(warning, 15000)
+        self.database_label.setText(database.display_name)
+        remember_database(database.display_name)
+        self.filter_bar.clear()
+        self.programme_reloaded()
+        return True
+
+    def programme_reloaded(self) -> None:
+        """The model holds a freshly read programme: title, filter choices, tree, selection."""
         tree = self.model.tree
-        assert tree is not None
+        if tree is None:
+            return
+        previous = self.editor_node_id()
+        round_text = tree.round.name + (self.tr(" (closed)") if tree.round.closed else "")
         self.setWindowTitle(
             self.tr("{programme} — {round} — Statusapp").format(
-                programme=tree.programme.name, round=tree.round.name
+                programme=tree.programme.name, round=round_text
             )
         )
-        self.database_label.setText(database.display_name)
+        self.save_state_label.setStyleSheet("")
         self.save_state_label.setText(self.tr("All changes saved"))
         self.filter_bar.fill_choices(tree)
-        self.filter_bar.clear()
+        self.model.set_filter(self.filter_bar.criteria())
         self.expand_default()
-        remember_database(database.display_name)
-        first = self.model.index(0, 0)
-        if first.isValid():
-            self.tree.setCurrentIndex(first)
-        return True
+        if not (previous and self.select_node(previous)):
+            first = self.model.index(0, 0)
+            if first.isValid():
+                self.tree.setCurrentIndex(first)
+        node = self.current_node()
+        self.show_node(node)
+        self._update_actions()
+
+    def editor_node_id(self) -> str | None:
+        node = self.current_node()
+        return node.id if node is not None else None
 
     def expand_default(self) -> None:
         # Expanding costs a model call per row; with thousands of rows, open only the pillars.

@@ -33,7 +33,7 @@ class ActionTreeView(QTreeView):
         self.setObjectName("actionTree")
         self.setAccessibleName(self.tr("Pillars, ambitions and actions"))
         self.setUniformRowHeights(True)  # keeps 50,000 rows fast
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # assign many
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)
         self.setAllColumnsShowFocus(True)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from statusapp.services.structure import NodeKind
-from statusapp.ui import exchange
+from statusapp.ui import exchange, round_actions
 
 if TYPE_CHECKING:
     from statusapp.ui.main_window import MainWindow
@@ -40,6 +40,33 @@ class WindowActions(QObject):
             QKeySequence("Ctrl+I"),
         )
         self.import_.setObjectName("importAction")
+        self.open_workbook = self._action(
+            self.tr("Open &handed-out workbook…"),
+            lambda: round_actions.open_handed_out_workbook(window),
+        )
+        self.export_for_owner = self._action(
+            self.tr("Export for &owner…"), lambda: round_actions.export_for_owner(window)
+        )
+        self.assign_owner = self._action(
+            self.tr("Assign &owner…"),
+            lambda: round_actions.assign_owner(window),
+            QKeySequence("Ctrl+Shift+O"),
+        )
+        self.new_round = self._action(
+            self.tr("&New round…"), lambda: round_actions.new_round(window)
+        )
+        self.close_round = self._action(
+            self.tr("&Close round…"), lambda: round_actions.close_round(window)
+        )
+        self.progress = self._action(
+            self.tr("&Progress…"), lambda: round_actions.show_progress(window)
+        )
+        self.consolidate = self._action(
+            self.tr("C&onsolidate returned workbooks…"), lambda: round_actions.consolidate(window)
+        )
+        self.conflicts = self._action(
+            self.tr("Con&flicts…"), lambda: round_actions.show_conflicts(window)
+        )
         self.quit = self._action(self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
 
         # Own actions rather than createUndoAction(): typing not yet saved is saved first.
@@ -99,7 +126,7 @@ class WindowActions(QObject):
         self.recent_menu.aboutToShow.connect(window.fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
-        file_menu.addActions([self.export, self.import_])
+        file_menu.addActions([self.export, self.export_for_owner, self.import_, self.open_workbook])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         self.file_menu = file_menu
@@ -112,11 +139,18 @@ class WindowActions(QObject):
         )
         edit_menu.addSeparator()
         edit_menu.addActions([self.rename, self.move_up, self.move_down, self.delete])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.assign_owner)
 
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([self.find, self.clear_filter])
         view_menu.addSeparator()
         view_menu.addActions([self.expand_all, self.collapse_all])
+
+        round_menu = bar.addMenu(self.tr("&Round"))
+        round_menu.addActions([self.progress, self.consolidate, self.conflicts])
+        round_menu.addSeparator()
+        round_menu.addActions([self.new_round, self.close_round])
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.legend, self.about])
@@ -146,8 +180,12 @@ class WindowActions(QObject):
     def update_enabled(self, node: TreeNode | None, has_database: bool) -> None:
         kind = node.kind if node else None
         self.add_pillar.setEnabled(has_database)
-        self.export.setEnabled(has_database)
-        self.import_.setEnabled(has_database)
+        for action in (
+            self.export, self.import_, self.export_for_owner, self.new_round, self.close_round,
+            self.progress, self.consolidate, self.conflicts,
+        ):  # fmt: skip
+            action.setEnabled(has_database)
+        self.assign_owner.setEnabled(kind is not None)
         self.add_ambition.setEnabled(kind is not None)
         self.add_action.setEnabled(kind in (NodeKind.AMBITION, NodeKind.ACTION))
         self.add_child_action.setEnabled(kind is NodeKind.ACTION)

@@ -1,0 +1,228 @@
+"""The window's Round menu and the owner and working-copy commands, as plain functions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QProgressDialog
+
+from statusapp.errors import StatusappError
+from statusapp.ui.round_dialogs import (
+    ConflictDialog,
+    ConsolidateDialog,
+    NewRoundDialog,
+    ProgressDialog,
+)
+
+if TYPE_CHECKING:
+    from statusapp.ui.main_window import MainWindow
+
+
+def new_round(window: MainWindow) -> bool:
+    dialog = NewRoundDialog(window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    name, day = dialog.values()
+    window.flush_editors()
+    if window.rounds.open_round(name, day):
+        window.programme_reloaded()
+        return True
+    return False
+
+
+def close_round(window: MainWindow) -> bool:
+    tree = window.model.tree
+    if tree is None or tree.round.closed:
+        return False
+    answer = QMessageBox.question(
+        window,
+        QCoreApplication.translate("RoundActions", "Close round"),
+        QCoreApplication.translate(
+            "RoundActions", "Close the round “{round}”? Its updates are then frozen."
+        ).format(round=tree.round.name),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    window.flush_editors()
+    if window.rounds.close_round():
+        window.programme_reloaded()
+        return True
+    return False
+
+
+def show_progress(window: MainWindow) -> None:
+    progress = window.rounds.progress()
+    if progress is None:
+        return
+    dialog = ProgressDialog(progress, window)
+    dialog.action_chosen.connect(window.select_node)
+    dialog.exec()
+
+
+def consolidate(window: MainWindow, paths: list[Path] | None = None) -> None:
+    """The consolidation dialog; `paths` pre-fills it (and runs it at once, for tests)."""
+    dialog = ConsolidateDialog(window)
+
+    def run() -> None:
+        files = dialog.files.paths()
+        if not files:
+            return
+        window.flush_editors()
+        busy = QProgressDialog(
+            QCoreApplication.translate("RoundActions", "Consolidating…"), "", 0, len(files), dialog
+        )
+        busy.setCancelButton(None)
+        busy.setWindowModality(Qt.WindowModality.WindowModal)
+        busy.setMinimumDuration(300)
+
+        def progress(done: int, total: int, name: str) -> None:
+            busy.setValue(done)
+            busy.setLabelText(name)
+            QCoreApplication.processEvents()
+
+        report = window.rounds.consolidate(files, prefer=dialog.prefer, progress=progress)
+        busy.close()
+        window.programme_reloaded()
+        if report is not None:
+            dialog.show_report(report)
+
+    dialog.run_button.clicked.connect(run)
+    if paths:
+        dialog.files.add_paths(paths)
+        run()
+        return
+    dialog.exec()
+
+
+def show_conflicts(window: MainWindow) -> ConflictDialog | None:
+    conflicts = window.rounds.open_conflicts()
+    if not conflicts:
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("RoundActions", "Conflicts"),
+            QCoreApplication.translate("RoundActions", "There are no open conflicts."),
+        )
+        return None
+    labels = {}
+    if window.model.tree is not None:
+        labels = {a.id: a.label for a in window.model.tree.walk_actions()}
+    dialog = ConflictDialog(conflicts, labels, window)
+
+    def resolve(conflict, choice: str, merged: str | None) -> None:  # type: ignore[no-untyped-def]
+        if window.rounds.resolve(conflict, choice, merged):
+            dialog.remove_current()
+            window.select_node(conflict.action_id)
+
+    dialog.resolve_requested.connect(resolve)
+    dialog.open()
+    return dialog
+
+
+def assign_owner(window: MainWindow) -> int:
+    """One owner for every selected action, and for all actions under selected ambitions."""
+    nodes = window.selected_nodes()
+    if not nodes:
+        return 0
+    window.flush_editors()
+    owner, accepted = QInputDialog.getItem(
+        window,
+        QCoreApplication.translate("RoundActions", "Assign owner"),
+        QCoreApplication.translate(
+            "RoundActions", "Project leader for the selected actions (empty: nobody):"
+        ),
+        ["", *window.controller.known_owners()],
+        0,
+        True,
+    )
+    if not accepted:
+        return 0
+    count = window.controller.assign_owner([n.id for n in nodes], owner)
+    window.statusBar().showMessage(
+        QCoreApplication.translate(
+            "RoundActions", "{count} actions now have the owner {owner}"
+        ).format(count=count, owner=owner or "—"),
+        8000,
+    )
+    return count
+
+
+def export_for_owner(window: MainWindow) -> bool:
+    from statusapp.ui.exchange import export_to_file
+
+    owners = window.controller.known_owners()
+    if not owners:
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("RoundActions", "Export for owner"),
+            QCoreApplication.translate(
+                "RoundActions", "No action has an owner yet: assign owners first."
+            ),
+        )
+        return False
+    owner, accepted = QInputDialog.getItem(
+        window,
+        QCoreApplication.translate("RoundActions", "Export for owner"),
+        QCoreApplication.translate("RoundActions", "Project leader:"),
+        owners,
+        0,
+        False,
+    )
+    if not accepted:
+        return False
+    return export_to_file(window, owner=owner)
+
+
+def open_handed_out_workbook(
+    window: MainWindow, workbook: str | None = None, database: str | None = None
+) -> bool:
+    """A project leader opens the workbook the control team sent: it becomes a working copy."""
+    from statusapp.excel.reader import read_workbook
+    from statusapp.services.setup import remove_sqlite_files
+    from statusapp.services.working_copy import create_working_copy
+    from statusapp.storage.database import open_database
+
+    if workbook is None:
+        workbook, _ = QFileDialog.getOpenFileName(
+            window,
+            QCoreApplication.translate("RoundActions", "Open handed-out workbook"),
+            "",
+            QCoreApplication.translate("RoundActions", "Excel workbooks (*.xlsx)"),
+        )
+        if not workbook:
+            return False
+    if database is None:
+        suggested = str(Path(workbook).with_suffix(".db"))
+        database, _ = QFileDialog.getSaveFileName(
+            window,
+            QCoreApplication.translate("RoundActions", "Save the working copy as"),
+            suggested,
+            QCoreApplication.translate("RoundActions", "Statusapp databases (*.db)"),
+        )
+        if not database:
+            return False
+    target = Path(database)
+    if target.exists():
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("RoundActions", "Open handed-out workbook"),
+            QCoreApplication.translate("RoundActions", "Choose a new file for the working copy."),
+        )
+        return False
+    try:
+        content = read_workbook(Path(workbook))
+        opened = open_database(target, create=True)
+        try:
+            create_working_copy(opened, content)
+        finally:
+            opened.close()
+    except StatusappError as error:
+        remove_sqlite_files(target)
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("RoundActions", "Open handed-out workbook"),
+            str(error),
+        )
+        return False
+    return window.open_database(str(target))

@@ -1,0 +1,116 @@
+"""The control team's side of a round in the window: rounds, progress, consolidation, conflicts.
+
+Built on the ProgrammeController, whose context, model and undo stack it shares.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from statusapp.services import consolidation, rounds
+from statusapp.services.consolidation import ConsolidationReport, OpenConflict
+from statusapp.services.rounds import RoundProgress
+from statusapp.ui.commands import StructureCommand
+from statusapp.ui.controller import ProgrammeController
+
+
+class RoundController(QObject):
+    def __init__(self, programme: ProgrammeController) -> None:
+        super().__init__(programme)
+        self.programme = programme
+
+    def open_round(self, name: str, reference_date: date) -> bool:
+        database = self.programme.database
+        if database is None:
+            return False
+        if not self.programme.run_guarded(
+            lambda: rounds.open_round(database, name, reference_date)
+        ):
+            return False
+        self.programme.reload()
+        return True
+
+    def close_round(self) -> bool:
+        database = self.programme.database
+        if database is None:
+            return False
+        if not self.programme.run_guarded(lambda: rounds.close_round(database)):
+            return False
+        self.programme.reload()
+        return True
+
+    def progress(self) -> RoundProgress | None:
+        database = self.programme.database
+        found: dict[str, RoundProgress] = {}
+
+        def read() -> None:
+            assert database is not None
+            found["progress"] = rounds.round_progress(database)
+
+        if database is None or not self.programme.run_guarded(read, writes=False):
+            return None
+        return found["progress"]
+
+    def consolidate(
+        self,
+        paths: list[Path],
+        *,
+        prefer: str | None = None,
+        progress: Callable[[int, int, str], None] | None = None,
+    ) -> ConsolidationReport | None:
+        """Merge the files; the programme is read again afterwards (undo starts afresh)."""
+        context = self.programme.context
+        if context is None:
+            return None
+        self.programme.undo_stack.clear()
+        found: dict[str, ConsolidationReport] = {}
+
+        def run() -> None:
+            found["report"] = consolidation.consolidate_files(
+                context, paths, prefer=prefer, progress=progress
+            )
+
+        ok = self.programme.run_guarded(run)
+        self.programme.reload()
+        return found.get("report") if ok else None
+
+    def open_conflicts(self) -> list[OpenConflict]:
+        context = self.programme.context
+        found: dict[str, list[OpenConflict]] = {}
+
+        def read() -> None:
+            assert context is not None
+            found["items"] = consolidation.open_conflicts(context)
+
+        if context is None or not self.programme.run_guarded(read, writes=False):
+            return []
+        return found["items"]
+
+    def resolve(self, conflict: OpenConflict, choice: str, merged: str | None = None) -> bool:
+        """Settle a conflict as one undoable step (undo reopens it)."""
+        programme = self.programme
+        state: dict[str, str] = {}
+
+        def resolve() -> None:
+            action_id, update, previous = consolidation.resolve_conflict(
+                programme._ctx(), conflict.id, choice, merged
+            )
+            state["previous"] = previous
+            programme.mirror_update(action_id, update)
+
+        def reopen() -> None:
+            action_id, update = consolidation.reopen_conflict(
+                programme._ctx(), conflict.id, state["previous"]
+            )
+            programme.mirror_update(action_id, update)
+
+        if not programme.run_guarded(resolve):
+            return False
+        programme.undo_stack.push(
+            StructureCommand(programme, self.tr("Resolve conflict"), resolve, reopen)
+        )
+        return True

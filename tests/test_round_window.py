@@ -1,0 +1,132 @@
+"""The round in the window: owners for many actions, consolidation, conflicts, progress, working copy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from statusapp.domain import ReviewState, Status
+from statusapp.ui import round_actions
+from tests.test_consolidation import _edit_rows, _export_for
+from tests.test_main_window import TARGET, _click_action, _open_window, _stored
+
+
+def test_assign_an_owner_to_several_ambitions_at_once(
+    qtbot, builtin_database: Path, monkeypatch
+) -> None:
+    window = _open_window(qtbot, builtin_database)
+    pillar = window.model.index(0, 0)
+    first, second = window.model.index(0, 0, pillar), window.model.index(1, 0, pillar)
+    window.tree.setCurrentIndex(first)
+    window.tree.selectionModel().select(
+        second,
+        window.tree.selectionModel().SelectionFlag.Select
+        | window.tree.selectionModel().SelectionFlag.Rows,
+    )
+    assert {n.item.title for n in window.selected_nodes()} >= {
+        "Omgevingsvisie",
+        "Wonen in Heemstede en mogelijke woningbouw",
+    }
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Greet Groen", True))
+    assert round_actions.assign_owner(window) == 12  # 1 + 11 actions
+    assert _stored(builtin_database, TARGET).owner == "Greet Groen"
+    window.actions.undo.trigger()
+    assert _stored(builtin_database, TARGET).owner is None
+
+
+def test_consolidate_in_the_window_then_resolve_the_conflict(
+    qtbot, builtin_database: Path, tmp_path: Path
+) -> None:
+    target = next(a for a in _all_actions(builtin_database) if a.text == TARGET)
+    first = _edit_rows(
+        _export_for(builtin_database, None, tmp_path / "eerste.xlsx"),
+        {target.id: {"E": "Versie A", "D": "✓"}},
+    )
+    second = _edit_rows(
+        _export_for(builtin_database, None, tmp_path / "tweede.xlsx"),
+        {target.id: {"E": "Versie B"}},
+    )
+    window = _open_window(qtbot, builtin_database)
+    round_actions.consolidate(window, [first, second])
+    _click_action(qtbot, window, TARGET)
+    assert window.action_editor.explanation_field.toPlainText() == "Versie A"
+    assert window.action_editor.status_buttons.status() is Status.DONE
+
+    dialog = round_actions.show_conflicts(window)
+    assert dialog is not None and dialog.items.count() == 1
+    qtbot.addWidget(dialog)
+    assert dialog.base.toPlainText().startswith("Participatie deel II")
+    assert (dialog.central.toPlainText(), dialog.incoming.toPlainText()) == ("Versie A", "Versie B")
+    dialog.merged.setPlainText("Versie A, aangevuld met B")
+    qtbot.mouseClick(dialog.use_merged, Qt.MouseButton.LeftButton)
+    assert dialog.items.count() == 0
+    assert _stored(builtin_database, TARGET).explanation == "Versie A, aangevuld met B"
+    assert window.action_editor.explanation_field.toPlainText() == "Versie A, aangevuld met B"
+    assert window.rounds.open_conflicts() == []
+    window.actions.undo.trigger()  # reopens the conflict
+    assert _stored(builtin_database, TARGET).explanation == "Versie A"
+    assert len(window.rounds.open_conflicts()) == 1
+
+
+def _all_actions(database: Path):
+    from tests.excel_helpers import load_tree
+
+    return list(load_tree(database).walk_actions())
+
+
+def test_progress_dialog_and_review_buttons(qtbot, builtin_database: Path, monkeypatch) -> None:
+    window = _open_window(qtbot, builtin_database)
+    _click_action(qtbot, window, TARGET)
+    qtbot.mouseClick(window.action_editor.review_bar.approve_button, Qt.MouseButton.LeftButton)
+    assert _stored(builtin_database, TARGET).update.review is ReviewState.APPROVED
+    assert not window.action_editor.explanation_field.isEnabled()  # approved: locked
+    qtbot.mouseClick(window.action_editor.review_bar.reopen_button, Qt.MouseButton.LeftButton)
+    assert window.action_editor.explanation_field.isEnabled()
+    window.action_editor.status_buttons.buttons[Status.ON_TRACK].click()
+    progress = window.rounds.progress()
+    assert progress is not None and progress.updated == 1 and progress.actions == 126
+    from statusapp.ui.round_dialogs import ProgressDialog
+
+    dialog = ProgressDialog(progress, window)
+    qtbot.addWidget(dialog)
+    top = dialog.view.topLevelItem(0)
+    assert top.text(0) == "(no owner)" and top.text(1) == "126" and top.text(2).startswith("1 ")
+
+
+def test_new_round_and_close_round_in_the_window(
+    qtbot, builtin_database: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window = _open_window(qtbot, builtin_database)
+    assert round_actions.close_round(window)
+    assert "(closed)" in window.windowTitle()
+    _click_action(qtbot, window, TARGET)
+    assert not window.action_editor.planned_field.isEnabled()
+    from datetime import date
+
+    from statusapp.ui.round_dialogs import NewRoundDialog
+
+    monkeypatch.setattr(NewRoundDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(
+        NewRoundDialog, "values", lambda self: ("Jaarverslag 2024", date(2025, 1, 15))
+    )
+    assert round_actions.new_round(window)
+    assert "Jaarverslag 2024" in window.windowTitle()
+    _click_action(qtbot, window, TARGET)
+    assert window.action_editor.planned_field.isEnabled()
+    assert window.action_editor.planned_field.text() == "2023"  # carried over
+    assert window.action_editor.history_view.topLevelItem(0).text(0).startswith("Midterm review")
+
+
+def test_open_a_handed_out_workbook_as_working_copy(
+    qtbot, builtin_database: Path, tmp_path: Path
+) -> None:
+    workbook = _export_for(builtin_database, None, tmp_path / "uitvraag.xlsx")
+    window = _open_window(qtbot, builtin_database)
+    laptop = tmp_path / "mijn werkkopie.db"
+    assert round_actions.open_handed_out_workbook(window, str(workbook), str(laptop))
+    assert laptop.exists()
+    assert window.database_label.text() == str(laptop)
+    assert sum(1 for _ in window.model.tree.walk_actions()) == 126
