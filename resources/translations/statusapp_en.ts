@@ -71,6 +71,34 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Changes of this action</source>
+        <translation>Changes of this action</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
         <source>&amp;Action</source>
         <translation>&amp;Action</translation>
     </message>
@@ -95,6 +123,10 @@
         <translation>Earlier rounds</translation>
     </message>
     <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
         <source>Additional work: no status</source>
         <translation>Additional work: no status</translation>
     </message>
@@ -109,6 +141,22 @@
     <message>
         <source>No earlier rounds</source>
         <translation>No earlier rounds</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>window</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>command line</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>consolidation</source>
+        <translation>consolidation</translation>
     </message>
     <message>
         <source>Not a planning the report uses; write a year (2024), a range (2023/2024, 2023-2026), a month (2024-feb) or quarters (Q2 en Q3 2023). Not saved.</source>

@@ -71,6 +71,34 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Changes of this action</source>
+        <translation>Wijzigingen van deze actie</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Oud</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
         <source>&amp;Action</source>
         <translation>&amp;Actie</translation>
     </message>
@@ -95,6 +123,10 @@
         <translation>Eerdere rondes</translation>
     </message>
     <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
         <source>Additional work: no status</source>
         <translation>Aanvullende werkzaamheden: geen status</translation>
     </message>
@@ -109,6 +141,22 @@
     <message>
         <source>No earlier rounds</source>
         <translation>Geen eerdere rondes</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>venster</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>opdrachtregel</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>consolidation</source>
+        <translation>samenvoeging</translation>
     </message>
     <message>
         <source>Not a planning the report uses; write a year (2024), a range (2023/2024, 2023-2026), a month (2024-feb) or quarters (Q2 en Q3 2023). Not saved.</source>

@@ -309,6 +309,47 @@ def status_history(context: EditContext, action_id: str) -> list[HistoryEntry]:
         return [HistoryEntry(name, day, closed, _to_update(row)) for name, day, closed, row in rows]
 
 
+@dataclass(frozen=True, slots=True)
+class ChangeEntry:
+    """One line of an action's audit trail."""
+
+    round_name: str
+    field: str
+    old: str | None
+    new: str | None
+    by: str
+    at: datetime
+    source: str
+    source_file: str | None
+    detail: str | None
+
+
+def action_changes(context: EditContext, action_id: str, limit: int = 200) -> list[ChangeEntry]:
+    """Who changed what of an action, when and from where; newest first, over all rounds."""
+    with context.database.session() as session:
+        rows = session.execute(
+            select(RoundRow.name, ChangeLogRow)
+            .join(RoundRow, ChangeLogRow.round_id == RoundRow.id)
+            .where(ChangeLogRow.action_id == action_id)
+            .order_by(ChangeLogRow.changed_at.desc(), ChangeLogRow.id.desc())
+            .limit(limit)
+        ).all()
+        return [
+            ChangeEntry(
+                name,
+                row.field,
+                row.old_value,
+                row.new_value,
+                row.changed_by,
+                as_utc(row.changed_at) or row.changed_at,
+                row.source,
+                row.source_file,
+                row.source_detail,
+            )
+            for name, row in rows
+        ]
+
+
 def _require_action(session: Session, action_id: str) -> None:
     if session.get(ActionRow, action_id) is None:
         raise ValidationError(f"action {action_id} no longer exists")

@@ -350,6 +350,9 @@ class ProgrammeController(QObject):
     def history(self, action_id: str) -> list[updates.HistoryEntry]:
         return updates.status_history(self._ctx(), action_id) if self.context else []
 
+    def changes(self, action_id: str) -> list[updates.ChangeEntry]:
+        return updates.action_changes(self._ctx(), action_id) if self.context else []
+
     # --- structure edits -------------------------------------------------------------------------
 
     def add_pillar(self, title: str) -> str | None:

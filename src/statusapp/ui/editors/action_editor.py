@@ -115,6 +115,21 @@ class ActionEditor(QWidget):
         self.history_view.setRootIsDecorated(False)
         self.history_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history_view.setMaximumHeight(130)
+        self.changes_view = QTreeWidget(self)
+        self.changes_view.setObjectName("changesView")
+        self.changes_view.setAccessibleName(self.tr("Changes of this action"))
+        self.changes_view.setHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("Who"),
+                self.tr("From"),
+                self.tr("Field"),
+                self.tr("Old"),
+                self.tr("New"),
+            ]
+        )
+        self.changes_view.setRootIsDecorated(False)
+        self.changes_view.setMaximumHeight(150)
 
         self._layout_widgets()
         self._connect()
@@ -153,6 +168,7 @@ class ActionEditor(QWidget):
         form.addRow(self._label(self.tr("Sub-items"), self.sub_items_table), sub_items)
         form.addRow(self.last_changed_label)
         form.addRow(self._label(self.tr("Earlier rounds"), self.history_view), self.history_view)
+        form.addRow(self._label(self.tr("Changes"), self.changes_view), self.changes_view)
 
         order = [
             self.number_field,
@@ -165,6 +181,7 @@ class ActionEditor(QWidget):
             self.add_sub_item_button,
             self.remove_sub_item_button,
             self.history_view,
+            self.changes_view,
         ]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
@@ -189,6 +206,7 @@ class ActionEditor(QWidget):
         self.owner_field.activated.connect(lambda _index: self._save_owner())
         self.sub_items_table.itemChanged.connect(lambda _item: self._save_sub_items())
         self.add_sub_item_button.clicked.connect(self._add_sub_item)
+        self.controller.saved.connect(lambda: self._fill_changes() if self.isVisible() else None)
         self.remove_sub_item_button.clicked.connect(self._remove_sub_item)
 
     # --- showing --------------------------------------------------------------------------
@@ -292,6 +310,35 @@ class ActionEditor(QWidget):
             empty = QTreeWidgetItem([self.tr("No earlier rounds")])
             self.history_view.addTopLevelItem(empty)
             empty.setFirstColumnSpanned(True)
+        self._fill_changes()
+
+    def _fill_changes(self) -> None:
+        self.changes_view.clear()
+        if self._action is None:
+            return
+        sources = {
+            "window": self.tr("window"),
+            "cli": self.tr("command line"),
+            "import": self.tr("import"),
+            "consolidate": self.tr("consolidation"),
+        }
+        for change in self.controller.changes(self._action.id):
+            origin = sources.get(change.source, change.source)
+            if change.source_file:
+                origin = f"{origin}: {change.source_file}"
+            row = QTreeWidgetItem(
+                [
+                    change.at.astimezone().strftime("%d-%m-%Y %H:%M"),
+                    change.by,
+                    origin,
+                    change.field,
+                    (change.old or "")[:80],
+                    (change.new or "")[:80],
+                ]
+            )
+            row.setToolTip(4, change.old or "")
+            row.setToolTip(5, change.new or "")
+            self.changes_view.addTopLevelItem(row)
 
     # --- saving ---------------------------------------------------------------------------
 
