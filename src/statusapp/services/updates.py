@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
@@ -133,6 +134,93 @@ def write_status_update(
             row.review = ReviewState.SUBMITTED.value  # handed in by the project leader
     session.flush()
     return _to_update(row)
+
+
+_UPDATE_COLUMNS = (
+    "id", "status", "planned", "explanation", "revision", "updated_by", "updated_at", "review"
+)
+
+
+def write_status_updates(
+    session: Session,
+    context: EditContext,
+    fields_by_action: dict[str, dict[str, Any]],
+    details: dict[str, str] | None = None,
+) -> dict[str, StatusUpdate]:
+    """Many actions' changes in a few statements (a consolidated file touches a hundred).
+
+    The same rules as write_status_update: planned texts checked, approved updates refused,
+    revision counted, every changed field logged.
+    """
+    details = details or {}
+    for fields in fields_by_action.values():
+        if fields.get("planned") is not None:
+            validate_planned(fields["planned"])
+    ids = list(fields_by_action)
+    rows: dict[str, Any] = {}
+    for start in range(0, len(ids), 900):
+        for row in session.execute(
+            select(StatusUpdateRow.__table__).where(
+                StatusUpdateRow.round_id == context.round_id,
+                StatusUpdateRow.action_id.in_(ids[start : start + 900]),
+            )
+        ).mappings():
+            rows[row["action_id"]] = dict(row)
+    missing = [i for i in ids if i not in rows]
+    for action_id in missing:  # rare: an action without an update in this round
+        write_status_update(session, context, action_id, **fields_by_action.pop(action_id))
+    now = utc_now()
+    changed_rows, log_rows, result = [], [], {}
+    for action_id, fields in fields_by_action.items():
+        row = rows[action_id]
+        changes = {
+            name: (row[name], value.value if isinstance(value, Status) else value)
+            for name, value in fields.items()
+            if value is not None
+        }
+        changes = {name: pair for name, pair in changes.items() if pair[0] != pair[1]}
+        if changes:
+            if row["review"] == ReviewState.APPROVED.value:
+                raise LockedError(
+                    f"the update of action {action_id} is approved; "
+                    "the control team must reopen it first"
+                )
+            for name, (old, new) in changes.items():
+                row[name] = new
+                log_rows.append(
+                    {
+                        "round_id": context.round_id,
+                        "action_id": action_id,
+                        "field": name,
+                        "old_value": old,
+                        "new_value": new,
+                        "changed_by": context.user,
+                        "changed_at": now,
+                        "source": context.source,
+                        "source_file": context.source_file,
+                        "source_detail": details.get(action_id),
+                    }
+                )
+            row.update(revision=row["revision"] + 1, updated_by=context.user, updated_at=now)
+            if context.source in ("import", "consolidate"):
+                row["review"] = ReviewState.SUBMITTED.value
+            changed_rows.append({key: row[key] for key in _UPDATE_COLUMNS})
+                }  # fmt: skip
+            )
+        result[action_id] = StatusUpdate(
+            Status(row["status"]),
+            row["planned"],
+            row["explanation"],
+            row["updated_by"],
+            as_utc(row["updated_at"]),
+            row["revision"],
+            ReviewState(row["review"]),
+        )
+    if changed_rows:
+        session.execute(update(StatusUpdateRow), changed_rows)  # bulk update by primary key
+    if log_rows:
+        session.execute(insert(ChangeLogRow), log_rows)
+    return result
 
 
 def log_change(

@@ -13,15 +13,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from statusapp.domain import Action, ProgrammeTree, ReviewState, Status, StatusUpdate
+from statusapp.domain import (
+    Action,
+    Programme,
+    ReportingRound,
+    ReviewState,
+    Status,
+    StatusUpdate,
+)
 from statusapp.domain.planned import parse_planned
 from statusapp.domain.status import parse_status_text
 from statusapp.errors import PlannedTextError, StatusappError
 from statusapp.excel.reader import SheetRow, WorkbookContent, WorkbookError, read_workbook
 from statusapp.services.context import EditContext
-from statusapp.services.programmes import load_programme_tree
+from statusapp.services.programmes import choose_programme, current_round, load_actions
 from statusapp.services.report_tables import action_cell, ambition_text, split_planned_cell
-from statusapp.services.updates import require_open_round, write_status_update
+from statusapp.services.updates import require_open_round, write_status_updates
 
 FIELDS = ("status", "planned", "explanation")
 
@@ -84,10 +91,20 @@ class ImportPlan:
         return text
 
 
-def plan_import(context: EditContext, content: WorkbookContent, tree: ProgrammeTree) -> ImportPlan:
+@dataclass(slots=True)
+class ImportTarget:
+    """What a workbook is compared with: the programme, its current round, and the actions
+    the workbook names, as they are now."""
+
+    programme: Programme
+    round: ReportingRound
+    actions: dict[str, Action]
+
+
+def plan_import(context: EditContext, content: WorkbookContent, tree: ImportTarget) -> ImportPlan:
     """Everything the workbook would change, checked; nothing is written."""
     _check_programme_and_round(content, tree)
-    actions = {action.id: action for action in tree.walk_actions()}
+    actions = tree.actions
     plan = ImportPlan(content.path, owner=content.meta.get("owner"))
     seen: dict[str, str] = {}
     ambitions_checked: set[str] = set()
@@ -121,7 +138,7 @@ def plan_import(context: EditContext, content: WorkbookContent, tree: ProgrammeT
     return plan
 
 
-def _check_programme_and_round(content: WorkbookContent, tree: ProgrammeTree) -> None:
+def _check_programme_and_round(content: WorkbookContent, tree: ImportTarget) -> None:
     meta = content.meta
     programme, round_ = meta.get("programme", {}), meta.get("round", {})
     if programme.get("id") != tree.programme.id:
@@ -272,20 +289,22 @@ def write_changes(
         value: Any = Status(text) if change.field == "status" else text
         by_action.setdefault(change.action_id, {})[change.field] = value
         cells.setdefault(change.action_id, []).append(change.cell)
-    return {
-        action_id: write_status_update(
-            session, context, action_id, detail=", ".join(cells[action_id]), **fields
-        )
-        for action_id, fields in by_action.items()
-    }
+    details = {action_id: ", ".join(cells[action_id]) for action_id in by_action}
+    return write_status_updates(session, context, by_action, details)
 
 
 def prepare_import(context: EditContext, path: Path) -> ImportPlan:
     """Read and check a workbook and work out its changes; nothing is written."""
     content = read_workbook(path)
     with context.database.session() as session:
-        tree = load_programme_tree(session, context.programme_id, context.round_id)
-    return plan_import(context, content, tree)
+        programme = choose_programme(session, context.programme_id)
+        round_ = current_round(session, programme.id)
+        if round_.id != context.round_id:
+            raise WorkbookError(
+                f"{path}: the current round changed meanwhile; open the programme again"
+            )
+        actions = load_actions(session, context.round_id, list(content.actions))
+    return plan_import(context, content, ImportTarget(programme, round_, actions))
 
 
 @dataclass(slots=True)
