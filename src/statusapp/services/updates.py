@@ -137,7 +137,14 @@ def write_status_update(
 
 
 _UPDATE_COLUMNS = (
-    "id", "status", "planned", "explanation", "revision", "updated_by", "updated_at", "review"
+    "id",
+    "status",
+    "planned",
+    "explanation",
+    "revision",
+    "updated_by",
+    "updated_at",
+    "review",
 )
 
 
@@ -205,8 +212,6 @@ def write_status_updates(
             if context.source in ("import", "consolidate"):
                 row["review"] = ReviewState.SUBMITTED.value
             changed_rows.append({key: row[key] for key in _UPDATE_COLUMNS})
-                }  # fmt: skip
-            )
         result[action_id] = StatusUpdate(
             Status(row["status"]),
             row["planned"],
