@@ -17,10 +17,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from statusapp.domain import ProgrammeTree, Status, TableKind
+from statusapp.domain import ProgrammeTree, TableKind
 from statusapp.domain.status import STATUS_ORDER
 from statusapp.errors import StatusappError
 from statusapp.excel import layout
+from statusapp.excel.styles import Styles, clean_text, height_for, line_count, set_text
 from statusapp.services.report_tables import PillarTable, TableRow, ambition_text, report_tables
 
 Progress = Callable[[int, int], None]  # (rows written, rows in all)
@@ -129,7 +130,7 @@ class _WorkbookWriter:
         self.progress = progress
         self.total = total
         self.written = 0
-        self.styles = _Styles()
+        self.styles = Styles()
         self.styles.register(self.workbook)
         self.bases: dict[str, dict[str, Any]] = {}
         # Where each action sits, for the data sheet: (parent id, ambition id).
@@ -188,7 +189,7 @@ class _WorkbookWriter:
             cell.style = self.styles.header_green
         for offset, status in enumerate(STATUS_ORDER):
             symbol = sheet.cell(row=4 + offset, column=1)
-            _set_text(symbol, status.symbol)
+            set_text(symbol, status.symbol)
             symbol.style = self.styles.status[status]
             meaning = sheet.cell(row=4 + offset, column=2, value=status.label(self.language))
             meaning.style = self.styles.cell
@@ -290,11 +291,11 @@ class _WorkbookWriter:
             values.append(table_row.symbol)
         values.append(table_row.explanation)
         widths = (layout.GREEN_WIDTHS if green else layout.BLUE_WIDTHS)[1:]
-        lines = max(_line_count(value, width) for value, width in zip(values, widths, strict=True))
-        sheet.row_dimensions[row].height = _height(lines)
+        lines = max(line_count(value, width) for value, width in zip(values, widths, strict=True))
+        sheet.row_dimensions[row].height = height_for(lines)
         for column, value in enumerate(values, 2):
             cell = sheet.cell(row=row, column=column)
-            _set_text(cell, value)
+            set_text(cell, value)
             cell.style = self.styles.cell
         action_cell = sheet.cell(row=row, column=2)
         if table_row.depth:
@@ -343,18 +344,20 @@ class _WorkbookWriter:
 
         title, rest = ambition_text(ambition)
         # The merged cell must fit its text: give the block's last row what is missing.
-        needed = _height(_line_count(f"{title}\n{rest}".strip(), layout.GREEN_WIDTHS[0]))
-        have = sum(sheet.row_dimensions[r].height or _height(1) for r in range(first, last + 1))
+        needed = height_for(line_count(f"{title}\n{rest}".strip(), layout.GREEN_WIDTHS[0]))
+        have = sum(sheet.row_dimensions[r].height or height_for(1) for r in range(first, last + 1))
         if needed > have:
             last_row = sheet.row_dimensions[last]
-            last_row.height = (last_row.height or _height(1)) + needed - have
+            last_row.height = (last_row.height or height_for(1)) + needed - have
         cell = sheet.cell(row=first, column=1)
         if title and rest:
-            cell.value = CellRichText([TextBlock(InlineFont(b=True), title), "\n" + _clean(rest)])
+            cell.value = CellRichText(
+                [TextBlock(InlineFont(b=True), title), "\n" + clean_text(rest)]
+            )
         elif title:
             cell.value = CellRichText([TextBlock(InlineFont(b=True), title)])
         else:
-            _set_text(cell, rest)
+            set_text(cell, rest)
         cell.style = self.styles.cell
         if last > first:
             sheet.merge_cells(start_row=first, start_column=1, end_row=last, end_column=1)
@@ -421,92 +424,3 @@ def _with_parents(action: Any, parent: str | None) -> Any:
     yield action, parent
     for child in action.actions:
         yield from _with_parents(child, action.id)
-
-
-class _Styles:
-    """Named styles, registered once: assigning a name is much cheaper than five attributes."""
-
-    def __init__(self) -> None:
-        self.cell = "statusapp cell"
-        self.indented = {depth: f"statusapp cell indent {depth}" for depth in (1, 2, 3)}
-        self.title = "statusapp title"
-        self.header_green = "statusapp header green"
-        self.header_blue = "statusapp header blue"
-        self.section = "statusapp section"
-        self.status = {status: f"statusapp status {status.value}" for status in Status}
-
-    def register(self, workbook: Any) -> None:
-        from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
-
-        thin = Side(style="thin", color="808080")
-        border = Border(left=thin, right=thin, top=thin, bottom=thin)
-        wrap = Alignment(wrap_text=True, vertical="top")
-
-        def add(name: str, **attributes: Any) -> None:
-            style = NamedStyle(name=name)
-            style.border = attributes.pop("border", border)
-            style.alignment = attributes.pop("alignment", wrap)
-            for key, value in attributes.items():
-                setattr(style, key, value)
-            workbook.add_named_style(style)
-
-        add(self.cell)
-        for depth, name in self.indented.items():
-            add(name, alignment=Alignment(wrap_text=True, vertical="top", indent=depth * 2))
-        add(
-            self.title,
-            font=Font(bold=True, size=layout.TITLE_FONT_SIZE),
-            border=Border(),
-            alignment=Alignment(vertical="center"),
-        )
-        header_font = Font(bold=True)
-        add(
-            self.header_green,
-            font=header_font,
-            fill=PatternFill("solid", fgColor=layout.GREEN_FILL),
-        )
-        add(self.header_blue, font=header_font, fill=PatternFill("solid", fgColor=layout.BLUE_FILL))
-        add(
-            self.section,
-            font=Font(bold=True),
-            fill=PatternFill("solid", fgColor=layout.BLUE_SECTION_FILL),
-        )
-        for status, name in self.status.items():
-            info = status.info
-            extra: dict[str, Any] = {
-                "font": Font(bold=True, color=info.text_colour.lstrip("#")),
-                "alignment": Alignment(horizontal="center", vertical="top"),
-            }
-            if info.colour:
-                extra["fill"] = PatternFill("solid", fgColor=info.colour.lstrip("#"))
-            add(name, **extra)
-
-
-LINE_HEIGHT_POINTS = 15  # Calibri 11, with a little room
-
-
-def _line_count(text: str, width: int) -> int:
-    """How many lines wrapped text takes in a column `width` characters wide (estimated)."""
-    if not text:
-        return 1
-    usable = max(int(width * 1.05) - 2, 4)  # text is a little narrower than the "0" of a width unit
-    return sum(max(1, -(-len(line) // usable)) for line in text.split("\n"))
-
-
-def _height(lines: int) -> float:
-    return LINE_HEIGHT_POINTS * lines + 3
-
-
-def _clean(text: str) -> str:
-    """Text without the control characters an .xlsx cannot hold."""
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    return ILLEGAL_CHARACTERS_RE.sub("", text)
-
-
-def _set_text(cell: Any, text: str) -> None:
-    """Store text as text: never as a formula, whatever it starts with."""
-    cleaned = _clean(text) if text else text
-    cell.value = cleaned if cleaned else None
-    if cleaned and layout.looks_like_formula(cleaned):
-        cell.data_type = "s"

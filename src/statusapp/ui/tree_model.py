@@ -7,7 +7,6 @@ Python and a reset, instead of a Python callback per row from a proxy model.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from enum import IntEnum
 from typing import Any
 
@@ -15,10 +14,11 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QColor, QFont
 
 from statusapp.domain import Action, Ambition, Pillar, ProgrammeTree, Status, TableKind
-from statusapp.domain.filtering import ActionFilter, action_haystack, ambition_haystack
+from statusapp.domain.filtering import ActionFilter
 from statusapp.domain.status import STATUS_ORDER
 from statusapp.services.structure import NodeKind
 from statusapp.ui.status_style import status_brushes, table_icon
+from statusapp.ui.tree_nodes import TreeFiltering, TreeNode
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -38,65 +38,12 @@ class Role(IntEnum):
     STATUS = Qt.ItemDataRole.UserRole + 5
 
 
-class TreeNode:
-    """One row: a pillar, an ambition or an action, with its parent and children."""
-
-    __slots__ = ("ambition", "children", "haystack", "item", "kind", "parent", "row", "shown")
-
-    def __init__(self, kind: NodeKind | None, item: Any, parent: TreeNode | None) -> None:
-        self.kind = kind
-        self.item = item
-        self.parent = parent
-        self.children: list[TreeNode] = []
-        self.shown: list[TreeNode] = self.children  # the visible children (all when unfiltered)
-        self.row = 0
-        self.haystack: str | None = None  # what the text filter searches, lower-cased; lazy
-        # The ambition an action belongs to (the node itself for an ambition), for the filter.
-        self.ambition: TreeNode | None = None
-        if kind is NodeKind.AMBITION:
-            self.ambition = self
-        elif kind is NodeKind.ACTION and parent is not None:
-            self.ambition = parent.ambition
-
-    @property
-    def id(self) -> str:
-        return self.item.id
-
-    def number_rows(self) -> None:
-        for row, child in enumerate(self.shown):
-            child.row = row
-
-    def walk(self) -> Iterator[TreeNode]:
-        yield self
-        for child in self.children:
-            yield from child.walk()
-
-    def ancestor(self, kind: NodeKind) -> TreeNode | None:
-        node: TreeNode | None = self
-        while node is not None and node.kind is not kind:
-            node = node.parent
-        return node
-
-    def ancestor_title(self, kind: str) -> str:
-        node = self.ancestor(NodeKind(kind))
-        if node is None:
-            return ""
-        item = node.item
-        return item.title or getattr(item, "description", "").split("\n", 1)[0]
-
-    def table(self) -> TableKind | None:
-        ambition = self.ancestor(NodeKind.AMBITION)
-        return ambition.item.table if ambition else None
-
-
 class ProgrammeTreeModel(QAbstractItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._root = TreeNode(None, None, None)
         self._by_id: dict[str, TreeNode] = {}
-        self._flat_actions: list[TreeNode] | None = None
-        self._filtered: set[TreeNode] = set()  # nodes whose `shown` the filter replaced
-        self._visible_total = 0
+        self._filtering = TreeFiltering()
         self._counts: dict[str, dict[Status, int]] = {}
         self._filter = ActionFilter()
         self.tree: ProgrammeTree | None = None
@@ -109,8 +56,7 @@ class ProgrammeTreeModel(QAbstractItemModel):
         self._root = TreeNode(None, None, None)
         self._by_id.clear()
         self._counts.clear()
-        self._flat_actions = None
-        self._filtered = set()
+        self._filtering = TreeFiltering()
         for pillar in tree.pillars:
             self._attach(self._build(NodeKind.PILLAR, pillar, self._root), self._root)
         self._apply_filter()
@@ -129,7 +75,7 @@ class ProgrammeTreeModel(QAbstractItemModel):
         return node
 
     def _attach(self, node: TreeNode, parent: TreeNode, row: int | None = None) -> None:
-        self._flat_actions = None
+        self._filtering.structure_changed()
         if row is None:
             parent.children.append(node)
         else:
@@ -341,12 +287,12 @@ class ProgrammeTreeModel(QAbstractItemModel):
 
         def take_out() -> None:
             parent.children.pop(row)
-            self._flat_actions = None
+            self._filtering.structure_changed()
             self._remove_domain(parent, node.item)
             parent.number_rows()
             for gone in node.walk():
                 self._by_id.pop(gone.id, None)
-                self._filtered.discard(gone)
+                self._filtering.forget(gone)
 
         if self._filter.active:
             self._relayout(take_out)
@@ -367,7 +313,7 @@ class ProgrammeTreeModel(QAbstractItemModel):
         def swap() -> None:
             children = parent.children
             children[row], children[target] = children[target], children[row]
-            self._flat_actions = None
+            self._filtering.structure_changed()
             items = self._domain_children(parent)
             i, j = items.index(children[row].item), items.index(children[target].item)
             items[i], items[j] = items[j], items[i]
@@ -390,7 +336,7 @@ class ProgrammeTreeModel(QAbstractItemModel):
             parent.children[:] = [by_id[i] for i in ordered_ids if i in by_id]
             items = self._domain_children(parent)
             items[:] = [child.item for child in parent.children]
-            self._flat_actions = None
+            self._filtering.structure_changed()
             parent.number_rows()
 
         self._relayout(reorder)
@@ -451,88 +397,11 @@ class ProgrammeTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def _apply_filter(self) -> None:
-        """Recompute which children each node shows.
-
-        One pass over a flat list of actions finds the matches; only matches and their
-        ancestors get new child lists, so the cost follows the number of matches.
-        """
-        criteria = self._filter
-        if not criteria.active:
-            for node in self._filtered:
-                node.shown = node.children
-                node.number_rows()
-            self._filtered = set()
-            return
-        needle = criteria.needle
-        action_criteria = criteria.has_action_criteria
-        ambition_matches: set[TreeNode] = set()
-        if needle:
-            ambition_matches = {
-                node for node in self._ambition_nodes() if needle in self._haystack(node)
-            }
-        visible: set[TreeNode] = set()
-        haystack = self._haystack
-        if not action_criteria:  # text only: the common case while typing, kept tight
-            matches = [
-                node
-                for node in self._action_nodes()
-                if node.ambition in ambition_matches or needle in (node.haystack or haystack(node))
-            ]
-        else:
-            matches = [
-                node
-                for node in self._action_nodes()
-                if criteria.matches_action(
-                    node.item, haystack(node), node.ambition in ambition_matches
-                )
-            ]
-        for node in matches:
-            self._show_with_ancestors(node, visible)
-        if not action_criteria:
-            for ambition in ambition_matches:
-                self._show_with_ancestors(ambition, visible)
-            if needle:
-                for pillar in self._root.children:
-                    if needle in pillar.item.title.casefold():
-                        visible.add(pillar)
-        for node in self._filtered - visible:
-            node.shown = []  # hidden now; stays listed so clearing the filter restores it
-        self._visible_total = len(visible)
-        visible.add(self._root)
-        for node in visible:
-            node.shown = [child for child in node.children if child in visible]
-            node.number_rows()
-        self._filtered |= visible
-
-    @staticmethod
-    def _show_with_ancestors(node: TreeNode, visible: set[TreeNode]) -> None:
-        current: TreeNode | None = node
-        while current is not None and current.kind is not None and current not in visible:
-            visible.add(current)
-            current = current.parent
-
-    def _action_nodes(self) -> list[TreeNode]:
-        if self._flat_actions is None:
-            self._flat_actions = [
-                node for node in self._root.walk() if node.kind is NodeKind.ACTION
-            ]
-        return self._flat_actions
-
-    def _ambition_nodes(self) -> list[TreeNode]:
-        return [ambition for pillar in self._root.children for ambition in pillar.children]
+        self._filtering.apply(self._root, self._filter)
 
     def visible_count(self) -> int:
         """Rows the current filter shows (every node when unfiltered)."""
-        return self._visible_total if self._filter.active else len(self._by_id)
-
-    @staticmethod
-    def _haystack(node: TreeNode) -> str:
-        if node.haystack is None:
-            if node.kind is NodeKind.ACTION:
-                node.haystack = action_haystack(node.item)
-            else:
-                node.haystack = ambition_haystack(node.item)
-        return node.haystack
+        return self._filtering.visible_total if self._filter.active else len(self._by_id)
 
 
 def _sub_item_years(action: Action) -> str:

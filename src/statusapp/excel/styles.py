@@ -1,0 +1,97 @@
+"""Cell styles and cell text of the export: named styles, row heights, text kept as text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from statusapp.domain import Status
+from statusapp.excel import layout
+
+
+class Styles:
+    """Named styles, registered once: assigning a name is much cheaper than five attributes."""
+
+    def __init__(self) -> None:
+        self.cell = "statusapp cell"
+        self.indented = {depth: f"statusapp cell indent {depth}" for depth in (1, 2, 3)}
+        self.title = "statusapp title"
+        self.header_green = "statusapp header green"
+        self.header_blue = "statusapp header blue"
+        self.section = "statusapp section"
+        self.status = {status: f"statusapp status {status.value}" for status in Status}
+
+    def register(self, workbook: Any) -> None:
+        from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+
+        thin = Side(style="thin", color="808080")
+        border = Border(left=thin, right=thin, top=thin, bottom=thin)
+        wrap = Alignment(wrap_text=True, vertical="top")
+
+        def add(name: str, **attributes: Any) -> None:
+            style = NamedStyle(name=name)
+            style.border = attributes.pop("border", border)
+            style.alignment = attributes.pop("alignment", wrap)
+            for key, value in attributes.items():
+                setattr(style, key, value)
+            workbook.add_named_style(style)
+
+        add(self.cell)
+        for depth, name in self.indented.items():
+            add(name, alignment=Alignment(wrap_text=True, vertical="top", indent=depth * 2))
+        add(
+            self.title,
+            font=Font(bold=True, size=layout.TITLE_FONT_SIZE),
+            border=Border(),
+            alignment=Alignment(vertical="center"),
+        )
+        header_font = Font(bold=True)
+        add(
+            self.header_green,
+            font=header_font,
+            fill=PatternFill("solid", fgColor=layout.GREEN_FILL),
+        )
+        add(self.header_blue, font=header_font, fill=PatternFill("solid", fgColor=layout.BLUE_FILL))
+        add(
+            self.section,
+            font=Font(bold=True),
+            fill=PatternFill("solid", fgColor=layout.BLUE_SECTION_FILL),
+        )
+        for status, name in self.status.items():
+            info = status.info
+            extra: dict[str, Any] = {
+                "font": Font(bold=True, color=info.text_colour.lstrip("#")),
+                "alignment": Alignment(horizontal="center", vertical="top"),
+            }
+            if info.colour:
+                extra["fill"] = PatternFill("solid", fgColor=info.colour.lstrip("#"))
+            add(name, **extra)
+
+
+LINE_HEIGHT_POINTS = 15  # Calibri 11, with a little room
+
+
+def line_count(text: str, width: int) -> int:
+    """How many lines wrapped text takes in a column `width` characters wide (estimated)."""
+    if not text:
+        return 1
+    usable = max(int(width * 1.05) - 2, 4)  # text is a little narrower than the "0" of a width unit
+    return sum(max(1, -(-len(line) // usable)) for line in text.split("\n"))
+
+
+def height_for(lines: int) -> float:
+    return LINE_HEIGHT_POINTS * lines + 3
+
+
+def clean_text(text: str) -> str:
+    """Text without the control characters an .xlsx cannot hold."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return ILLEGAL_CHARACTERS_RE.sub("", text)
+
+
+def set_text(cell: Any, text: str) -> None:
+    """Store text as text: never as a formula, whatever it starts with."""
+    cleaned = clean_text(text) if text else text
+    cell.value = cleaned if cleaned else None
+    if cleaned and layout.looks_like_formula(cleaned):
+        cell.data_type = "s"
