@@ -183,16 +183,16 @@ class _WorkbookWriter:
     def legend_sheet(self) -> str:
         sheet = self._new_sheet(self.labels["legend_sheet"])
         sheet["A1"] = self.labels["legend_title"]
-        sheet["A1"].style = self.styles.title
+        self.styles.apply(sheet["A1"], self.styles.title)
         for column, text in ((1, self.labels["symbol"]), (2, self.labels["meaning"])):
             cell = sheet.cell(row=3, column=column, value=text)
-            cell.style = self.styles.header_green
+            self.styles.apply(cell, self.styles.header_green)
         for offset, status in enumerate(STATUS_ORDER):
             symbol = sheet.cell(row=4 + offset, column=1)
             set_text(symbol, status.symbol)
-            symbol.style = self.styles.status[status]
+            self.styles.apply(symbol, self.styles.status[status])
             meaning = sheet.cell(row=4 + offset, column=2, value=status.label(self.language))
-            meaning.style = self.styles.cell
+            self.styles.apply(meaning, self.styles.cell)
         sheet.cell(row=10, column=1, value=self.labels["legend_note"])
         round_ = self.tree.round
         facts = (
@@ -277,9 +277,9 @@ class _WorkbookWriter:
         from openpyxl.utils import get_column_letter
 
         sheet["A1"] = title
-        sheet["A1"].style = self.styles.title
+        self.styles.apply(sheet["A1"], self.styles.title)
         for column, caption in enumerate(captions, 1):
-            sheet.cell(row=2, column=column, value=caption).style = header_style
+            self.styles.apply(sheet.cell(row=2, column=column, value=caption), header_style)
             sheet.column_dimensions[get_column_letter(column)].width = widths[column - 1]
         sheet.row_dimensions[1].height = 24
         sheet.freeze_panes = "A3"
@@ -296,12 +296,12 @@ class _WorkbookWriter:
         for column, value in enumerate(values, 2):
             cell = sheet.cell(row=row, column=column)
             set_text(cell, value)
-            cell.style = self.styles.cell
+            self.styles.apply(cell, self.styles.cell)
         action_cell = sheet.cell(row=row, column=2)
         if table_row.depth:
-            action_cell.style = self.styles.indented[min(table_row.depth, 3)]
+            self.styles.apply(action_cell, self.styles.indented[min(table_row.depth, 3)])
         if green:
-            sheet.cell(row=row, column=4).style = self.styles.status[action.status]
+            self.styles.apply(sheet.cell(row=row, column=4), self.styles.status[action.status])
         id_column = layout.ID_COLUMN_GREEN if green else layout.ID_COLUMN_BLUE
         sheet.cell(row=row, column=id_column, value=action.id)
         self.entries.append(
@@ -358,16 +358,35 @@ class _WorkbookWriter:
             cell.value = CellRichText([TextBlock(InlineFont(b=True), title)])
         else:
             set_text(cell, rest)
-        cell.style = self.styles.cell
+        self.styles.apply(cell, self.styles.cell)
         if last > first:
-            sheet.merge_cells(start_row=first, start_column=1, end_row=last, end_column=1)
+            self._merge(sheet, first, 1, last, 1, self.styles.cell)
+
+    def _merge(self, sheet: Any, top: int, left: int, bottom: int, right: int, style: str) -> None:
+        """Merge cells like openpyxl's merge_cells, without its per-cell border recomputation
+        (half the export's time); the covered cells get the same style instead."""
+        from openpyxl.cell.cell import MergedCell
+        from openpyxl.utils import get_column_letter
+        from openpyxl.worksheet.merge import MergedCellRange
+
+        sheet.merged_cells.add(
+            MergedCellRange(
+                sheet, f"{get_column_letter(left)}{top}:{get_column_letter(right)}{bottom}"
+            )
+        )
+        for row in range(top, bottom + 1):
+            for column in range(left, right + 1):
+                if (row, column) != (top, left):
+                    covered = MergedCell(sheet, row, column)
+                    self.styles.apply(covered, style)
+                    sheet._cells[(row, column)] = covered
 
     def _section_row(self, sheet: Any, row: int, heading: str, width: int) -> None:
         cell = sheet.cell(row=row, column=1, value=heading)
-        cell.style = self.styles.section
+        self.styles.apply(cell, self.styles.section)
         for column in range(2, width + 1):
-            sheet.cell(row=row, column=column).style = self.styles.section
-        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
+            self.styles.apply(sheet.cell(row=row, column=column), self.styles.section)
+        self._merge(sheet, row, 1, row, width, self.styles.section)
 
     def _finish(self, sheet: Any, id_column: int, width: int) -> None:
         from openpyxl.utils import get_column_letter

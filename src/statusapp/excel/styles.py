@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from copy import copy
 from typing import Any
 
 from statusapp.domain import Status
@@ -19,6 +20,17 @@ class Styles:
         self.header_blue = "statusapp header blue"
         self.section = "statusapp section"
         self.status = {status: f"statusapp status {status.value}" for status in Status}
+        self._resolved: dict[str, Any] = {}
+
+    def apply(self, cell: Any, name: str) -> None:
+        """Give a cell a named style. Assigning the name makes openpyxl compare and hash every
+        style part; copying the resolved style of an earlier cell is much cheaper."""
+        resolved = self._resolved.get(name)
+        if resolved is None:
+            cell.style = name
+            self._resolved[name] = copy(cell._style)
+        else:
+            cell._style = copy(resolved)
 
     def register(self, workbook: Any) -> None:
         from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
