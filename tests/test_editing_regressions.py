@@ -7,10 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from statusapp.domain import TableKind
+from statusapp.domain import NodeKind, TableKind
 from statusapp.errors import StatusappError
 from statusapp.services import structure
-from statusapp.services.structure import NodeKind
 from tests.test_main_window import TARGET, _click_action, _open_window, _stored, _type
 
 

@@ -7,11 +7,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from statusapp.domain import Status, SubItem, TableKind
+from statusapp.domain import NodeKind, Status, SubItem, TableKind
 from statusapp.services import structure, updates
 from statusapp.services.context import ValidationError, edit_context_for
 from statusapp.services.programmes import load_programme_tree
-from statusapp.services.structure import NodeKind
 from statusapp.storage.database import open_database
 
 

@@ -309,3 +309,16 @@ def test_export_then_import_with_preview_and_undo(
     assert window.action_editor.status_buttons.status() is Status.LONGER
     window.actions.redo.trigger()
     assert _stored(builtin_database, TARGET).explanation == "Afgerond in mei."
+
+
+def test_the_window_paints_first_and_builds_and_opens_after(qtbot, builtin_database: Path) -> None:
+    window = MainWindow(deferred=True)
+    qtbot.addWidget(window)
+    assert not hasattr(window, "controller")  # nothing heavy before the first paint
+    window.after_first_paint(lambda: window.open_database(str(builtin_database)))
+    window.show()
+    qtbot.waitUntil(
+        lambda: getattr(window, "model", None) is not None and window.model.tree is not None
+    )
+    assert "Uitvoeringsprogramma 2022-2026" in window.windowTitle()
+    assert window.centralWidget() is window.splitter

@@ -132,15 +132,21 @@ def test_open_a_handed_out_workbook_as_working_copy(
     assert sum(1 for _ in window.model.tree.walk_actions()) == 126
 
 
-def test_the_editor_shows_who_changed_what_and_from_where(qtbot, builtin_database: Path, tmp_path: Path) -> None:
+def test_the_editor_shows_who_changed_what_and_from_where(
+    qtbot, builtin_database: Path, tmp_path: Path
+) -> None:
     target = next(a for a in _all_actions(builtin_database) if a.text == TARGET)
-    returned = _edit_rows(_export_for(builtin_database, None, tmp_path / "anna.xlsx"), {target.id: {"C": "2025"}})
+    returned = _edit_rows(
+        _export_for(builtin_database, None, tmp_path / "anna.xlsx"), {target.id: {"C": "2025"}}
+    )
     window = _open_window(qtbot, builtin_database)
     round_actions.consolidate(window, [returned])
     _click_action(qtbot, window, TARGET)
     window.action_editor.status_buttons.buttons[Status.DONE].click()
     view = window.action_editor.changes_view
-    rows = [[view.topLevelItem(i).text(c) for c in range(6)] for i in range(view.topLevelItemCount())]
+    rows = [
+        [view.topLevelItem(i).text(c) for c in range(6)] for i in range(view.topLevelItemCount())
+    ]
     assert [r[2:] for r in rows] == [
         ["window", "status", "longer", "done"],
         ["consolidation: anna.xlsx", "planned", "2023", "2025"],

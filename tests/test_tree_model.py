@@ -6,9 +6,8 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from statusapp.dataset import load_builtin_programme
-from statusapp.domain import Action, Status, StatusUpdate, TableKind
+from statusapp.domain import Action, NodeKind, Status, StatusUpdate, TableKind
 from statusapp.domain.filtering import NO_OWNER, ActionFilter
-from statusapp.services.structure import NodeKind
 from statusapp.ui.tree_model import Column, ProgrammeTreeModel, Role
 
 

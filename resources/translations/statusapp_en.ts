@@ -478,6 +478,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Opening…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
         <source>Select a pillar, ambition or action on the left.</source>
         <translation>Select a pillar, ambition or action on the left.</translation>
     </message>

@@ -478,6 +478,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Opening…</source>
+        <translation>Openen…</translation>
+    </message>
+    <message>
         <source>Select a pillar, ambition or action on the left.</source>
         <translation>Kies links een pijler, ambitie of actie.</translation>
     </message>

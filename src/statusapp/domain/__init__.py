@@ -3,6 +3,7 @@
 from statusapp.domain.model import (
     Action,
     Ambition,
+    NodeKind,
     Pillar,
     PillarKind,
     Programme,
@@ -20,6 +21,7 @@ from statusapp.domain.status import Status
 __all__ = [
     "Action",
     "Ambition",
+    "NodeKind",
     "Pillar",
     "PillarKind",
     "PlannedYears",

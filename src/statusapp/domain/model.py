@@ -19,6 +19,14 @@ class TableKind(StrEnum):
     BLUE = "blue"
 
 
+class NodeKind(StrEnum):
+    """The three kinds of item in a programme's tree."""
+
+    PILLAR = "pillar"
+    AMBITION = "ambition"
+    ACTION = "action"
+
+
 class ReviewState(StrEnum):
     """Where an update stands: being edited, handed in by the project leader, or accepted."""
 

@@ -9,13 +9,20 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ColumnElement, Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from statusapp.domain import Action, Ambition, Pillar, PillarKind, StatusUpdate, TableKind
+from statusapp.domain import (
+    Action,
+    Ambition,
+    NodeKind,
+    Pillar,
+    PillarKind,
+    StatusUpdate,
+    TableKind,
+)
 from statusapp.services.context import EditContext, ValidationError
 from statusapp.services.programmes import utc_now
 from statusapp.storage.schema import (
@@ -25,13 +32,6 @@ from statusapp.storage.schema import (
     StatusUpdateRow,
     SubItemRow,
 )
-
-
-class NodeKind(StrEnum):
-    PILLAR = "pillar"
-    AMBITION = "ambition"
-    ACTION = "action"
-
 
 _ROW = {NodeKind.PILLAR: PillarRow, NodeKind.AMBITION: AmbitionRow, NodeKind.ACTION: ActionRow}
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from statusapp.ui.i18n import choose_language, install_translators
@@ -17,8 +16,8 @@ def run_application(db: str | None, *, language: str | None = None) -> int:
     translators = install_translators(app, choose_language(language))  # noqa: F841 (kept alive)
     from statusapp.ui.main_window import MainWindow
 
-    window = MainWindow()
+    window = MainWindow(deferred=True)
     window.show()
-    # Paint first; opening the database (and creating it on first start) comes after.
-    QTimer.singleShot(0, lambda: window.open_database(db))
+    # Paint first; the rest of the window and the database (created on first start) come after.
+    window.after_first_paint(lambda: window.open_database(db))
     return app.exec()

@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoStack
 from statusapp.domain import (
     Action,
     Ambition,
+    NodeKind,
     Pillar,
     ReviewState,
     StatusUpdate,
@@ -25,7 +26,6 @@ from statusapp.errors import StatusappError
 from statusapp.services import structure, updates, workbook_import
 from statusapp.services.context import EditContext, edit_context_for
 from statusapp.services.programmes import load_programme_tree
-from statusapp.services.structure import NodeKind
 from statusapp.storage.database import Database
 from statusapp.ui.commands import FieldEditCommand, StructureCommand
 from statusapp.ui.tree_model import ProgrammeTreeModel, TreeNode

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,30 +21,69 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from statusapp.domain import TableKind
-from statusapp.domain.filtering import ActionFilter
+from statusapp.domain import NodeKind, TableKind
 from statusapp.errors import StatusappError
-from statusapp.services.structure import NodeKind
-from statusapp.ui import dialogs
-from statusapp.ui.controller import ProgrammeController
-from statusapp.ui.editors.action_editor import ActionEditor
-from statusapp.ui.editors.node_editors import AmbitionEditor, PillarEditor
-from statusapp.ui.filter_bar import FilterBar
-from statusapp.ui.round_controller import RoundController
 from statusapp.ui.settings import app_settings, recent_databases, remember_database
-from statusapp.ui.tree_model import TreeNode
-from statusapp.ui.tree_view import ActionTreeView
-from statusapp.ui.window_actions import WindowActions
+
+if TYPE_CHECKING:
+    from statusapp.domain.filtering import ActionFilter
+    from statusapp.ui.tree_model import TreeNode
 
 EXPAND_ALL_LIMIT = 3000  # rows; above this, open with ambitions collapsed
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    """Built in two steps: the shell paints at once; `build()` brings in the services,
+    SQLAlchemy and the editors (most of the start-up time) right after the first paint."""
+
+    def __init__(self, *, deferred: bool = False) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle("Statusapp")
         self.resize(1280, 800)
+        self._built = False
+        self._splitter_restored = False
+        self.save_state_label = QLabel(self)
+        self.save_state_label.setObjectName("saveState")
+        self.statusBar().addPermanentWidget(self.save_state_label)
+        self.database_label = QLabel(self)
+        self.statusBar().addWidget(self.database_label, 1)
+        opening = QLabel(self.tr("Opening…"), self)
+        opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(opening)
+        geometry = app_settings().value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self._after_first_paint: list = []
+        if not deferred:
+            self.build()
+
+    def after_first_paint(self, work) -> None:  # type: ignore[no-untyped-def]
+        """Run `work` once the window has painted (a zero timer can fire before the paint)."""
+        self._after_first_paint.append(work)
+
+    def event(self, event) -> bool:  # type: ignore[no-untyped-def]
+        # getattr: Qt sends events while __init__ is still running.
+        if getattr(self, "_after_first_paint", None) and event.type() == QEvent.Type.Paint:
+            pending, self._after_first_paint = self._after_first_paint, []
+            for work in pending:
+                QTimer.singleShot(0, work)
+        return super().event(event)
+
+    def build(self) -> None:
+        """Create the tree, the editors, menus and controllers (once)."""
+        if self._built:
+            return
+        # Imported here, not at the top: they cost most of the start-up (see the class comment).
+        from statusapp.ui.controller import ProgrammeController
+        from statusapp.ui.editors.action_editor import ActionEditor
+        from statusapp.ui.editors.node_editors import AmbitionEditor, PillarEditor
+        from statusapp.ui.filter_bar import FilterBar
+        from statusapp.ui.round_controller import RoundController
+        from statusapp.ui.tree_view import ActionTreeView
+        from statusapp.ui.window_actions import WindowActions
+
+        self._built = True
         self.controller = ProgrammeController(self)
         self.rounds = RoundController(self.controller)
         self.model = self.controller.model
@@ -80,16 +120,13 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([740, 540])
         self.setCentralWidget(self.splitter)
 
-        self.save_state_label = QLabel(self)
-        self.save_state_label.setObjectName("saveState")
-        self.statusBar().addPermanentWidget(self.save_state_label)
-        self.database_label = QLabel(self)
-        self.statusBar().addWidget(self.database_label, 1)
-
         self.actions = WindowActions(self)
-        self._splitter_restored = False
         self._connect()
-        self._restore_geometry()
+        header = app_settings().value("window/treeHeader")
+        if header is not None:
+            self.tree.header().restoreState(header)
+        if self.isVisible():
+            self._restore_splitter()
         self._update_actions()
 
     # --- wiring -------------------------------------------------------------------------------
@@ -201,6 +238,7 @@ class MainWindow(QMainWindow):
         from statusapp.services.setup import open_default_database
         from statusapp.storage.database import open_database
 
+        self.build()
         self.flush_editors()
         try:
             database = open_default_database() if location is None else open_database(location)
@@ -390,17 +428,12 @@ class MainWindow(QMainWindow):
 
     # --- window state -------------------------------------------------------------------------
 
-    def _restore_geometry(self) -> None:
-        settings = app_settings()
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        header = settings.value("window/treeHeader")
-        if header is not None:
-            self.tree.header().restoreState(header)
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._built:
+            self._restore_splitter()
+
+    def _restore_splitter(self) -> None:
         if not self._splitter_restored:  # once the window has its size, or the panes shift
             self._splitter_restored = True
             state = app_settings().value("window/splitter")
@@ -408,17 +441,22 @@ class MainWindow(QMainWindow):
                 self.splitter.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.flush_editors()
         settings = app_settings()
         settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/splitter", self.splitter.saveState())
-        settings.setValue("window/treeHeader", self.tree.header().saveState())
+        if self._built:
+            self.flush_editors()
+            settings.setValue("window/splitter", self.splitter.saveState())
+            settings.setValue("window/treeHeader", self.tree.header().saveState())
+            self.controller.close()
         settings.sync()
-        self.controller.close()
         super().closeEvent(event)
 
     def show_legend(self) -> None:
+        from statusapp.ui import dialogs
+
         dialogs.LegendDialog(self).exec()
 
     def show_about(self) -> None:
+        from statusapp.ui import dialogs
+
         dialogs.show_about(self)

@@ -13,10 +13,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from statusapp.domain import Action, Ambition, Pillar, ProgrammeTree, Status, TableKind
+from statusapp.domain import Action, Ambition, NodeKind, Pillar, ProgrammeTree, Status, TableKind
 from statusapp.domain.filtering import ActionFilter
 from statusapp.domain.status import STATUS_ORDER
-from statusapp.services.structure import NodeKind
 from statusapp.ui.status_style import status_brushes, table_icon
 from statusapp.ui.tree_nodes import TreeFiltering, TreeNode
 

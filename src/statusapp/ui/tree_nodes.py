@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from statusapp.domain import TableKind
+from statusapp.domain import NodeKind, TableKind
 from statusapp.domain.filtering import ActionFilter, action_haystack, ambition_haystack
-from statusapp.services.structure import NodeKind
 
 
 class TreeNode:

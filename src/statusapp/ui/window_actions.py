@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
-from statusapp.services.structure import NodeKind
+from statusapp.domain import NodeKind
 from statusapp.ui import exchange, round_actions
 
 if TYPE_CHECKING:
