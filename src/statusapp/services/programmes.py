@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -41,6 +42,17 @@ class NoProgrammeError(StatusappError):
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+_STATUS = {status.value: status for status in Status}
+_REVIEW = {state.value: state for state in ReviewState}
+
+
+def parse_timestamp(value: datetime | str | None) -> datetime | None:
+    """A stored timestamp as an aware UTC datetime (SQLite returns text, PostgreSQL datetimes)."""
+    if value is None or isinstance(value, datetime):
+        return as_utc(value)
+    return as_utc(datetime.fromisoformat(value))
 
 
 def as_utc(moment: datetime | None) -> datetime | None:
@@ -266,29 +278,6 @@ def load_programme_tree(
         .join(PillarRow, AmbitionRow.pillar_id == PillarRow.id)
         .where(PillarRow.programme_id == programme.id)
     )
-    updates = {
-        row.action_id: StatusUpdate(
-            Status(row.status),
-            row.planned,
-            row.explanation,
-            row.updated_by,
-            as_utc(row.updated_at),
-            row.revision,
-            ReviewState(row.review),
-        )
-        for row in session.execute(
-            select(
-                StatusUpdateRow.action_id,
-                StatusUpdateRow.status,
-                StatusUpdateRow.planned,
-                StatusUpdateRow.explanation,
-                StatusUpdateRow.updated_by,
-                StatusUpdateRow.updated_at,
-                StatusUpdateRow.revision,
-                StatusUpdateRow.review,
-            ).where(StatusUpdateRow.round_id == round_.id)
-        )
-    }
     sub_items: dict[str, list[SubItem]] = defaultdict(list)
     for row in session.execute(
         select(SubItemRow.action_id, SubItemRow.text, SubItemRow.planned)
@@ -297,40 +286,67 @@ def load_programme_tree(
     ):
         sub_items[row.action_id].append(SubItem(row.text, row.planned))
 
-    action_rows = session.execute(
-        select(
-            ActionRow.id,
-            ActionRow.ambition_id,
-            ActionRow.parent_id,
-            ActionRow.position,
-            ActionRow.number,
-            ActionRow.text,
-            OwnerRow.name,
+    # The two big queries run as plain SQL: SQLAlchemy's per-value type processing (dates
+    # above all) would cost more than the query itself at 50,000 actions. (One query joining
+    # both measured slower: an index probe per row costs more than a second scan.)
+    status_of, review_of = _STATUS, _REVIEW
+    updates = {
+        row[0]: StatusUpdate(
+            status_of[row[1]],
+            row[2],
+            row[3],
+            row[4],
+            parse_timestamp(row[5]) if row[5] else None,
+            row[6],
+            review_of[row[7]],
         )
-        .join(AmbitionRow, ActionRow.ambition_id == AmbitionRow.id)
-        .join(PillarRow, AmbitionRow.pillar_id == PillarRow.id)
-        .outerjoin(OwnerRow, ActionRow.owner_id == OwnerRow.id)
-        .where(PillarRow.programme_id == programme.id)
-        .order_by(ActionRow.position)
-    ).all()
+        for row in _fetch_raw(
+            session,
+            "SELECT action_id, status, planned, explanation, updated_by, updated_at, "
+            "revision, review FROM status_updates WHERE round_id = ?",
+            round_.id,
+        )
+    }
+    action_rows = _fetch_raw(
+        session,
+        "SELECT a.id, a.ambition_id, a.parent_id, a.number, a.text, o.name "
+        "FROM actions a JOIN ambitions m ON a.ambition_id = m.id "
+        "JOIN pillars p ON m.pillar_id = p.id LEFT JOIN owners o ON a.owner_id = o.id "
+        "WHERE p.programme_id = ? ORDER BY a.position",
+        programme.id,
+    )
     actions: dict[str, Action] = {}
-    for row in action_rows:
-        actions[row.id] = Action(
-            id=row.id,
-            number=row.number,
-            text=row.text,
-            update=updates.get(row.id) or StatusUpdate(revision=0),
-            owner=row.name,
-            sub_items=sub_items.get(row.id, []),
+    update_of, items_of = updates.get, sub_items.get
+    for action_id, _ambition, _parent, number, action_text, owner in action_rows:
+        actions[action_id] = Action(
+            action_id,
+            number,
+            action_text,
+            update_of(action_id) or StatusUpdate(revision=0),  # none yet in this round
+            owner,
+            items_of(action_id) or [],
         )
     # Rows come ordered by position, so appending keeps document order.
-    for row in action_rows:
-        action = actions[row.id]
-        if row.parent_id is None:
-            ambitions[row.ambition_id].actions.append(action)
+    for action_id, ambition_id, parent_id, *_ in action_rows:
+        if parent_id is None:
+            ambitions[ambition_id].actions.append(actions[action_id])
         else:
-            actions[row.parent_id].actions.append(action)
+            actions[parent_id].actions.append(actions[action_id])
     return tree
+
+
+def _fetch_raw(session: Session, sql: str, *parameters: Any) -> list[tuple[Any, ...]]:
+    """Rows as the database driver gives them (no SQLAlchemy rows), within the session's
+    transaction. `sql` uses ? placeholders; psycopg wants %s."""
+    connection = session.connection()
+    if connection.dialect.paramstyle != "qmark":
+        sql = sql.replace("?", "%s")
+    cursor = connection.connection.driver_connection.cursor()
+    try:
+        cursor.execute(sql, parameters)
+        return cursor.fetchall()
+    finally:
+        cursor.close()
 
 
 def load_actions(session: Session, round_id: str, ids: list[str]) -> dict[str, Action]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from statusapp.domain import ProgrammeTree, Status
+from statusapp.domain import Status
 from statusapp.domain.filtering import NO_OWNER, ActionFilter
 from statusapp.domain.status import STATUS_ORDER
 from statusapp.ui.status_style import status_label
@@ -56,20 +56,10 @@ class FilterBar(QWidget):
         for combo in (self.status_field, self.owner_field, self.year_field):
             combo.currentIndexChanged.connect(self._emit)
         self.not_updated_field.toggled.connect(self._emit)
-        self.fill_choices(None)
+        self.fill_choices([], [])
 
-    def fill_choices(self, tree: ProgrammeTree | None) -> None:
-        """Owners and years as the programme has them."""
-        owners = (
-            sorted({a.owner for a in tree.walk_actions() if a.owner}, key=str.casefold)
-            if tree
-            else []
-        )
-        years: set[int] = set()
-        for action in tree.walk_actions() if tree else []:
-            span = action.planned_years
-            if span:
-                years.update(range(span.start, span.end + 1))
+    def fill_choices(self, owners: list[str], years: list[int]) -> None:
+        """The owners and planned years the programme has."""
         for combo, entries in (
             (
                 self.owner_field,

@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
         )
         self.save_state_label.setStyleSheet("")
         self.save_state_label.setText(self.tr("All changes saved"))
-        self.filter_bar.fill_choices(tree)
+        self.filter_bar.fill_choices(*self.model.choices())
         self.model.set_filter(self.filter_bar.criteria())
         self.expand_default()
         if not (previous and self.select_node(previous)):

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont
 
 from statusapp.domain import Action, Ambition, NodeKind, Pillar, ProgrammeTree, Status, TableKind
 from statusapp.domain.filtering import ActionFilter
+from statusapp.domain.planned import planned_years_or_none
 from statusapp.domain.status import STATUS_ORDER
 from statusapp.ui.status_style import status_brushes, table_icon
 from statusapp.ui.tree_nodes import TreeFiltering, TreeNode
@@ -62,15 +63,27 @@ class ProgrammeTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def _build(self, kind: NodeKind, item: Any, parent: TreeNode) -> TreeNode:
+        """Nodes for an item and all under it (plain loops: this runs 50,000 times on open)."""
         node = TreeNode(kind, item, parent)
-        self._by_id[item.id] = node
+        by_id = self._by_id
+        by_id[item.id] = node
         if kind is NodeKind.PILLAR:
-            ambitions = sorted(item.ambitions, key=lambda a: a.table is TableKind.BLUE)
-            children = [(NodeKind.AMBITION, a) for a in ambitions]
-        else:
-            children = [(NodeKind.ACTION, a) for a in item.actions]
-        node.children.extend(self._build(k, child, node) for k, child in children)
-        node.number_rows()
+            for row, ambition in enumerate(sorted(item.ambitions, key=_blue_last)):
+                child = self._build(NodeKind.AMBITION, ambition, node)
+                child.row = row
+                node.children.append(child)
+            return node
+        stack = [node]
+        while stack:
+            current = stack.pop()
+            children = current.children
+            for row, action in enumerate(current.item.actions):
+                child = TreeNode(NodeKind.ACTION, action, current)
+                child.row = row
+                by_id[action.id] = child
+                children.append(child)
+                if action.actions:
+                    stack.append(child)
         return node
 
     def _attach(self, node: TreeNode, parent: TreeNode, row: int | None = None) -> None:
@@ -238,6 +251,24 @@ class ProgrammeTreeModel(QAbstractItemModel):
             node = parent
         return True
 
+    def choices(self) -> tuple[list[str], list[int]]:
+        """The owners and the planned years the actions have, for the filter bar."""
+        owners: set[str] = set()
+        planned: set[str] = set()
+        for node in self._filtering.actions(self._root):
+            action = node.item
+            if action.owner:
+                owners.add(action.owner)
+            planned.add(action.update.planned)
+            for item in action.sub_items:
+                planned.add(item.planned)
+        years: set[int] = set()
+        for text in planned:  # a few hundred distinct texts, however many actions
+            span = planned_years_or_none(text)
+            if span:
+                years.update(range(span.start, span.end + 1))
+        return sorted(owners, key=str.casefold), sorted(years)
+
     def pillars(self) -> list[TreeNode]:
         return list(self._root.children)
 
@@ -401,6 +432,10 @@ class ProgrammeTreeModel(QAbstractItemModel):
     def visible_count(self) -> int:
         """Rows the current filter shows (every node when unfiltered)."""
         return self._filtering.visible_total if self._filter.active else len(self._by_id)
+
+
+def _blue_last(ambition: Ambition) -> bool:
+    return ambition.table is TableKind.BLUE
 
 
 def _sub_item_years(action: Action) -> str:

@@ -121,6 +121,10 @@ class TreeFiltering:
             node.number_rows()
         self._filtered |= visible
 
+    def actions(self, root: TreeNode) -> list[TreeNode]:
+        """Every action node, in document order (cached until the structure changes)."""
+        return self._actions(root)
+
     def _actions(self, root: TreeNode) -> list[TreeNode]:
         if self._flat_actions is None:
             self._flat_actions = [node for node in root.walk() if node.kind is NodeKind.ACTION]
