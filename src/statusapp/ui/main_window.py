@@ -348,7 +348,8 @@ class MainWindow(QMainWindow):
     def apply_filter(self, criteria: ActionFilter) -> None:
         current = self.current_node()
         self.model.set_filter(criteria)
-        self.expand_default()
+        if self.model.visible_count() <= EXPAND_ALL_LIMIT:
+            self.tree.expandAll()  # few rows: show them all (expanding is cheap here)
         if current is not None and not self.select_node(current.id):
             self.show_node(None)
 

@@ -38,6 +38,11 @@ class Role(IntEnum):
     STATUS = Qt.ItemDataRole.UserRole + 5
 
 
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+)  # computed once: asked per row
+
+
 class ProgrammeTreeModel(QAbstractItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -122,9 +127,7 @@ class ProgrammeTreeModel(QAbstractItemModel):
         return self.rowCount(parent) > 0
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -419,12 +422,15 @@ class ProgrammeTreeModel(QAbstractItemModel):
         return self._filter
 
     def set_filter(self, criteria: ActionFilter) -> None:
+        """Show what the filter lets through. A layout change, not a reset: the view keeps
+        what is expanded and selected, so it need not expand everything again per keystroke."""
         if criteria == self._filter:
             return
-        self.beginResetModel()
-        self._filter = criteria
-        self._apply_filter()
-        self.endResetModel()
+
+        def change() -> None:
+            self._filter = criteria
+
+        self._relayout(change)
 
     def _apply_filter(self) -> None:
         self._filtering.apply(self._root, self._filter)

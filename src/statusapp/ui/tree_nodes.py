@@ -117,8 +117,14 @@ class TreeFiltering:
         self.visible_total = len(visible)
         visible.add(root)
         for node in visible:
-            node.shown = [child for child in node.children if child in visible]
-            node.number_rows()
+            children = node.children
+            if not children:  # most visible nodes are actions without children: nothing to do
+                node.shown = children
+                continue
+            shown = [child for child in children if child in visible]
+            node.shown = shown
+            for row, child in enumerate(shown):
+                child.row = row
         self._filtered |= visible
 
     def actions(self, root: TreeNode) -> list[TreeNode]:
