@@ -186,3 +186,19 @@ def test_bad_workbook_gives_one_line_and_changes_nothing(
 def test_corpus_is_large_enough_and_defusedxml_is_active() -> None:
     assert len(CASES) >= 20
     assert openpyxl.DEFUSEDXML  # openpyxl parses worksheets through defusedxml
+
+
+def test_a_missing_piece_of_the_actions_data_is_reported(builtin_database: Path, tmp_path: Path, capsys) -> None:
+    source = export(builtin_database, tmp_path / "good.xlsx")
+
+    def drop_first_chunk(book: openpyxl.Workbook) -> None:
+        sheet = book["statusapp"]
+        for row in range(1, sheet.max_row + 1):
+            if sheet.cell(row=row, column=1).value == "actions" and sheet.cell(row=row, column=2).value == "0":
+                sheet.cell(row=row, column=2, value="7")
+
+    bad = _with_book(source, tmp_path / "bad.xlsx", drop_first_chunk)
+    before = builtin_database.read_bytes()
+    assert main(["--db", str(builtin_database), "import", str(bad)]) == 1
+    assert "the actions' data is damaged" in capsys.readouterr().err
+    assert builtin_database.read_bytes() == before

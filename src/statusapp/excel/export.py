@@ -126,7 +126,8 @@ class _WorkbookWriter:
         self.workbook = Workbook()
         self.workbook.remove(self.workbook.active)
         self.taken: set[str] = set()
-        self.entries: list[list[str]] = []  # rows of the hidden data sheet
+        self.entries: list[list[str]] = []  # rows of the hidden data sheet: pillars, ambitions
+        self.action_entries: list[dict[str, Any]] = []  # written in a few long cells
         self.progress = progress
         self.total = total
         self.written = 0
@@ -234,6 +235,11 @@ class _WorkbookWriter:
         sheet.append(["meta", "", json.dumps(meta, ensure_ascii=False)])
         for entry in self.entries:
             sheet.append(entry)
+        # All actions as one JSON list cut into cells of at most 30,000 characters: a few
+        # dozen cells instead of one row per action keeps large exports fast.
+        actions = json.dumps(self.action_entries, ensure_ascii=False)
+        for index, start in enumerate(range(0, len(actions), layout.DATA_CHUNK)):
+            sheet.append(["actions", str(index), actions[start : start + layout.DATA_CHUNK]])
         sheet.sheet_state = "hidden"
 
     def properties(self, moment: datetime) -> None:
@@ -304,12 +310,8 @@ class _WorkbookWriter:
             self.styles.apply(sheet.cell(row=row, column=4), self.styles.status[action.status])
         id_column = layout.ID_COLUMN_GREEN if green else layout.ID_COLUMN_BLUE
         sheet.cell(row=row, column=id_column, value=action.id)
-        self.entries.append(
-            [
-                "action",
-                action.id,
-                json.dumps(self._action_entry(sheet.title, row, table_row), ensure_ascii=False),
-            ]
+        self.action_entries.append(
+            {"id": action.id, **self._action_entry(sheet.title, row, table_row)}
         )
         self.written += 1
         if self.progress is not None and self.written % 200 == 0:

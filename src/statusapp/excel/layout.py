@@ -53,6 +53,7 @@ LABELS = {
 DATA_SHEET = "statusapp"
 WORKBOOK_FORMAT = "statusapp-workbook"
 WORKBOOK_FORMAT_VERSION = 1
+DATA_CHUNK = 30_000  # characters per cell of the actions' JSON (a cell holds 32,767)
 
 GREEN_FILL = "A9D08E"  # header of the green tables
 BLUE_FILL = "9BC2E6"  # header of the blue tables

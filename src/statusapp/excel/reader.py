@@ -213,10 +213,14 @@ def _read(path: Path, workbook: Any) -> WorkbookContent:
 
 def _read_data_sheet(path: Path, sheet: Any) -> WorkbookContent:
     content: WorkbookContent | None = None
+    chunks: dict[int, str] = {}
     for number, row in enumerate(sheet.iter_rows(values_only=True), 1):
         if number == 1 or not row or row[0] is None:
             continue
         kind, identifier, payload = [*row, None, None, None][:3]
+        if kind == "actions" and isinstance(payload, str) and str(identifier).isdigit():
+            chunks[int(str(identifier))] = payload
+            continue
         try:
             data = json.loads(payload) if isinstance(payload, str) else None
         except json.JSONDecodeError:
@@ -252,6 +256,17 @@ def _read_data_sheet(path: Path, sheet: Any) -> WorkbookContent:
             )
     if content is None:
         raise WorkbookError(f"{path}: sheet {layout.DATA_SHEET!r} is empty; do not edit that sheet")
+    try:
+        if sorted(chunks) != list(range(len(chunks))):
+            raise ValueError("chunks missing")
+        entries = json.loads("".join(chunks[i] for i in range(len(chunks)))) if chunks else []
+        for entry in entries:
+            content.actions[entry.pop("id")] = entry
+    except (ValueError, TypeError, KeyError, AttributeError):
+        raise WorkbookError(
+            f"{path}: sheet {layout.DATA_SHEET!r}: the actions' data is damaged; "
+            "do not edit that sheet"
+        ) from None
     return content
 
 
