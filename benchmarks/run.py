@@ -82,7 +82,7 @@ class Bench:
 
     # --- window -------------------------------------------------------------------------
 
-    def _first_paint(self, *args: str, runs: int = 3) -> float:
+    def _first_paint(self, *args: str, runs: int = 5) -> float:
         times = []
         for _ in range(runs):
             started = time.perf_counter()
