@@ -299,15 +299,15 @@ class _WorkbookWriter:
         widths = (layout.GREEN_WIDTHS if green else layout.BLUE_WIDTHS)[1:]
         lines = max(line_count(value, width) for value, width in zip(values, widths, strict=True))
         sheet.row_dimensions[row].height = height_for(lines)
+        styles = self.styles
         for column, value in enumerate(values, 2):
-            cell = sheet.cell(row=row, column=column)
-            set_text(cell, value)
-            self.styles.apply(cell, self.styles.cell)
-        action_cell = sheet.cell(row=row, column=2)
-        if table_row.depth:
-            self.styles.apply(action_cell, self.styles.indented[min(table_row.depth, 3)])
-        if green:
-            self.styles.apply(sheet.cell(row=row, column=4), self.styles.status[action.status])
+            if column == 2 and table_row.depth:
+                name = styles.indented[min(table_row.depth, 3)]
+            elif column == 4 and green:
+                name = styles.status[action.status]
+            else:
+                name = styles.cell
+            styles.put_text(sheet, row, column, value, name)
         id_column = layout.ID_COLUMN_GREEN if green else layout.ID_COLUMN_BLUE
         sheet.cell(row=row, column=id_column, value=action.id)
         self.action_entries.append(

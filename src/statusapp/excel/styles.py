@@ -32,6 +32,22 @@ class Styles:
         else:
             cell._style = copy(resolved)
 
+    def put_text(self, sheet: Any, row: int, column: int, text: str, name: str) -> None:
+        """A styled text cell, written the cheap way: the export's hot path (three of these
+        per action). The text is stored as text, never as a formula."""
+        from openpyxl.cell.cell import Cell
+
+        resolved = self._resolved.get(name)
+        if resolved is None:
+            self.apply(sheet.cell(row=row, column=column), name)
+            resolved = self._resolved[name]
+        cell = Cell(sheet, row=row, column=column, style_array=copy(resolved))
+        cleaned = clean_text(text) if text else ""
+        if cleaned:
+            cell._value = cleaned
+            cell.data_type = "s"
+        sheet._cells[(row, column)] = cell
+
     def register(self, workbook: Any) -> None:
         from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 
