@@ -32,24 +32,31 @@ FORMAT_VERSION = 1
 
 
 def tree_to_dict(tree: ProgrammeTree) -> dict[str, Any]:
-    programme, round_ = tree.programme, tree.round
     return {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
-        "programme": {
-            "id": programme.id,
-            "name": programme.name,
-            "organisation": programme.organisation,
-            "term": programme.term,
-            "language": programme.language,
-        },
-        "round": {
-            "id": round_.id,
-            "name": round_.name,
-            "reference_date": round_.reference_date.isoformat(),
-            "closed": round_.closed,
-        },
+        "programme": programme_to_dict(tree.programme),
+        "round": round_to_dict(tree.round),
         "pillars": [_pillar_to_dict(pillar) for pillar in tree.pillars],
+    }
+
+
+def programme_to_dict(programme: Programme) -> dict[str, Any]:
+    return {
+        "id": programme.id,
+        "name": programme.name,
+        "organisation": programme.organisation,
+        "term": programme.term,
+        "language": programme.language,
+    }
+
+
+def round_to_dict(round_: ReportingRound) -> dict[str, Any]:
+    return {
+        "id": round_.id,
+        "name": round_.name,
+        "reference_date": round_.reference_date.isoformat(),
+        "closed": round_.closed,
     }
 
 

@@ -22,6 +22,7 @@ from statusapp.domain.status import STATUS_ORDER
 from statusapp.errors import StatusappError
 from statusapp.excel import layout
 from statusapp.excel.styles import Styles, clean_text, height_for, line_count, set_text
+from statusapp.programme_json import programme_to_dict, round_to_dict
 from statusapp.services.report_tables import PillarTable, TableRow, ambition_text, report_tables
 
 Progress = Callable[[int, int], None]  # (rows written, rows in all)
@@ -209,23 +210,11 @@ class _WorkbookWriter:
 
     def data_sheet(self, moment: datetime, *, owner: str | None, pillar: int | None) -> None:
         sheet = self.workbook.create_sheet(layout.DATA_SHEET)
-        programme, round_ = self.tree.programme, self.tree.round
         meta = {
             "format": layout.WORKBOOK_FORMAT,
             "format_version": layout.WORKBOOK_FORMAT_VERSION,
-            "programme": {
-                "id": programme.id,
-                "name": programme.name,
-                "organisation": programme.organisation,
-                "term": programme.term,
-                "language": programme.language,
-            },
-            "round": {
-                "id": round_.id,
-                "name": round_.name,
-                "reference_date": round_.reference_date.isoformat(),
-                "closed": round_.closed,
-            },
+            "programme": programme_to_dict(self.tree.programme),
+            "round": round_to_dict(self.tree.round),
             "exported_at": moment.isoformat(),
             "language": self.language,
             "owner": owner,
