@@ -57,6 +57,67 @@ def builtin_database(builtin_database_template: Path, tmp_path: Path) -> Path:
     return target
 
 
+POSTGRES_VARIABLE = "STATUSAPP_TEST_POSTGRES"  # a server URL where tests may create databases
+
+
+def _admin_connection(url: str):  # type: ignore[no-untyped-def]
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    plain = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    return psycopg.connect(plain, autocommit=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> str:
+    url = os.environ.get(POSTGRES_VARIABLE)
+    if not url:
+        pytest.skip(f"no PostgreSQL server for tests: set {POSTGRES_VARIABLE} (.ci/run starts one)")
+    return url
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_server: str):  # type: ignore[no-untyped-def]
+    """A database holding the built-in programme, copied for each test (fast: a file copy)."""
+    from sqlalchemy.engine import make_url
+
+    from statusapp.services.setup import initialise_database
+
+    name = f"statusapp_template_{os.getpid()}"
+    with _admin_connection(postgres_server) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        admin.execute(f'CREATE DATABASE "{name}"')
+    initialise_database(
+        make_url(postgres_server).set(database=name).render_as_string(hide_password=False)
+    )
+    yield name
+    with _admin_connection(postgres_server) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def builtin_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The built-in programme in a fresh database on each backend: a file path or a URL."""
+    if request.param == "sqlite":
+        return str(request.getfixturevalue("builtin_database"))
+    import uuid
+
+    from sqlalchemy.engine import make_url
+
+    server = request.getfixturevalue("postgres_server")
+    template = request.getfixturevalue("postgres_template")
+    name = f"statusapp_test_{uuid.uuid4().hex[:12]}"
+    with _admin_connection(server) as admin:
+        admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    request.addfinalizer(lambda: _drop(server, name))
+    return make_url(server).set(database=name).render_as_string(hide_password=False)
+
+
+def _drop(server: str, name: str) -> None:
+    with _admin_connection(server) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 @pytest.fixture
 def run_statusapp(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
     """Run the real command line in a child process, as a user would."""

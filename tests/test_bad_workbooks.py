@@ -188,13 +188,18 @@ def test_corpus_is_large_enough_and_defusedxml_is_active() -> None:
     assert openpyxl.DEFUSEDXML  # openpyxl parses worksheets through defusedxml
 
 
-def test_a_missing_piece_of_the_actions_data_is_reported(builtin_database: Path, tmp_path: Path, capsys) -> None:
+def test_a_missing_piece_of_the_actions_data_is_reported(
+    builtin_database: Path, tmp_path: Path, capsys
+) -> None:
     source = export(builtin_database, tmp_path / "good.xlsx")
 
     def drop_first_chunk(book: openpyxl.Workbook) -> None:
         sheet = book["statusapp"]
         for row in range(1, sheet.max_row + 1):
-            if sheet.cell(row=row, column=1).value == "actions" and sheet.cell(row=row, column=2).value == "0":
+            if (
+                sheet.cell(row=row, column=1).value == "actions"
+                and sheet.cell(row=row, column=2).value == "0"
+            ):
                 sheet.cell(row=row, column=2, value="7")
 
     bad = _with_book(source, tmp_path / "bad.xlsx", drop_first_chunk)

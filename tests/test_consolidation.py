@@ -76,70 +76,70 @@ def _consolidate(database: Path, files: list[Path], **options):
         context.database.close()
 
 
-def test_disjoint_edits_of_three_owners_all_arrive(builtin_database: Path, tmp_path: Path) -> None:
-    dealt = _assign_owners(builtin_database)
+def test_disjoint_edits_of_three_owners_all_arrive(builtin_db: str, tmp_path: Path) -> None:
+    dealt = _assign_owners(builtin_db)
     files, expected = [], {}
     for owner, owned in dealt.items():
-        workbook = _export_for(builtin_database, owner, tmp_path / f"{owner}.xlsx")
+        workbook = _export_for(builtin_db, owner, tmp_path / f"{owner}.xlsx")
         edits = {owned[0]: {"E": f"Bijgewerkt door {owner}"}, owned[3]: {"C": "2027"}}
         files.append(_edit_rows(workbook, edits))
         expected[owned[0]] = ("explanation", f"Bijgewerkt door {owner}")
         expected[owned[3]] = ("planned", "2027")
-    report = _consolidate(builtin_database, files)
+    report = _consolidate(builtin_db, files)
     assert [r.outcome for r in report.files] == ["applied"] * 3
     assert report.open_conflicts == []
-    stored = actions_by_id(builtin_database)
+    stored = actions_by_id(builtin_db)
     for action_id, (field, value) in expected.items():
         assert getattr(stored[action_id].update, field) == value
         assert stored[action_id].update.review is ReviewState.SUBMITTED
-    again = _consolidate(builtin_database, files)
+    again = _consolidate(builtin_db, files)
     assert [r.outcome for r in again.files] == ["already consolidated"] * 3
-    assert actions_by_id(builtin_database) == stored
+    assert actions_by_id(builtin_db) == stored
 
 
 def test_one_field_changed_by_two_owners_is_one_conflict_with_both_values(
-    builtin_database: Path, tmp_path: Path
+    builtin_db: str, tmp_path: Path
 ) -> None:
     target = next(
         a
-        for a in load_tree(builtin_database).walk_actions()
+        for a in load_tree(builtin_db).walk_actions()
         if a.text.startswith("Vaststellen omgevingsvisie")
     )
     first = _edit_rows(
-        _export_for(builtin_database, None, tmp_path / "eerste.xlsx"),
+        _export_for(builtin_db, None, tmp_path / "eerste.xlsx"),
         {target.id: {"E": "Versie A"}},
     )
     second = _edit_rows(
-        _export_for(builtin_database, None, tmp_path / "tweede.xlsx"),
+        _export_for(builtin_db, None, tmp_path / "tweede.xlsx"),
         {target.id: {"E": "Versie B"}},
     )
-    code = main(["--db", str(builtin_database), "consolidate", str(first), str(second)])
+    code = main(["--db", str(builtin_db), "consolidate", str(first), str(second)])
     assert code == 3
-    context = _context(builtin_database)
+    context = _context(builtin_db)
     items = open_conflicts(context)
     assert [(c.field, c.central, c.incoming, c.source_file) for c in items] == [
         ("explanation", "Versie A", "Versie B", "tweede.xlsx")
     ]
     assert items[0].base.startswith("Participatie deel II")
-    assert actions_by_id(builtin_database)[target.id].explanation == "Versie A"
+    assert actions_by_id(builtin_db)[target.id].explanation == "Versie A"
     resolve_conflict(context, items[0].id, "merged", "Versie A en B")
     context.database.close()
-    assert actions_by_id(builtin_database)[target.id].explanation == "Versie A en B"
-    assert main(["--db", str(builtin_database), "consolidate", str(second)]) == 0  # already done
+    assert actions_by_id(builtin_db)[target.id].explanation == "Versie A en B"
+    assert main(["--db", str(builtin_db), "consolidate", str(second)]) == 0  # already done
 
 
 def test_central_and_incoming_edits_of_different_fields_both_survive(
-    builtin_database: Path, tmp_path: Path
+    builtin_db: str, tmp_path: Path
 ) -> None:
-    target = next(iter(actions_by_id(builtin_database).values()))
-    workbook = _export_for(builtin_database, None, tmp_path / "uitvraag.xlsx")
-    context = _context(builtin_database)
+    target = next(iter(actions_by_id(builtin_db).values()))
+    workbook = _export_for(builtin_db, None, tmp_path / "uitvraag.xlsx")
+    context = _context(builtin_db)
     save_status_update(context, target.id, explanation="Centraal aangevuld.")
     context.database.close()
     _edit_rows(workbook, {target.id: {"D": "✓", "C": "2024"}})
-    report = _consolidate(builtin_database, [workbook])
+    report = _consolidate(builtin_db, [workbook])
     assert report.open_conflicts == []
-    stored = actions_by_id(builtin_database)[target.id]
+    stored = actions_by_id(builtin_db)[target.id]
     assert (stored.status, stored.planned, stored.explanation) == (
         Status.DONE,
         "2024",
@@ -166,69 +166,65 @@ def test_prefer_settles_conflicts_without_open_items(
     assert actions_by_id(copy)[target.id].explanation == "Centraal"
 
 
-def test_approved_updates_are_locked_for_project_leaders(
-    builtin_database: Path, tmp_path: Path
-) -> None:
-    target = next(iter(actions_by_id(builtin_database).values()))
+def test_approved_updates_are_locked_for_project_leaders(builtin_db: str, tmp_path: Path) -> None:
+    target = next(iter(actions_by_id(builtin_db).values()))
     workbook = _edit_rows(
-        _export_for(builtin_database, None, tmp_path / "u.xlsx"), {target.id: {"D": "-"}}
+        _export_for(builtin_db, None, tmp_path / "u.xlsx"), {target.id: {"D": "-"}}
     )
-    context = _context(builtin_database)
+    context = _context(builtin_db)
     set_review(context, [target.id], ReviewState.APPROVED)
     context.database.close()
-    report = _consolidate(builtin_database, [workbook])
+    report = _consolidate(builtin_db, [workbook])
     assert [(c.field, c.new) for c in report.files[0].plan.locked] == [("status", "delayed")]
-    assert actions_by_id(builtin_database)[target.id].status is Status.LONGER
+    assert actions_by_id(builtin_db)[target.id].status is Status.LONGER
 
 
-def test_bad_files_are_refused_and_the_others_applied(
-    builtin_database: Path, tmp_path: Path
-) -> None:
-    target = next(iter(actions_by_id(builtin_database).values()))
+def test_bad_files_are_refused_and_the_others_applied(builtin_db: str, tmp_path: Path) -> None:
+    target = next(iter(actions_by_id(builtin_db).values()))
     good = _edit_rows(
-        _export_for(builtin_database, None, tmp_path / "goed.xlsx"), {target.id: {"E": "Goed"}}
+        _export_for(builtin_db, None, tmp_path / "goed.xlsx"), {target.id: {"E": "Goed"}}
     )
     bad = tmp_path / "kapot.xlsx"
     bad.write_bytes(good.read_bytes()[:1000])
-    report = _consolidate(builtin_database, [bad, good])
+    report = _consolidate(builtin_db, [bad, good])
     assert [r.outcome for r in report.files] == ["refused", "applied"]
     assert "damaged or truncated" in report.files[0].message
     assert "1 refused" in report.summary()
-    assert actions_by_id(builtin_database)[target.id].explanation == "Goed"
+    assert actions_by_id(builtin_db)[target.id].explanation == "Goed"
 
 
-def test_a_closed_round_refuses_files(builtin_database: Path, tmp_path: Path) -> None:
-    workbook = _export_for(builtin_database, None, tmp_path / "u.xlsx")
-    db = open_database(builtin_database)
+def test_a_closed_round_refuses_files(builtin_db: str, tmp_path: Path) -> None:
+    workbook = _export_for(builtin_db, None, tmp_path / "u.xlsx")
+    db = open_database(builtin_db)
     rounds.close_round(db)
     db.close()
-    report = _consolidate(builtin_database, [workbook])
+    report = _consolidate(builtin_db, [workbook])
     assert report.files[0].outcome == "refused" and "closed" in report.files[0].message
 
 
-def test_new_round_carries_over_and_progress_counts(builtin_database: Path, tmp_path: Path) -> None:
-    dealt = _assign_owners(builtin_database)
-    db = open_database(builtin_database)
+def test_new_round_carries_over_and_progress_counts(builtin_db: str, tmp_path: Path) -> None:
+    dealt = _assign_owners(builtin_db)
+    db = open_database(builtin_db)
     with pytest.raises(rounds.RoundError, match="still open"):
         rounds.open_round(db, "Jaarverslag 2024", date(2025, 1, 1))
     rounds.close_round(db)
     opened = rounds.open_round(db, "Jaarverslag 2024", date(2025, 1, 1))
     db.close()
-    tree = load_tree(builtin_database)
+    tree = load_tree(builtin_db)
     assert tree.round.id == opened.id and not tree.round.closed
-    old = {a.id: a for a in load_tree(builtin_database).walk_actions()}
+    old = {a.id: a for a in load_tree(builtin_db).walk_actions()}
     assert all(not a.update.is_updated for a in tree.walk_actions())
-    assert tree.status_counts() == load_tree(builtin_database).status_counts()
-    context = _context(builtin_database, "Anna")
+    assert tree.status_counts() == load_tree(builtin_db).status_counts()
+    context = _context(builtin_db, "Anna")
     for action_id in dealt["Anna"][:5]:
         save_status_update(context, action_id, explanation="Nieuw dit jaar")
     context.database.close()
     workbook = _edit_rows(
-        _export_for(builtin_database, "Bert", tmp_path / "bert.xlsx"),
+        _export_for(builtin_db, "Bert", tmp_path / "bert.xlsx"),
         {dealt["Bert"][0]: {"E": "Bert"}},
     )
-    _consolidate(builtin_database, [workbook])
-    db = open_database(builtin_database)
+    _consolidate(builtin_db, [workbook])
+    db = open_database(builtin_db)
     progress = rounds.round_progress(db)
     db.close()
     by_owner = {o.owner: o for o in progress.owners}
@@ -238,16 +234,14 @@ def test_new_round_carries_over_and_progress_counts(builtin_database: Path, tmp_
     assert len(by_owner["Carla"].waiting) == len(dealt["Carla"])
     assert progress.updated == 6 and progress.actions == 126
     assert old  # the midterm round's values stay as history
-    history_db = open_database(builtin_database)
+    history_db = open_database(builtin_db)
     assert [r.closed for r in rounds.list_rounds(history_db)] == [True, False]
     history_db.close()
 
 
-def test_working_copy_on_a_laptop_and_back(
-    run_statusapp, builtin_database: Path, tmp_path: Path
-) -> None:
-    dealt = _assign_owners(builtin_database)
-    handout = _export_for(builtin_database, "Anna", tmp_path / "anna.xlsx")
+def test_working_copy_on_a_laptop_and_back(run_statusapp, builtin_db: str, tmp_path: Path) -> None:
+    dealt = _assign_owners(builtin_db)
+    handout = _export_for(builtin_db, "Anna", tmp_path / "anna.xlsx")
     laptop = tmp_path / "laptop Anna.db"
     created = run_statusapp("--db", str(laptop), "import", str(handout))
     assert created.returncode == 0, created.stderr
@@ -259,7 +253,7 @@ def test_working_copy_on_a_laptop_and_back(
     context = _context(laptop, "Anna")
     save_status_update(context, first, status=Status.DONE, explanation="Op de laptop afgerond")
     context.database.close()
-    central = _context(builtin_database)
+    central = _context(builtin_db)
     save_status_update(central, first, planned="2025")  # the control team changed another field
     save_status_update(central, second, explanation="Centraal")
     central.database.close()
@@ -270,9 +264,9 @@ def test_working_copy_on_a_laptop_and_back(
         ).returncode
         == 0
     )
-    result = run_statusapp("--db", str(builtin_database), "consolidate", str(returned))
+    result = run_statusapp("--db", str(builtin_db), "consolidate", str(returned))
     assert result.returncode == 0, result.stdout + result.stderr
-    stored = actions_by_id(builtin_database)
+    stored = actions_by_id(builtin_db)
     assert (stored[first].status, stored[first].explanation, stored[first].planned) == (
         Status.DONE,
         "Op de laptop afgerond",

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from sqlalchemy import text
 
@@ -15,8 +13,8 @@ from statusapp.storage.database import open_database
 
 
 @pytest.fixture
-def context(builtin_database: Path):
-    database = open_database(builtin_database)
+def context(builtin_db: str):
+    database = open_database(builtin_db)
     yield edit_context_for(database, user="Jan Jansen")
     database.close()
 
@@ -59,7 +57,7 @@ def test_invalid_planned_text_is_refused_and_nothing_changes(context) -> None:
 def test_closed_round_refuses_updates(context) -> None:
     target = _action(_tree(context), "Vaststellen omgevingsvisie")
     with context.database.session() as session:
-        session.execute(text("UPDATE rounds SET closed = 1"))
+        session.execute(text("UPDATE rounds SET closed = :closed"), {"closed": True})
     with pytest.raises(ValidationError, match="is closed"):
         updates.save_status_update(context, target.id, status=Status.DONE)
 

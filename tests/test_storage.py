@@ -323,3 +323,56 @@ def test_network_file_systems_are_recognised() -> None:
     assert not is_on_network_mount(Path("/mnt/gemeente-local/a.db"), mounts)
     assert is_unc_path(str(PureWindowsPath(r"\\fileserver\gemeente\statusapp.db")))
     assert not is_unc_path(r"C:\Users\jan\statusapp.db")
+
+
+def test_postgresql_database_is_created_through_alembic_and_refuses_a_newer_schema(
+    postgres_server: str,
+) -> None:
+    import uuid
+
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlalchemy.engine import make_url
+
+    from statusapp.storage.schema import Base
+    from tests.conftest import _admin_connection, _drop
+
+    name = f"statusapp_schema_{uuid.uuid4().hex[:10]}"
+    with _admin_connection(postgres_server) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    url = make_url(postgres_server).set(database=name).render_as_string(hide_password=False)
+    try:
+        with pytest.raises(DatabaseMissingError, match="holds no Statusapp data"):
+            open_database(url)
+        summary = initialise_database(url)
+        assert summary.green_actions == 111
+        database = open_database(url)
+        with database.engine.connect() as connection:
+            context = MigrationContext.configure(connection)
+            assert context.get_current_revision() == migrate.SCHEMA_HEAD
+            assert compare_metadata(context, Base.metadata) == []
+        with database.engine.begin() as connection:
+            connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+        database.close()
+        with pytest.raises(SchemaTooNewError, match="written by a newer Statusapp"):
+            open_database(url)
+    finally:
+        _drop(postgres_server, name)
+
+
+def test_unreachable_postgresql_gives_one_line(run_statusapp) -> None:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        free_port = probe.getsockname()[1]
+    result = run_statusapp(
+        "--db", f"postgresql+psycopg://nobody@127.0.0.1:{free_port}/nothing", "list"
+    )
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert (
+        len(lines) == 1
+        and "cannot reach the database" in lines[0]
+        and "Traceback" not in result.stderr
+    )

@@ -104,10 +104,30 @@ def open_database(target: str | os.PathLike[str] | None, *, create: bool = False
     try:
         migrate.ensure_current_schema(database, create=create)
         _set_journal_mode(database)
+    except DBAPIError as error:
+        database.close()
+        raise _connection_error(database, error) from None
     except BaseException:
         database.close()
         raise
     return database
+
+
+def _connection_error(database: Database, error: DBAPIError) -> DatabaseError:
+    """One line for a server that cannot be reached, refuses us, or lacks the database."""
+    detail = " ".join(str(error.orig or error).split())
+    detail = detail.split("(Background on this error")[0].strip()
+    if "does not exist" in detail and "database" in detail:
+        return DatabaseError(
+            f"{database.display_name}: the database does not exist on the server; "
+            "create it first (see the README: the central database)"
+        )
+    if "password authentication failed" in detail or "no password supplied" in detail:
+        return DatabaseError(
+            f"{database.display_name}: the server refused the login ({detail[-160:]}); "
+            "check the password file or PGPASSWORD"
+        )
+    return DatabaseError(f"{database.display_name}: cannot reach the database ({detail[:200]})")
 
 
 def _set_journal_mode(database: Database) -> None:
