@@ -494,6 +494,22 @@
         <translation>Not saved</translation>
     </message>
     <message>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>This update was changed by someone else while you edited it.</source>
+        <translation>This update was changed by someone else while you edited it.</translation>
+    </message>
+    <message>
+        <source>Show their version</source>
+        <translation>Show their version</translation>
+    </message>
+    <message>
+        <source>Save mine over it</source>
+        <translation>Save mine over it</translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>

@@ -494,6 +494,22 @@
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
+        <source>Changed by someone else</source>
+        <translation>Door iemand anders gewijzigd</translation>
+    </message>
+    <message>
+        <source>This update was changed by someone else while you edited it.</source>
+        <translation>Deze update is door iemand anders gewijzigd terwijl u hem bewerkte.</translation>
+    </message>
+    <message>
+        <source>Show their version</source>
+        <translation>Hun versie tonen</translation>
+    </message>
+    <message>
+        <source>Save mine over it</source>
+        <translation>Mijn versie eroverheen opslaan</translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>Kan de database niet openen</translation>
     </message>

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from statusapp.domain import ReviewState, Status, StatusUpdate, SubItem, TableKind
 from statusapp.domain.planned import parse_planned
-from statusapp.errors import PlannedTextError
+from statusapp.errors import PlannedTextError, StatusappError
 from statusapp.services.context import EditContext, ValidationError
 from statusapp.services.programmes import as_utc, ensure_owner, utc_now
 from statusapp.storage.schema import (
@@ -52,10 +52,13 @@ def save_status_update(
     status: Status | None = None,
     planned: str | None = None,
     explanation: str | None = None,
+    expected_revision: int | None = None,
 ) -> StatusUpdate:
     """Change fields of the action's update in the current round; unchanged fields stay.
 
     The revision goes up by one when anything changed, and the update is signed by the user.
+    With `expected_revision` (the revision the editor showed), a save over someone else's
+    newer change is refused with ConcurrentEditError instead of silently replacing it.
     """
     with context.database.session() as session:
         require_open_round(session, context.round_id)
@@ -66,11 +69,27 @@ def save_status_update(
             status=status,
             planned=planned,
             explanation=explanation,
+            expected_revision=expected_revision,
         )
 
 
 class LockedError(ValidationError):
     """The update is approved: it changes only after the control team reopens it."""
+
+
+class ConcurrentEditError(StatusappError):
+    """Someone else saved the update since it was read; `current` is what they saved."""
+
+    def __init__(self, action_id: str, current: StatusUpdate) -> None:
+        who = current.updated_by or "someone"
+        when = current.updated_at.astimezone().strftime("%H:%M") if current.updated_at else ""
+        super().__init__(
+            f"{who} changed this update at {when} (revision {current.revision}): "
+            f"status {current.status.symbol or '∅'}, planned {current.planned!r}, "
+            f"explanation {current.explanation[:80]!r}"
+        )
+        self.action_id = action_id
+        self.current = current
 
 
 def write_status_update(
@@ -82,6 +101,7 @@ def write_status_update(
     planned: str | None = None,
     explanation: str | None = None,
     detail: str | None = None,
+    expected_revision: int | None = None,
 ) -> StatusUpdate:
     """save_status_update inside a caller's transaction (an import applies many at once).
 
@@ -90,11 +110,15 @@ def write_status_update(
     if planned is not None:
         validate_planned(planned)
     row = session.execute(
-        select(StatusUpdateRow).where(
+        select(StatusUpdateRow)
+        .where(
             StatusUpdateRow.round_id == context.round_id,
             StatusUpdateRow.action_id == action_id,
         )
+        .with_for_update()  # PostgreSQL: a second writer waits, then sees the new revision
     ).scalar_one_or_none()
+    if expected_revision is not None and row is not None and row.revision != expected_revision:
+        raise ConcurrentEditError(action_id, _to_update(row))
     if row is None:
         _require_action(session, action_id)
         row = StatusUpdateRow(

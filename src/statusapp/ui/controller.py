@@ -38,6 +38,7 @@ class ProgrammeController(QObject):
     structure_changed = Signal(str)  # a node was added, moved or restored: select it
     nodes_refreshed = Signal(list)  # ids whose values changed from outside the editor (import)
     node_removed = Signal(str)  # a node (and what is under it) left the tree
+    concurrent_edit = Signal(str, object, dict)  # action id, ConcurrentEditError, our values
     saved = Signal()  # an edit reached the database
     failed = Signal(str)  # an edit could not be saved; the message says why
 
@@ -203,10 +204,22 @@ class ProgrammeController(QObject):
         old = read(node, values)
         if old == values:
             return True
-        if not self.run_guarded(lambda: write(node_id, values)):
+        try:
+            write(node_id, values)
+        except updates.ConcurrentEditError as error:
+            # Someone saved this update meanwhile: the window asks to reload or overwrite.
+            self.concurrent_edit.emit(node_id, error, values)
             return False
+        except StatusappError as error:
+            self.failed.emit(str(error))
+            return False
+        self.saved.emit()
         self.undo_stack.push(FieldEditCommand(self, text, node_id, write, old, values, merge_key))
         return True
+
+    def reload_update(self, action_id: str, update: StatusUpdate) -> None:
+        """Show the update as someone else saved it (after a concurrent edit)."""
+        self.mirror_update(action_id, update)
 
     @staticmethod
     def _read_update(node: TreeNode, values: Values) -> Values:
@@ -218,7 +231,10 @@ class ProgrammeController(QObject):
         return {key: _copy(getattr(node.item, key)) for key in values}
 
     def _write_update(self, action_id: str, values: Values) -> None:
-        saved = updates.save_status_update(self._ctx(), action_id, **values)
+        expected = self._node(action_id).item.update.revision  # what this window last saw
+        saved = updates.save_status_update(
+            self._ctx(), action_id, expected_revision=expected, **values
+        )
         self._mirror(action_id, lambda action: setattr(action, "update", saved))
 
     def _write_owner(self, action_id: str, values: Values) -> None:

@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         self.controller.structure_changed.connect(self.select_node)
         self.controller.nodes_refreshed.connect(self._nodes_refreshed)
         self.controller.node_removed.connect(self._node_removed)
+        self.controller.concurrent_edit.connect(self._concurrent_edit)
         self.model.modelReset.connect(self._update_actions)
         for editor in (self.action_editor, self.ambition_editor, self.pillar_editor):
             for saver in editor.savers:
@@ -195,6 +196,27 @@ class MainWindow(QMainWindow):
                     or getattr(editor, "_action", None) is node.item
                 ):
                     editor.refresh()
+
+    def _concurrent_edit(self, action_id: str, error: object, values: dict) -> None:
+        """Someone else saved this update since this window read it: never overwrite silently."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Changed by someone else"))
+        box.setText(self.tr("This update was changed by someone else while you edited it."))
+        box.setInformativeText(str(error))
+        reload = box.addButton(self.tr("Show their version"), QMessageBox.ButtonRole.RejectRole)
+        overwrite = box.addButton(self.tr("Save mine over it"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        current = getattr(error, "current", None)
+        if box.clickedButton() is reload and current is not None:
+            self.controller.reload_update(action_id, current)
+        elif box.clickedButton() is overwrite and current is not None:
+            self.controller.reload_update(action_id, current)  # now at their revision
+            self.controller.edit_update(action_id, values)
+        else:
+            self.save_state_label.setStyleSheet("color: #C00000;")
+            self.save_state_label.setText(self.tr("Not saved"))
 
     def _node_removed(self, _node_id: str) -> None:
         """The selection may have gone with the removed node: show what is selected now."""

@@ -1,0 +1,83 @@
+"""Two people editing the same action at the same time: the second save never silently wins."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from statusapp.domain import Status
+from statusapp.services.context import edit_context_for
+from statusapp.services.programmes import load_programme_tree
+from statusapp.services.updates import ConcurrentEditError, save_status_update
+from statusapp.storage.database import open_database
+from tests.test_main_window import TARGET, _click_action, _open_window, _stored, _type
+
+
+def _target(database) -> object:  # type: ignore[no-untyped-def]
+    with database.session() as session:
+        return next(a for a in load_programme_tree(session).walk_actions() if a.text == TARGET)
+
+
+def test_second_save_over_a_newer_revision_is_refused(builtin_db: str) -> None:
+    anna_db, bert_db = open_database(builtin_db), open_database(builtin_db)  # two connections
+    anna, bert = edit_context_for(anna_db, "Anna"), edit_context_for(bert_db, "Bert")
+    seen_by_both = _target(anna_db).update.revision
+    save_status_update(
+        anna, _target(anna_db).id, explanation="Anna's text", expected_revision=seen_by_both
+    )
+    with pytest.raises(ConcurrentEditError, match="Anna changed this update") as refused:
+        save_status_update(
+            bert, _target(bert_db).id, explanation="Bert's text", expected_revision=seen_by_both
+        )
+    assert refused.value.current.explanation == "Anna's text"
+    assert _target(bert_db).explanation == "Anna's text"  # nothing lost
+    # Bert saw Anna's version and saves his over it on purpose:
+    saved = save_status_update(
+        bert,
+        _target(bert_db).id,
+        explanation="Bert's text",
+        expected_revision=refused.value.current.revision,
+    )
+    assert saved.explanation == "Bert's text" and saved.revision == seen_by_both + 2
+    anna_db.close()
+    bert_db.close()
+
+
+def test_two_windows_on_one_file_never_lose_an_update(
+    qtbot, builtin_database: Path, monkeypatch
+) -> None:
+    first = _open_window(qtbot, builtin_database)
+    second = _open_window(qtbot, builtin_database)
+    _click_action(qtbot, first, TARGET)
+    _click_action(qtbot, second, TARGET)
+    first.action_editor.status_buttons.buttons[Status.DONE].click()  # saved at once
+
+    choices = []
+
+    def choose(button_text: str):  # type: ignore[no-untyped-def]
+        def exec_(box) -> int:  # type: ignore[no-untyped-def]
+            choices.append(box.informativeText())
+            for button in box.buttons():
+                if button.text() == button_text:
+                    box.exec = lambda: 0  # type: ignore[method-assign]
+                    button.click()
+            return 0
+
+        return exec_
+
+    monkeypatch.setattr(QMessageBox, "exec", choose("Show their version"))
+    second.action_editor.status_buttons.buttons[Status.DELAYED].click()
+    assert choices and "changed this update" in choices[0]
+    assert _stored(builtin_database, TARGET).status is Status.DONE  # the first save stands
+    assert second.action_editor.status_buttons.status() is Status.DONE  # their version shown
+
+    monkeypatch.setattr(QMessageBox, "exec", choose("Save mine over it"))
+    _type(qtbot, first.action_editor.explanation_field, "Uit venster 1")
+    first.action_editor.explanation_field.clearFocus()
+    first.flush_editors()
+    _type(qtbot, second.action_editor.explanation_field, "Uit venster 2")
+    second.flush_editors()
+    assert len(choices) == 2
+    assert _stored(builtin_database, TARGET).explanation == "Uit venster 2"
