@@ -18,6 +18,7 @@ from statusapp.programme_json import tree_to_dict
 from statusapp.services.programmes import load_programme_tree
 from statusapp.services.setup import initialise_database, open_default_database
 from statusapp.storage import migrate
+from statusapp.storage.backups import list_backups
 from statusapp.storage.database import _open_sqlite, open_database
 from statusapp.storage.filesystems import is_on_network_mount, is_unc_path, parse_mounts
 
@@ -119,11 +120,11 @@ def test_every_past_revision_opens_and_keeps_its_programme(fixture: Path, tmp_pa
     with database.engine.connect() as connection:
         assert migrate.read_revision(connection) == migrate.SCHEMA_HEAD
     database.close()
-    backups = list(tmp_path.glob(f"{fixture.stem}.schema-{fixture.stem}.*"))
+    backups = [b.file for b in list_backups(copy)]
     if fixture.stem == migrate.SCHEMA_HEAD:
         assert backups == []
     else:  # an older schema: the file was copied before it was upgraded
-        assert len(backups) == 1
+        assert len(backups) == 1 and f"schema-{fixture.stem}" in backups[0].name
         with sqlite3.connect(backups[0]) as backup:
             assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == (
                 fixture.stem,
@@ -174,8 +175,10 @@ def test_older_database_is_backed_up_then_upgraded(tmp_path: Path) -> None:
         assert connection.execute(text("SELECT count(*) FROM actions")).scalar() == 126
     database.close()
 
-    backups = list(tmp_path.glob(f"older database.schema-{migrate.SCHEMA_HEAD}.*.db"))
-    assert len(backups) == 1
+    backups = [b.file for b in list_backups(database_path)]
+    assert len(backups) == 1 and backups[0].name.startswith(
+        f"older database.schema-{migrate.SCHEMA_HEAD}."
+    )
     with sqlite3.connect(backups[0]) as backup:
         assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == (
             migrate.SCHEMA_HEAD,
@@ -193,7 +196,7 @@ def test_database_from_a_newer_version_is_refused_and_unchanged(builtin_database
     with pytest.raises(SchemaTooNewError, match=r"written by a newer Statusapp \(schema 9999"):
         open_database(builtin_database)
     assert builtin_database.read_bytes() == before
-    assert not list(builtin_database.parent.glob("*.schema-*"))
+    assert list_backups(builtin_database) == []
 
 
 def test_missing_database_is_not_created_and_the_message_names_init(tmp_path: Path) -> None:

@@ -103,6 +103,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     conflicts.add_argument("--text", help="with --take merged: the merged text")
 
+    commands.add_parser("backups", help="list the backups of the database (newest first)")
+    restore = commands.add_parser("restore", help="put backup N back (see backups)")
+    restore.add_argument("number", type=int, metavar="N")
+
     commands.add_parser("gui", help="open the window (the default without a command)")
     return parser
 

@@ -27,6 +27,8 @@ def run(args: argparse.Namespace) -> int:
         "approve": _review,
         "reopen": _review,
         "conflicts": _conflicts,
+        "backups": _backups,
+        "restore": _restore,
     }
     return handlers[args.command](args)
 
@@ -318,6 +320,46 @@ def _conflicts(args: argparse.Namespace) -> int:
     lines.append(f"{len(items)} open conflicts")
     write_stdout("\n".join(lines) + "\n")
     return CONFLICT_EXIT_CODE if items else 0
+
+
+def _sqlite_file(db: str | None) -> Path:
+    from statusapp.storage.database import resolve_database_url, sqlite_path
+
+    path = sqlite_path(resolve_database_url(db))
+    if path is None:
+        raise StatusappError("backups are kept for SQLite files; a server database has its own")
+    if not path.exists():
+        raise StatusappError(
+            f'{path}: no such database; create it with: statusapp --db "{path}" init'
+        )
+    return path
+
+
+def _backups(args: argparse.Namespace) -> int:
+    from statusapp.storage.backups import list_backups
+
+    path = _sqlite_file(args.db)
+    found = list_backups(path)
+    lines = [
+        f"{b.number}: {b.created.astimezone().strftime('%Y-%m-%d %H:%M:%S')}  {b.reason}  {b.file}"
+        for b in found
+    ]
+    lines.append(f"{len(found)} backups of {path}")
+    write_stdout("\n".join(lines) + "\n")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from statusapp.storage.backups import restore_backup
+
+    path = _sqlite_file(args.db)
+    chosen = restore_backup(path, args.number)
+    print(
+        f"restored backup {chosen.number} ({chosen.reason}, "
+        f"{chosen.created.astimezone().strftime('%Y-%m-%d %H:%M:%S')}) into {path}; "
+        "the state before is backup 1 now"
+    )
+    return 0
 
 
 def _print_warnings(warnings: list[str]) -> None:

@@ -98,6 +98,10 @@ def consolidate_files(
     if prefer is not None and prefer not in PREFER_CHOICES:
         raise StatusappError(f"--prefer takes central or incoming, not {prefer!r}")
     report = ConsolidationReport()
+    if not dry_run and context.database.path is not None:
+        from statusapp.storage.backups import backup_database
+
+        backup_database(context.database.path, "consolidation")  # before anything changes
     for index, path in enumerate(paths):
         path = Path(path)
         if progress is not None:

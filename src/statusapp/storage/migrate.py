@@ -6,8 +6,6 @@ an up-to-date database is recognised by reading its revision directly.
 
 from __future__ import annotations
 
-import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -83,22 +81,12 @@ def upgrade(database: Database, script_location: Path = ALEMBIC_DIR) -> None:
 
 
 def backup_sqlite_file(database: Database, revision: str) -> Path | None:
-    """Copy an SQLite file beside itself (consistent even in WAL mode); None for servers."""
+    """Keep a copy in the backups folder before an upgrade; None for server databases."""
     if database.path is None:
         return None
-    path = database.path
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    backup = path.with_name(f"{path.stem}.schema-{revision}.{stamp}{path.suffix or '.db'}")
-    source = sqlite3.connect(path)
-    try:
-        target = sqlite3.connect(backup)
-        try:
-            source.backup(target)
-        finally:
-            target.close()
-    finally:
-        source.close()
-    return backup
+    from statusapp.storage.backups import backup_database
+
+    return backup_database(database.path, f"schema-{revision}")
 
 
 def _require_writable(database: Database, what: str) -> None:
