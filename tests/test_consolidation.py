@@ -350,3 +350,53 @@ def test_disjoint_edits_all_arrive_whatever_the_file_order(
         got = {"D": update.status.symbol, "C": update.planned, "E": update.explanation}[column]
         is_blue = update.status is Status.NONE and column == "D"
         assert got == value or is_blue
+
+
+def test_a_laptop_database_merges_into_the_central_one_without_excel(
+    run_statusapp, builtin_db: str, tmp_path: Path
+) -> None:
+    dealt = _assign_owners(builtin_db)
+    handout = _export_for(builtin_db, "Anna", tmp_path / "anna.xlsx")
+    laptop = tmp_path / "laptop.db"
+    assert run_statusapp("--db", str(laptop), "import", str(handout)).returncode == 0
+    first, second, third = dealt["Anna"][:3]
+    context = _context(laptop, "Anna")
+    save_status_update(context, first, status=Status.DONE, explanation="Op de laptop")
+    save_status_update(context, third, explanation="Laptop-versie")
+    set_owners(context, [second], "Dirk")
+    context.database.close()
+    central = _context(builtin_db)
+    save_status_update(central, first, planned="2026")  # another field: both survive
+    save_status_update(central, third, explanation="Centrale versie")  # the same field: conflict
+    central.database.close()
+    laptop_bytes = laptop.read_bytes()
+
+    result = run_statusapp("--db", builtin_db, "consolidate", str(laptop))
+    assert result.returncode == 3, result.stdout + result.stderr  # one open conflict
+    stored = actions_by_id(builtin_db)
+    assert (stored[first].status, stored[first].explanation, stored[first].planned) == (
+        Status.DONE,
+        "Op de laptop",
+        "2026",
+    )
+    assert stored[second].owner == "Dirk"
+    assert stored[third].explanation == "Centrale versie"
+    context = _context(builtin_db)
+    items = open_conflicts(context)
+    assert [(c.field, c.central, c.incoming) for c in items] == [
+        ("explanation", "Centrale versie", "Laptop-versie")
+    ]
+    context.database.close()
+    assert laptop.read_bytes() == laptop_bytes  # the laptop's file is only read
+    again = run_statusapp("--db", builtin_db, "consolidate", str(laptop))
+    assert "already consolidated" in again.stdout
+
+
+def test_a_database_that_was_not_handed_out_is_refused(
+    run_statusapp, builtin_database: Path, tmp_path: Path
+) -> None:
+    other = tmp_path / "zelfgemaakt.db"
+    assert run_statusapp("--db", str(other), "init").returncode == 0
+    result = run_statusapp("--db", str(builtin_database), "consolidate", str(other))
+    assert "no record of what was handed out" in result.stdout
+    assert "1 refused" in result.stdout

@@ -24,8 +24,13 @@ from sqlalchemy.orm import Session
 from statusapp.domain import Status, StatusUpdate
 from statusapp.errors import StatusappError
 from statusapp.services.context import EditContext
+from statusapp.services.database_merge import is_sqlite_file, plan_database_merge
 from statusapp.services.programmes import as_utc, utc_now
-from statusapp.services.updates import require_open_round, write_status_update
+from statusapp.services.updates import (
+    require_open_round,
+    set_owner_in_session,
+    write_status_update,
+)
 from statusapp.services.workbook_import import (
     Conflict,
     FieldChange,
@@ -127,7 +132,10 @@ def _consolidate_one(
             path, "already consolidated", message=f"already consolidated on {when}; nothing to do"
         )
     try:
-        plan = prepare_import(file_context, path)
+        if is_sqlite_file(path):  # a laptop's working copy, merged without Excel
+            plan = plan_database_merge(file_context, path)
+        else:
+            plan = prepare_import(file_context, path)
     except StatusappError as error:
         return _refuse(context, path, digest, _without_path(str(error), path), dry_run)
     if dry_run:
@@ -135,7 +143,7 @@ def _consolidate_one(
     try:
         with context.database.session() as session:
             require_open_round(session, context.round_id)
-            write_changes(session, file_context, plan.changes)
+            _write(session, file_context, plan.changes)
             open_items = _settle_conflicts(session, file_context, plan.conflicts, prefer)
             session.execute(
                 insert(ReceivedFileRow).values(
@@ -195,7 +203,7 @@ def _settle_conflicts(
                 conflict.incoming,
                 conflict.cell,
             )
-            write_changes(session, context, [change])
+            _write(session, context, [change])
             values.update(
                 resolved_at=now,
                 resolved_by=context.user,
@@ -213,6 +221,14 @@ def _settle_conflicts(
             left_open.append(conflict)
         session.execute(insert(ConflictRow).values(**values))
     return left_open
+
+
+def _write(session: Session, context: EditContext, changes: list[FieldChange]) -> None:
+    """Update fields in bulk; owners (only a laptop database changes them) one by one."""
+    write_changes(session, context, [c for c in changes if c.field != "owner"])
+    for change in changes:
+        if change.field == "owner":
+            set_owner_in_session(session, context, [change.action_id], change.new or None)
 
 
 def _already_applied(context: EditContext, digest: str) -> datetime | None:
@@ -362,8 +378,28 @@ def reopen_conflict(
         return row.action_id, saved
 
 
+def _write_value(
+    session: Session, context: EditContext, action_id: str, field_name: str, value: str, detail: str
+) -> StatusUpdate:
+    if field_name == "owner":
+        set_owner_in_session(session, context, [action_id], value or None)
+        return write_status_update(session, context, action_id)  # unchanged: just read it
+    new_value: Any = Status(value) if field_name == "status" else value
+    return write_status_update(
+        session, context, action_id, detail=detail, **{field_name: new_value}
+    )
+
+
 def _current_value(session: Session, context: EditContext, action_id: str, field_name: str) -> str:
-    from statusapp.storage.schema import StatusUpdateRow
+    from statusapp.storage.schema import ActionRow, OwnerRow, StatusUpdateRow
+
+    if field_name == "owner":
+        name = session.execute(
+            select(OwnerRow.name)
+            .join(ActionRow, ActionRow.owner_id == OwnerRow.id)
+            .where(ActionRow.id == action_id)
+        ).scalar_one_or_none()
+        return name or ""
 
     value = session.execute(
         select(getattr(StatusUpdateRow, field_name)).where(

@@ -1,0 +1,122 @@
+"""A laptop's working copy merged straight into the central database, without Excel.
+
+The working copy remembers what was handed out (its merge base); the merge compares, per field
+(status, planned, explanation, owner), that base with the laptop's value now and the central
+value now, with the same rules as a returned workbook.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from sqlalchemy import select
+
+from statusapp.errors import StatusappError
+from statusapp.excel.reader import WorkbookError
+from statusapp.services.context import EditContext
+from statusapp.services.programmes import (
+    choose_programme,
+    current_round,
+    load_actions,
+    load_programme_tree,
+)
+from statusapp.services.workbook_import import Conflict, FieldChange, ImportPlan
+from statusapp.services.working_copy import load_merge_bases
+from statusapp.storage.database import SQLITE_HEADER, open_database
+from statusapp.storage.schema import ActionRow
+
+FIELDS = ("status", "planned", "explanation", "owner")
+
+
+def is_sqlite_file(path: Path) -> bool:
+    try:
+        with Path(path).open("rb") as file:
+            return file.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def plan_database_merge(context: EditContext, path: Path) -> ImportPlan:
+    """What the laptop database would change centrally; the laptop file itself is not touched
+    (it is read from a copy, which may be upgraded to the current schema)."""
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "incoming.db"
+        try:
+            shutil.copyfile(path, copy)
+        except OSError as error:
+            raise WorkbookError(f"{path}: cannot read the file ({error.strerror})") from None
+        incoming_db = open_database(copy)
+        try:
+            with incoming_db.session() as session:
+                incoming = load_programme_tree(session)
+                bases = load_merge_bases(session, incoming.round.id)
+        except StatusappError as error:
+            raise WorkbookError(f"{path}: {error}") from None
+        finally:
+            incoming_db.close()
+    with context.database.session() as session:
+        programme = choose_programme(session, context.programme_id)
+        round_ = current_round(session, programme.id)
+        if incoming.programme.id != programme.id:
+            raise WorkbookError(
+                f"{path}: the database holds {incoming.programme.name!r}, the central database "
+                f"{programme.name!r}; refused"
+            )
+        if incoming.round.id != round_.id or round_.closed:
+            state = "closed" if round_.closed else "current"
+            raise WorkbookError(
+                f"{path}: the database is from the round {incoming.round.name!r}, the {state} "
+                f"round is {round_.name!r}; refused"
+            )
+        if not bases:
+            raise WorkbookError(
+                f"{path}: the database has no record of what was handed out (it was not made "
+                "from a handed-out workbook), so its changes cannot be told apart; refused"
+            )
+        known = set(
+            session.execute(select(ActionRow.id).where(ActionRow.id.in_(list(bases)))).scalars()
+        )
+        central = load_actions(session, context.round_id, sorted(known))
+    plan = ImportPlan(Path(path), owner=None)
+    owners = {a.owner for a in incoming.walk_actions() if a.id in bases and a.owner}
+    plan.owner = owners.pop() if len(owners) == 1 else None
+    for action in incoming.walk_actions():
+        base = bases.get(action.id)
+        if base is None:
+            continue
+        current = central.get(action.id)
+        if current is None:
+            plan.missing.append(f"{action.label[:80]} (deleted centrally)")
+            continue
+        label = current.label[:80]
+        mine = {
+            "status": action.update.status.value,
+            "planned": action.update.planned,
+            "explanation": action.update.explanation,
+            "owner": action.owner or "",
+        }
+        theirs = {
+            "status": current.update.status.value,
+            "planned": current.update.planned,
+            "explanation": current.update.explanation,
+            "owner": current.owner or "",
+        }
+        changed = False
+        for name in FIELDS:
+            base_value = base.get(name) or ""
+            new, now = mine[name], theirs[name]
+            if new == base_value or new == now:
+                continue
+            cell = f"{Path(path).name}: {name}"
+            if current.update.review.value == "approved" and name != "owner":
+                plan.locked.append(FieldChange(action.id, label, name, now, new, cell))
+            elif now != base_value:
+                plan.conflicts.append(Conflict(action.id, label, name, base_value, now, new, cell))
+            else:
+                plan.changes.append(FieldChange(action.id, label, name, now, new, cell))
+                changed = True
+        if not changed:
+            plan.unchanged += 1
+    return plan
