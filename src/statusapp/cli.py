@@ -62,9 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_dry_run_and_user(workbook_import)
 
     consolidate = commands.add_parser(
-        "consolidate", help="merge the workbooks project leaders handed back"
+        "consolidate", help="merge the workbooks (or laptop databases) project leaders handed back"
     )
-    consolidate.add_argument("files", nargs="+", metavar="FILE.xlsx")
+    consolidate.add_argument("files", nargs="+", metavar="FILE.xlsx|LAPTOP.db")
     _add_dry_run_and_user(consolidate)
     consolidate.add_argument(
         "--prefer",
