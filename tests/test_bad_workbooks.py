@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import uuid
 import zipfile
 from collections.abc import Callable
@@ -154,7 +155,155 @@ CASES: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
     ),
     "missing file": (lambda src, dst: dst, "file not found"),
     "folder": (lambda src, dst: dst.parent, "is a folder"),
+    "empty file": (
+        lambda src, dst: (dst.write_bytes(b""), dst)[1],
+        "not an Excel workbook (.xlsx)",
+    ),
+    "pdf renamed": (
+        lambda src, dst: (dst.write_bytes(b"%PDF-1.7\n%\xe2\xe3\n1 0 obj"), dst)[1],
+        "not an Excel workbook",
+    ),
+    "million rows": (lambda src, dst: _million_rows(src, dst), "more than 250,000 rows"),
+    "10 MB cell": (lambda src, dst: _huge_cell(src, dst), "characters, more than a cell can"),
+    "control character in XML": (
+        lambda src, dst: _rewrite_zip(src, dst, _xml_control_character),
+        "damaged",
+    ),
+    "latin-1 sheet XML": (lambda src, dst: _rewrite_zip(src, dst, _latin1_sheet), "damaged"),
+    "truncated sheet XML": (lambda src, dst: _rewrite_zip(src, dst, _truncated_sheet), "damaged"),
+    "sheet part missing": (
+        lambda src, dst: _drop_part(src, dst, "xl/worksheets/sheet1.xml"),
+        "is missing",
+    ),
+    "right-to-left override": (
+        lambda src, dst: _with_book(
+            src, dst, _set_cell(GREEN_SHEETS[0], "E3", "klaar \u202egnineppa")
+        ),
+        "right-to-left control characters",
+    ),
+    "formula in status": (
+        lambda src, dst: _with_book(src, dst, _set_cell(GREEN_SHEETS[0], "D3", "=1")),
+        "holds a formula",
+    ),
+    "data sheet emptied": (lambda src, dst: _with_book(src, dst, _empty_data_sheet), "is empty"),
+    "other format": (
+        lambda src, dst: _with_book(src, dst, _meta_change("format", "other")),
+        "not a Statusapp workbook",
+    ),
+    "future format": (
+        lambda src, dst: _with_book(src, dst, _meta_change("format_version", 99)),
+        "format 99 is not supported",
+    ),
+    "other programme": (lambda src, dst: _with_book(src, dst, _meta_programme), "belongs to"),
+    "other round": (lambda src, dst: _with_book(src, dst, _meta_round), "from the round"),
+    "id column header gone": (
+        lambda src, dst: _with_book(src, dst, _set_cell(GREEN_SHEETS[0], "F2", None)),
+        "hidden id column is gone",
+    ),
+    "id copied to another sheet": (
+        lambda src, dst: _with_book(src, dst, _copy_id_across),
+        "appears again",
+    ),
 }
+
+
+def _million_rows(source: Path, target: Path) -> Path:
+    """A sheet of a million rows, written straight as XML (openpyxl would take minutes)."""
+
+    def rows():  # type: ignore[no-untyped-def]
+        yield b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        for number in range(1, 1_000_001):
+            yield f'<row r="{number}"><c r="B{number}" t="inlineStr"><is><t>x</t></is></c></row>'.encode()
+        yield b"</sheetData></worksheet>"
+
+    with (
+        zipfile.ZipFile(source) as original,
+        zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as copy,
+    ):
+        for item in original.infolist():
+            if item.filename == "xl/worksheets/sheet1.xml":
+                with copy.open(item.filename, "w") as part:
+                    for chunk in rows():
+                        part.write(chunk)
+            else:
+                copy.writestr(item.filename, original.read(item.filename))
+    return target
+
+
+def _huge_cell(source: Path, target: Path) -> Path:
+    def change(name: str, data: bytes) -> bytes:
+        if name == "xl/worksheets/sheet1.xml":
+            # Random text, so it does not compress like a zip bomb would.
+            return data.replace(b"<t>", b"<t>" + os.urandom(5 * 1024 * 1024).hex().encode(), 1)
+        return data
+
+    return _rewrite_zip(source, target, change)
+
+
+def _xml_control_character(name: str, data: bytes) -> bytes:
+    return data.replace(b"<t>", b"<t>&#1;", 1) if name == "xl/worksheets/sheet1.xml" else data
+
+
+def _latin1_sheet(name: str, data: bytes) -> bytes:
+    """Bytes that are no UTF-8 in a part that declares UTF-8."""
+    if name == "xl/worksheets/sheet1.xml":
+        return data.replace(b"<t>", b"<t>caf\xe9 \xff\xfe", 1)
+    return data
+
+
+def _truncated_sheet(name: str, data: bytes) -> bytes:
+    return data[: len(data) // 2] if name == "xl/worksheets/sheet1.xml" else data
+
+
+def _drop_part(source: Path, target: Path, part: str) -> Path:
+    with (
+        zipfile.ZipFile(source) as original,
+        zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as copy,
+    ):
+        for item in original.infolist():
+            if item.filename != part:
+                copy.writestr(item.filename, original.read(item.filename))
+    return target
+
+
+def _empty_data_sheet(book: openpyxl.Workbook) -> None:
+    sheet = book["statusapp"]
+    sheet.delete_rows(1, sheet.max_row)
+
+
+def _meta_change(key: str, value: object) -> Callable[[openpyxl.Workbook], None]:
+    import json
+
+    def change(book: openpyxl.Workbook) -> None:
+        meta = json.loads(book["statusapp"]["C2"].value)
+        meta[key] = value
+        book["statusapp"]["C2"] = json.dumps(meta)
+
+    return change
+
+
+def _meta_programme(book: openpyxl.Workbook) -> None:
+    import json
+
+    meta = json.loads(book["statusapp"]["C2"].value)
+    meta["programme"]["id"] = str(uuid.uuid4())
+    book["statusapp"]["C2"] = json.dumps(meta)
+
+
+def _meta_round(book: openpyxl.Workbook) -> None:
+    import json
+
+    meta = json.loads(book["statusapp"]["C2"].value)
+    meta["round"]["id"] = str(uuid.uuid4())
+    book["statusapp"]["C2"] = json.dumps(meta)
+
+
+def _copy_id_across(book: openpyxl.Workbook) -> None:
+    blue = book["Aanvullende werkzaamheden"]
+    for row in range(3, blue.max_row + 1):
+        if blue.cell(row=row, column=5).value:
+            blue.cell(row=row, column=5, value=book[GREEN_SHEETS[0]]["F3"].value)
+            return
 
 
 def _too_large(target: Path) -> Path:
@@ -184,7 +333,7 @@ def test_bad_workbook_gives_one_line_and_changes_nothing(
 
 
 def test_corpus_is_large_enough_and_defusedxml_is_active() -> None:
-    assert len(CASES) >= 20
+    assert len(CASES) >= 37
     assert openpyxl.DEFUSEDXML  # openpyxl parses worksheets through defusedxml
 
 
@@ -207,3 +356,10 @@ def test_a_missing_piece_of_the_actions_data_is_reported(
     assert main(["--db", str(builtin_database), "import", str(bad)]) == 1
     assert "the actions' data is damaged" in capsys.readouterr().err
     assert builtin_database.read_bytes() == before
+
+
+def test_the_corpus_index_lists_every_case() -> None:
+    index = (Path(__file__).parent / "data" / "bad" / "README.md").read_text(encoding="utf-8")
+    listed = {line.split("|")[1].strip() for line in index.splitlines() if line.startswith("| ")}
+    assert set(CASES) <= listed
+    assert len(listed - {"case"}) >= 40

@@ -26,6 +26,10 @@ ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")  # a zip with entries, an empty zip
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls
 
 
+# Bidirectional overrides and isolates: they can make text read differently than it is stored.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
 class WorkbookError(StatusappError):
     """A workbook that cannot be imported; the message names file, sheet and cell."""
 
@@ -316,6 +320,11 @@ def _read_table_sheet(path: Path, sheet: Any) -> list[SheetRow]:
                 raise WorkbookError(
                     f"{path}: sheet {sheet.title!r} cell {cell.coordinate} holds a formula "
                     f"({str(value)[:40]}); type the value instead"
+                )
+            if isinstance(value, str) and _BIDI_CONTROLS.search(value):
+                raise WorkbookError(
+                    f"{path}: sheet {sheet.title!r} cell {cell.coordinate} holds right-to-left "
+                    "control characters, which can disguise what text says; remove them"
                 )
             if isinstance(value, str) and len(value) > MAX_CELL_CHARACTERS:
                 raise WorkbookError(
