@@ -400,3 +400,32 @@ def test_a_database_that_was_not_handed_out_is_refused(
     result = run_statusapp("--db", str(builtin_database), "consolidate", str(other))
     assert "no record of what was handed out" in result.stdout
     assert "1 refused" in result.stdout
+
+
+def test_an_owner_conflict_from_a_laptop_is_resolved_and_undone(
+    run_statusapp, builtin_database: Path, tmp_path: Path
+) -> None:
+    from statusapp.services.consolidation import reopen_conflict
+
+    dealt = _assign_owners(builtin_database)
+    handout = _export_for(builtin_database, "Anna", tmp_path / "anna.xlsx")
+    laptop = tmp_path / "laptop.db"
+    assert run_statusapp("--db", str(laptop), "import", str(handout)).returncode == 0
+    target = dealt["Anna"][0]
+    on_laptop = _context(laptop, "Anna")
+    set_owners(on_laptop, [target], "Eva")
+    on_laptop.database.close()
+    central = _context(builtin_database)
+    set_owners(central, [target], "Frank")
+    report = consolidate_files(central, [laptop])
+    assert [
+        (c.field, c.current, c.incoming)
+        for c in report.open_conflicts and [c for _, c in report.open_conflicts]
+    ] == [("owner", "Frank", "Eva")]
+    item = open_conflicts(central)[0]
+    action_id, _update, previous = resolve_conflict(central, item.id, "incoming")
+    assert actions_by_id(builtin_database)[target].owner == "Eva" and previous == "Frank"
+    reopen_conflict(central, item.id, previous)
+    assert actions_by_id(builtin_database)[target].owner == "Frank"
+    assert len(open_conflicts(central)) == 1 and action_id == target
+    central.database.close()

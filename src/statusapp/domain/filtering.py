@@ -39,9 +39,6 @@ class ActionFilter:
             or (self.not_updated_only)
         )
 
-    def matches_text(self, haystack: str) -> bool:
-        return self.needle in haystack
-
     def matches_action(self, action: Action, haystack: str, ambition_text_matches: bool) -> bool:
         """`haystack` is action_haystack(action), which callers cache."""
         if self.needle and not ambition_text_matches and self.needle not in haystack:

@@ -29,14 +29,6 @@ class Status(StrEnum):
         info = _INFO[self]
         return info.label_nl if language == "nl" else info.label_en
 
-    @classmethod
-    def from_symbol(cls, symbol: str) -> Status:
-        """The status written exactly as the report writes its symbol."""
-        try:
-            return _BY_SYMBOL[symbol.strip()]
-        except KeyError:
-            raise ValueError(f"unknown status symbol {symbol!r}") from None
-
 
 @dataclass(frozen=True, slots=True)
 class StatusInfo:
@@ -72,8 +64,6 @@ _INFO: dict[Status, StatusInfo] = {
     ),
     Status.NONE: StatusInfo("", "nog niet gepland", "not yet planned", None, "#000000"),
 }
-
-_BY_SYMBOL = {info.symbol: status for status, info in _INFO.items()}
 
 # Report order: the legend and counts list statuses this way.
 STATUS_ORDER: tuple[Status, ...] = tuple(Status)

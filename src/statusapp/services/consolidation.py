@@ -332,13 +332,8 @@ def resolve_conflict(
         if value is None:
             raise StatusappError("a merged resolution needs the merged text")
         current = _current_value(session, context, row.action_id, row.field)
-        new_value: Any = Status(value) if row.field == "status" else value
-        saved = write_status_update(
-            session,
-            context,
-            row.action_id,
-            detail=f"conflict {conflict_id}",
-            **{row.field: new_value},
+        saved = _write_value(
+            session, context, row.action_id, row.field, value, f"conflict {conflict_id}"
         )
         session.execute(
             update(ConflictRow)
@@ -362,13 +357,8 @@ def reopen_conflict(
         row = session.get(ConflictRow, conflict_id)
         if row is None:
             raise StatusappError(f"conflict {conflict_id} no longer exists")
-        value: Any = Status(previous) if row.field == "status" else previous
-        saved = write_status_update(
-            session,
-            context,
-            row.action_id,
-            detail=f"conflict {conflict_id} reopened",
-            **{row.field: value},
+        saved = _write_value(
+            session, context, row.action_id, row.field, previous, f"conflict {conflict_id} reopened"
         )
         session.execute(
             update(ConflictRow)

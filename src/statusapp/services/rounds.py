@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import insert, select, update
 
 from statusapp.domain import ReportingRound, ReviewState
 from statusapp.errors import StatusappError
@@ -220,14 +220,3 @@ def round_progress(database: Database) -> RoundProgress:
         by_owner.values(), key=lambda o: (o.owner == NO_OWNER_LABEL, o.owner.casefold())
     )
     return RoundProgress(tree.round, owners, files)
-
-
-def count_open_conflicts(database: Database, round_id: str) -> int:
-    from statusapp.storage.schema import ConflictRow
-
-    with database.session() as session:
-        return session.execute(
-            select(func.count()).where(
-                ConflictRow.round_id == round_id, ConflictRow.resolved_at.is_(None)
-            )
-        ).scalar_one()

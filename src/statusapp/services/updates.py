@@ -25,8 +25,6 @@ from statusapp.storage.schema import (
     SubItemRow,
 )
 
-UPDATE_FIELDS = ("status", "planned", "explanation")
-
 
 @dataclass(frozen=True, slots=True)
 class HistoryEntry:

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -234,7 +234,3 @@ def _sqlite_engine(path: Path, *, read_only: bool) -> Engine:
         connection.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
 
     return engine
-
-
-def table_names(database: Database) -> set[str]:
-    return set(inspect(database.engine).get_table_names())
