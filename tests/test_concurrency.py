@@ -81,3 +81,31 @@ def test_two_windows_on_one_file_never_lose_an_update(
     second.flush_editors()
     assert len(choices) == 2
     assert _stored(builtin_database, TARGET).explanation == "Uit venster 2"
+
+
+def test_a_locked_database_keeps_the_typing_and_saves_it_later(
+    qtbot, builtin_database: Path, monkeypatch
+) -> None:
+    import sqlite3
+
+    import statusapp.storage.database as storage
+
+    monkeypatch.setattr(storage, "BUSY_TIMEOUT_SECONDS", 0.3)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    window = _open_window(qtbot, builtin_database)
+    _click_action(qtbot, window, TARGET)
+    other_program = sqlite3.connect(builtin_database, isolation_level=None)
+    other_program.execute("BEGIN EXCLUSIVE")  # another program holds the file
+    _type(qtbot, window.action_editor.explanation_field, "Getypt terwijl het bestand vastzat")
+    window.flush_editors()
+    assert warnings and "locked by another program" in warnings[-1]
+    assert window.save_state_label.text() == "Not saved"
+    assert (
+        window.action_editor.explanation_field.toPlainText() == "Getypt terwijl het bestand vastzat"
+    )
+    other_program.execute("ROLLBACK")
+    other_program.close()
+    window.flush_editors()  # the edit is still waiting, and now it is saved
+    assert _stored(builtin_database, TARGET).explanation == "Getypt terwijl het bestand vastzat"
+    assert window.save_state_label.text() == "All changes saved"

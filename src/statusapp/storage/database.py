@@ -23,6 +23,8 @@ from statusapp.storage.filesystems import is_network_path
 log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# How long a write waits for another program's lock before it gives up with a message.
+BUSY_TIMEOUT_SECONDS = 10.0
 
 
 def resolve_database_url(target: str | os.PathLike[str] | None) -> str:
@@ -212,11 +214,13 @@ def _sqlite_engine(path: Path, *, read_only: bool) -> Engine:
         uri = path.absolute().as_uri() + "?mode=ro"
 
         def connect() -> sqlite3.Connection:
-            return sqlite3.connect(uri, uri=True, timeout=10, check_same_thread=False)
+            return sqlite3.connect(
+                uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False
+            )
     else:
 
         def connect() -> sqlite3.Connection:
-            return sqlite3.connect(str(path), timeout=10, check_same_thread=False)
+            return sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
 
     engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool)
 

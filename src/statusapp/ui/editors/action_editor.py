@@ -350,14 +350,14 @@ class ActionEditor(QWidget):
             self._save_owner()
             self._save_sub_items()
 
-    def _save_label(self) -> None:
+    def _save_label(self) -> bool | None:
         if self._action is None:
             return
         text = self.text_field.toPlainText()
         if not text.strip():
             return  # an action keeps its text; the empty field is not saved
         merge_key = (self.savers[0].merge_key, self.savers[1].merge_key)
-        self.controller.edit_label(
+        return self.controller.edit_label(
             self._action.id, self.number_field.text().strip(), text, merge_key
         )
 
@@ -381,19 +381,19 @@ class ActionEditor(QWidget):
         self.planned_field.setAccessibleDescription("")
         return True
 
-    def _save_planned(self) -> None:
+    def _save_planned(self) -> bool | None:
         if self._action is None or not self._check_planned():
-            return
-        self.controller.edit_update(
+            return None
+        return self.controller.edit_update(
             self._action.id,
             {"planned": self.planned_field.text().strip()},
             self.savers[2].merge_key,
         )
 
-    def _save_explanation(self) -> None:
+    def _save_explanation(self) -> bool | None:
         if self._action is None:
             return
-        self.controller.edit_update(
+        return self.controller.edit_update(
             self._action.id,
             {"explanation": self.explanation_field.toPlainText()},
             self.savers[3].merge_key,

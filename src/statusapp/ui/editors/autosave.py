@@ -23,13 +23,16 @@ class AutoSaver(QObject):
 
     typing = Signal()  # the user changed the field; a save will follow
 
-    def __init__(self, widget: QWidget, changed_signal: object, save: Callable[[], None]) -> None:
+    def __init__(
+        self, widget: QWidget, changed_signal: object, save: Callable[[], bool | None]
+    ) -> None:
         super().__init__(widget)
         self._save = save
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
-        self._timer.timeout.connect(self._save)
+        self._timer.timeout.connect(self._run)
+        self._dirty = False  # typed but not yet saved (or its save failed: retried on flush)
         changed_signal.connect(self._changed)  # type: ignore[attr-defined]
         widget.installEventFilter(self)
         self.merge_key = next(_edit_serials)
@@ -37,8 +40,14 @@ class AutoSaver(QObject):
 
     def _changed(self, *_: object) -> None:
         if self._enabled:
+            self._dirty = True
             self._timer.start()
             self.typing.emit()
+
+    def _run(self) -> None:
+        # A save that returns False failed (a locked database, say): keep the edit to retry.
+        if self._save() is not False:
+            self._dirty = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
@@ -49,17 +58,18 @@ class AutoSaver(QObject):
 
     @property
     def pending(self) -> bool:
-        return self._timer.isActive()
+        return self._timer.isActive() or self._dirty
 
     def flush(self) -> None:
-        """Save now if anything is waiting."""
-        if self._timer.isActive():
-            self._timer.stop()
-            self._save()
+        """Save now if anything is waiting, including an edit whose save failed before."""
+        self._timer.stop()
+        if self._dirty:
+            self._run()
 
     def suspend(self) -> None:
         """Ignore changes made by code (filling the field), not by the user."""
         self._timer.stop()
+        self._dirty = False
         self._enabled = False
 
     def resume(self) -> None:

@@ -77,16 +77,18 @@ class PillarEditor(QWidget):
         for saver in self.savers:
             saver.flush()
 
-    def _save_title(self) -> None:
+    def _save_title(self) -> bool | None:
         title = self.title_field.text()
         if self._node is not None and title.strip():
-            self.controller.edit_pillar(self._node.id, {"title": title}, self.savers[0].merge_key)
+            return self.controller.edit_pillar(
+                self._node.id, {"title": title}, self.savers[0].merge_key
+            )
 
-    def _save_aims(self) -> None:
+    def _save_aims(self) -> bool | None:
         if self._node is None:
             return
         aims = [line.strip() for line in self.aims_field.toPlainText().splitlines() if line.strip()]
-        self.controller.edit_pillar(self._node.id, {"aims": aims}, self.savers[1].merge_key)
+        return self.controller.edit_pillar(self._node.id, {"aims": aims}, self.savers[1].merge_key)
 
 
 class AmbitionEditor(QWidget):
@@ -155,7 +157,7 @@ class AmbitionEditor(QWidget):
         for saver in self.savers:
             saver.flush()
 
-    def _save_texts(self) -> None:
+    def _save_texts(self) -> bool | None:
         if self._node is None:
             return
         values = {
@@ -164,7 +166,7 @@ class AmbitionEditor(QWidget):
             "note": self.note_field.text(),
         }
         if values["title"].strip() or values["description"].strip():
-            self.controller.edit_ambition(self._node.id, values, self._merge_key())
+            return self.controller.edit_ambition(self._node.id, values, self._merge_key())
 
     def _merge_key(self) -> object:
         return tuple(saver.merge_key for saver in self.savers)
