@@ -20,7 +20,8 @@ from statusapp.excel import layout
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_UNPACKED_BYTES = 400 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 200
-MAX_ROWS_PER_SHEET = 250_000
+# Rows are held until the header is found, so this bounds memory; 50,000 actions fit one sheet.
+MAX_ROWS_PER_SHEET = 100_000
 MAX_CELL_CHARACTERS = 32_767  # Excel's own limit
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")  # a zip with entries, an empty zip
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls
