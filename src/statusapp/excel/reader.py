@@ -362,3 +362,13 @@ def _read_table_sheet(path: Path, sheet: Any) -> list[SheetRow]:
             )
         )
     return rows
+
+
+def check_workbook_file(path: Path) -> None:
+    """The checks every workbook passes before openpyxl sees it (size, zip bomb, DOCTYPE)."""
+    _check_container(path)
+
+
+def describe_damage(error: Exception) -> str:
+    """One line for an error openpyxl raised on a damaged or hostile file."""
+    return _describe_damage(error)

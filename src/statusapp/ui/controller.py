@@ -25,7 +25,7 @@ from statusapp.domain import (
 from statusapp.errors import StatusappError
 from statusapp.services import structure, updates, workbook_import
 from statusapp.services.context import EditContext, edit_context_for
-from statusapp.services.programmes import load_programme_tree
+from statusapp.services.programmes import list_programmes, load_programme_tree
 from statusapp.storage.database import Database
 from statusapp.ui.commands import FieldEditCommand, StructureCommand
 from statusapp.ui.tree_model import ProgrammeTreeModel, TreeNode
@@ -51,8 +51,15 @@ class ProgrammeController(QObject):
 
     # --- opening and closing --------------------------------------------------------------
 
-    def open(self, database: Database, user: str | None = None) -> None:
-        context = edit_context_for(database, user)
+    def open(
+        self, database: Database, user: str | None = None, programme_id: str | None = None
+    ) -> None:
+        """Open a programme of the database: `programme_id`, else the first one."""
+        if programme_id is None:
+            with database.session() as session:
+                found = list_programmes(session)
+            programme_id = found[0].id if found else None
+        context = edit_context_for(database, user, programme_id)
         with database.session() as session:
             tree = load_programme_tree(session, context.programme_id, context.round_id)
         self.close()
@@ -64,7 +71,7 @@ class ProgrammeController(QObject):
         """Read the programme again (after a new round or a consolidation); undo starts afresh,
         since its steps belong to what was loaded before."""
         context = self._ctx()
-        fresh = edit_context_for(context.database, context.user)
+        fresh = edit_context_for(context.database, context.user, context.programme_id)
         with context.database.session() as session:
             tree = load_programme_tree(session, fresh.programme_id, fresh.round_id)
         self.undo_stack.clear()
