@@ -24,6 +24,7 @@ from statusapp.domain import (
     TableKind,
 )
 from statusapp.errors import StatusappError
+from statusapp.storage.database import Database
 from statusapp.storage.schema import (
     ActionRow,
     AmbitionRow,
@@ -73,6 +74,12 @@ def list_programmes(session: Session) -> list[Programme]:
         ).order_by(ProgrammeRow.created_at, ProgrammeRow.name)
     ).all()
     return [Programme(*row) for row in rows]
+
+
+def programmes_in(database: Database) -> list[Programme]:
+    """The programmes a database holds, oldest first (the window's programme selector)."""
+    with database.session() as session:
+        return list_programmes(session)
 
 
 def save_programme(session: Session, tree: ProgrammeTree) -> None:

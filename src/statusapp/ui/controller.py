@@ -17,6 +17,7 @@ from statusapp.domain import (
     Ambition,
     NodeKind,
     Pillar,
+    Programme,
     ReviewState,
     StatusUpdate,
     SubItem,
@@ -25,7 +26,7 @@ from statusapp.domain import (
 from statusapp.errors import StatusappError
 from statusapp.services import structure, updates, workbook_import
 from statusapp.services.context import EditContext, edit_context_for
-from statusapp.services.programmes import list_programmes, load_programme_tree
+from statusapp.services.programmes import list_programmes, load_programme_tree, programmes_in
 from statusapp.storage.database import Database
 from statusapp.ui.commands import FieldEditCommand, StructureCommand
 from statusapp.ui.tree_model import ProgrammeTreeModel, TreeNode
@@ -78,6 +79,21 @@ class ProgrammeController(QObject):
         self.context = fresh
         self._owners = None
         self.model.load(tree)
+
+    def switch_programme(self, programme_id: str) -> None:
+        """Show another programme of the same database; undo starts afresh."""
+        context = self._ctx()
+        fresh = edit_context_for(context.database, context.user, programme_id)
+        with context.database.session() as session:
+            tree = load_programme_tree(session, fresh.programme_id, fresh.round_id)
+        self.undo_stack.clear()
+        self.context = fresh
+        self._owners = None
+        self.model.load(tree)
+
+    def programmes(self) -> list[Programme]:
+        """The programmes of the open database."""
+        return programmes_in(self.context.database) if self.context else []
 
     def close(self) -> None:
         self.undo_stack.clear()

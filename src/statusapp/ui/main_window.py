@@ -277,11 +277,23 @@ class MainWindow(QMainWindow):
         self.programme_reloaded()
         return True
 
+    def switch_programme(self, programme_id: str) -> bool:
+        """Show another programme of the open database (File > New programme, the selector)."""
+        self.flush_editors()
+        if not self.controller.run_guarded(
+            lambda: self.controller.switch_programme(programme_id), writes=False
+        ):
+            return False
+        self.filter_bar.clear()
+        self.programme_reloaded()
+        return True
+
     def programme_reloaded(self) -> None:
         """The model holds a freshly read programme: title, filter choices, tree, selection."""
         tree = self.model.tree
         if tree is None:
             return
+        self.actions.show_programmes(self.controller.programmes(), tree.programme.id)
         previous = self.editor_node_id()
         round_text = tree.round.name + (self.tr(" (closed)") if tree.round.closed else "")
         self.setWindowTitle(
