@@ -367,6 +367,10 @@ def test_second_programme_only_when_asked_then_chosen_everywhere(
         == 0
     )
     assert read_report(out).tree.pillars[0].title == "Klimaatbestendig Heemstede"
+    # A workbook exported from one programme imports into it without --programme.
+    reimport = run_statusapp("--db", db, "import", str(out))
+    assert reimport.returncode == 0, reimport.stderr
+    assert reimport.stdout.strip().endswith("0 changed, 8 unchanged, 0 proposals")
     closed = run_statusapp("--db", db, "--programme", "Klimaat", "round", "close")
     assert closed.returncode == 0, closed.stderr
     rounds = run_statusapp(

@@ -173,7 +173,8 @@ def _import(args: argparse.Namespace) -> int:
     database = _open(args.db, create=args.db is not None)
     try:
         made = _working_copy_if_empty(database, Path(args.file))
-        context = _context(database, args.user, programme=args.programme)
+        chosen = _programme_of_workbooks(database, args.programme, [Path(args.file)])
+        context = _context(database, args.user, programme=chosen)
         result = import_workbook(context, Path(args.file), dry_run=args.dry_run)
     except BaseException:
         database.close()
@@ -187,6 +188,29 @@ def _import(args: argparse.Namespace) -> int:
     lines.append(prefix + result.plan.summary())
     write_stdout("\n".join(lines) + "\n")
     return CONFLICT_EXIT_CODE if result.plan.conflicts else 0
+
+
+def _programme_of_workbooks(
+    database: Database, programme: str | None, files: list[Path]
+) -> str | None:
+    """--programme, else (in a database of several programmes) the one the first workbook was
+    exported from, so that importing a returned file needs no --programme."""
+    if programme is not None:
+        return programme
+    from statusapp.excel.reader import read_workbook
+    from statusapp.services.programmes import programmes_in
+
+    known = {p.id for p in programmes_in(database)}
+    if len(known) < 2:
+        return None
+    for path in files:
+        if path.suffix.lower() == ".xlsx":
+            try:
+                named = read_workbook(path).meta.get("programme", {}).get("id")
+            except StatusappError:
+                return None  # the import itself says what is wrong with the file
+            return named if named in known else None
+    return None
 
 
 def _working_copy_if_empty(database: Database, path: Path) -> str | None:
@@ -236,7 +260,8 @@ def _consolidate(args: argparse.Namespace) -> int:
 
     database = _open(args.db)
     try:
-        context = _context(database, args.user, source="consolidate", programme=args.programme)
+        chosen = _programme_of_workbooks(database, args.programme, [Path(f) for f in args.files])
+        context = _context(database, args.user, source="consolidate", programme=chosen)
         report = consolidate_files(
             context, [Path(f) for f in args.files], dry_run=args.dry_run, prefer=args.prefer
         )

@@ -38,14 +38,16 @@ from statusapp.errors import StatusappError
 FIELDS = ("ambition", "action", "planned", "status", "explanation", "owner")
 REQUIRED_FIELDS = {"ambition", "action", "planned", "explanation"}
 
-# Normalised caption fragments (lower case, letters only) per field, most specific first.
+# Normalised caption fragments (lower case, letters only) per field. An exact match wins;
+# otherwise the first field with a fragment in the caption, in this order ("Toelichting
+# status" is an explanation, "Trekker actie" an owner).
 _CAPTION_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ambition", ("ambitie", "ambition", "maatschappelijkeffect", "societaleffect", "effect")),
+    ("owner", ("trekker", "eigenaar", "verantwoordelijke", "owner", "projectleider")),
+    ("explanation", ("toelichting", "explanation", "opmerking", "standvanzaken", "comment")),
     ("action", ("maatregel", "actie", "acties", "measure", "action")),
     ("planned", ("gepland", "planning", "planned", "wanneer", "termijn")),
     ("status", ("status",)),
-    ("explanation", ("toelichting", "explanation", "opmerking", "standvanzaken", "comment")),
-    ("owner", ("trekker", "eigenaar", "verantwoordelijke", "owner", "projectleider")),
 )
 _DUTCH_CAPTIONS = ("ambitie", "maatregel", "actie", "gepland", "toelichting", "trekker")
 
@@ -144,6 +146,9 @@ def match_caption(text: str) -> str | None:
     key = normalise_caption(text)
     if not key or len(key) > 60:
         return None
+    for name, words in _CAPTION_WORDS:
+        if key in words:
+            return name
     for name, words in _CAPTION_WORDS:
         if any(word in key for word in words):
             return name

@@ -92,12 +92,25 @@ def _check_document_file(path: Path) -> None:
         raise ReportError(f"{path}: a zip file, but no Word document (no word/document.xml)")
 
 
+HEADING_LIKE_LENGTH = 100  # a short paragraph in bold only counts as a heading too
+
+
 def _is_heading(paragraph: Any) -> bool:
+    """A heading style, or (in documents converted from PDF) a short paragraph all in bold."""
     try:
         name = (paragraph.style.name or "").casefold()
     except (AttributeError, KeyError):
-        return False
-    return name.startswith(HEADING_STYLES)
+        name = ""
+    if name.startswith(HEADING_STYLES):
+        return True
+    text = paragraph.text.strip()
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    return (
+        bool(text)
+        and len(text) <= HEADING_LIKE_LENGTH
+        and bool(runs)
+        and all(run.bold for run in runs)
+    )
 
 
 def _tables(path: Path, document: Any) -> list[SourceTable]:

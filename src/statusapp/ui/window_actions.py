@@ -170,16 +170,16 @@ class WindowActions(QObject):
         toolbar.addActions([self.move_up, self.move_down, self.delete])
         toolbar.addSeparator()
         toolbar.addAction(self.legend)
-        # Shown only when the database holds more than one programme.
+        # First on the toolbar, shown only when the database holds more than one programme.
         self.programme_label = QLabel(self.tr("Programme:"), toolbar)
         self.programme_selector = QComboBox(toolbar)
         self.programme_selector.setObjectName("programmeSelector")
         self.programme_selector.setAccessibleName(self.tr("Programme"))
         self.programme_selector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.programme_selector.activated.connect(self._programme_chosen)
-        self.programme_separator = toolbar.addSeparator()
-        self.programme_label_action = toolbar.addWidget(self.programme_label)
-        self.programme_selector_action = toolbar.addWidget(self.programme_selector)
+        self.programme_label_action = toolbar.insertWidget(self.undo, self.programme_label)
+        self.programme_selector_action = toolbar.insertWidget(self.undo, self.programme_selector)
+        self.programme_separator = toolbar.insertSeparator(self.undo)
         self.show_programmes([], None)
         window.addToolBar(toolbar)
 
