@@ -388,3 +388,25 @@ def test_second_programme_only_when_asked_then_chosen_everywhere(
 def test_report_error_names_the_file(tmp_path: Path) -> None:
     with pytest.raises(ReportError, match=r"rapport\.pdf: .*save it as \.xlsx or \.docx"):
         read_report(tmp_path / "rapport.pdf")
+
+
+def test_banded_rows_and_symbols_with_words(tmp_path: Path) -> None:
+    """A row shaded as a whole is banding, not a status; "+ loopt" is the symbol with words."""
+    import openpyxl
+    from openpyxl.styles import PatternFill
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Wonen"
+    sheet.append(["Ambitie", "Acties", "Gepland", "Status", "Toelichting"])
+    sheet.append(["Wonen", "Woonvisie", "2023", "+ loopt", ""])
+    sheet.append([None, "Huisvesting", "2024", None, "Gestreepte rij"])
+    for column in range(1, 6):
+        sheet.cell(row=3, column=column).fill = PatternFill("solid", fgColor="E2EFDA")
+    path = tmp_path / "wonen.xlsx"
+    workbook.save(path)
+    reading = read_report(path)
+    [pillar] = reading.tree.pillars
+    assert pillar.title == "Wonen"  # from the sheet name: no title row
+    assert [a.status for a in pillar.ambitions[0].actions] == [Status.ON_TRACK, Status.NONE]
+    assert reading.notes == [] and reading.unplaced == []

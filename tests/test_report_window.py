@@ -130,3 +130,21 @@ def test_preview_screenshot(qtbot, builtin_database: Path, tmp_path: Path) -> No
     image = dialog.grab()
     assert image.width() > 600
     image.save(str(tmp_path / "report-preview.png"))
+
+
+def test_window_opens_the_programme_asked_for(
+    qtbot, builtin_database: Path, tmp_path: Path
+) -> None:
+    from statusapp.report_reader import read_report
+    from statusapp.services.setup import add_programme
+    from statusapp.storage.database import open_database
+
+    reading = read_report(_hand_made_workbook(tmp_path / "klimaat.xlsx"), name="Klimaat")
+    database = open_database(builtin_database)
+    add_programme(database, reading.tree)
+    database.close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_database(str(builtin_database), "klimaat")  # as statusapp --programme
+    assert window.model.tree.programme.name == "Klimaat"
+    assert window.actions.programme_selector.currentText() == "Klimaat"

@@ -182,7 +182,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command in (None, "gui"):
         from statusapp.ui.launch import launch_window
 
-        return launch_window(args.db, language=args.lang)
+        return launch_window(args.db, language=args.lang, programme=args.programme)
     from statusapp import cli_commands
 
     return cli_commands.run(args)

@@ -348,6 +348,10 @@ class _Builder:
             try:
                 return parse_status_text(text)
             except ValueError:
+                pass
+            try:  # "+ loopt", "✓ afgerond": the symbol with its meaning after it
+                return parse_status_text(text.split()[0])
+            except ValueError:
                 self.notes.append(
                     ReportProblem(
                         row.location, f"status {short(text)!r} not recognised; left empty"
@@ -362,6 +366,8 @@ class _Builder:
                     "left empty (type the symbol instead)",
                 )
             )
+        elif cell.fill and cell.fill == _fill_of(row, "action"):
+            pass  # the whole row is shaded (banded rows): no status colour
         elif cell.fill:
             try:
                 return status_from_fill(cell.fill) or Status.NONE
@@ -390,6 +396,11 @@ class _Builder:
                 parent = tops[-1]  # bullet rows under an action are its child actions
         stack.append((indent, action))
         (parent.actions if parent is not None else ambition.actions).append(action)
+
+
+def _fill_of(row: SourceRow, name: str) -> str | None:
+    cell = row.cells.get(name)
+    return cell.fill if cell else None
 
 
 def short(text: str, limit: int = 50) -> str:

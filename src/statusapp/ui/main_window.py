@@ -255,8 +255,9 @@ class MainWindow(QMainWindow):
 
     # --- the database -------------------------------------------------------------------------
 
-    def open_database(self, location: str | None) -> bool:
-        """Open a database (None: the default one, made on first start) and show its programme."""
+    def open_database(self, location: str | None, programme: str | None = None) -> bool:
+        """Open a database (None: the default one, made on first start) and show its programme
+        (`programme`: name or id; default: the first)."""
         from statusapp.services.setup import open_default_database
         from statusapp.storage.database import open_database
 
@@ -264,7 +265,7 @@ class MainWindow(QMainWindow):
         self.flush_editors()
         try:
             database = open_default_database() if location is None else open_database(location)
-            self.controller.open(database)
+            self.controller.open(database, programme_id=programme)
         except StatusappError as error:
             self.database_label.setText(str(error))
             QMessageBox.critical(self, self.tr("Cannot open the database"), str(error))
