@@ -410,3 +410,24 @@ def test_banded_rows_and_symbols_with_words(tmp_path: Path) -> None:
     assert pillar.title == "Wonen"  # from the sheet name: no title row
     assert [a.status for a in pillar.ambitions[0].actions] == [Status.ON_TRACK, Status.NONE]
     assert reading.notes == [] and reading.unplaced == []
+
+
+def test_one_cell_with_numbered_lines_and_bullets() -> None:
+    from statusapp.report_reader.tables import Cell, parse_action_cell, split_ambition
+
+    action = parse_action_cell(
+        "3. Aanpak wateroverlast (programma 2)\nin de wijken\n1. Hemelwater afkoppelen\n"
+        "• Merlenhoven\n• Glipper dreef\n2. Regenwaterbuffer"
+    )
+    assert (action.number, action.text) == ("3.", "Aanpak wateroverlast (programma 2) in de wijken")
+    assert [(a.number, a.text, [i.text for i in a.sub_items]) for a in action.actions] == [
+        ("1.", "Hemelwater afkoppelen", ["Merlenhoven", "Glipper dreef"]),
+        ("2.", "Regenwaterbuffer", []),
+    ]
+    assert split_ambition(Cell("Mobiliteit\nDuurzaam reizen.\nNb. Zie ook pagina 7.")) == (
+        "Mobiliteit",
+        "Duurzaam reizen.",
+        "Nb. Zie ook pagina 7.",
+    )
+    bold = Cell("Wonen Betaalbare woningen voor iedereen.", bold_lead="Wonen ")
+    assert split_ambition(bold) == ("Wonen", "Betaalbare woningen voor iedereen.", "")

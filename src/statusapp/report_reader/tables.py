@@ -312,7 +312,7 @@ class _Builder:
         self.place(action, row.cells["action"].indent, indents)
 
     def make_action(self, table: SourceTable, row: SourceRow) -> Action:
-        action, _children = parse_action_cell(row.text("action"))
+        action = parse_action_cell(row.text("action"))
         status = Status.NONE
         if table.green:
             status = self.status_of(row)
@@ -416,9 +416,9 @@ def _bullet_text(line: str) -> str | None:
     return None
 
 
-def parse_action_cell(text: str) -> tuple[Action, list[Action]]:
+def parse_action_cell(text: str) -> Action:
     """The action of a cell: number and text from its first line, bullet lines as sub-items,
-    numbered lines ("1.1 ...") as child actions (returned too; they hang under the action)."""
+    numbered lines ("1.1 ...") as its child actions."""
     lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
     first = lines[0] if lines else ""
     bullet = _bullet_text(first)
@@ -429,7 +429,6 @@ def parse_action_cell(text: str) -> tuple[Action, list[Action]]:
         number, body = (match.group(1), match.group(2)) if match else ("", first)
     action = Action(str(uuid.uuid4()), number, body.strip())
     current = action
-    children: list[Action] = []
     for line in lines[1:]:
         item = _bullet_text(line)
         numbered = _NUMBER.match(line)
@@ -438,12 +437,11 @@ def parse_action_cell(text: str) -> tuple[Action, list[Action]]:
         elif numbered:
             current = Action(str(uuid.uuid4()), numbered.group(1), numbered.group(2).strip())
             action.actions.append(current)
-            children.append(current)
         elif current.sub_items:
             current.sub_items[-1].text += " " + line
         else:
             current.text += " " + line
-    return action, children
+    return action
 
 
 def split_planned(cell: Cell | None, items: int) -> tuple[str, list[str]]:

@@ -172,11 +172,9 @@ def _add_rows(
     start: int,
     number: int,
 ) -> None:
-    header = None
     for index in range(start, len(rows)):
         texts = grid[index]
         if header_columns(texts) is not None:  # the header repeated inside the table
-            header = texts
             continue
         cells_of_row = rows[index].cells
         cells = {}
@@ -188,7 +186,6 @@ def _add_rows(
             first = cells_of_row[columns["ambition"]]._tc
             ambition.spans_row = all(cell._tc is first for cell in cells_of_row)
         table.rows.append(SourceRow(f"table {number} row {index + 1}", cells))
-    del header
 
 
 def _paragraph_text(paragraph: Any) -> str:
