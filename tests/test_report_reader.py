@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from statusapp.cli import main
 from statusapp.dataset import load_builtin_programme
 from statusapp.domain import PillarKind, Status, TableKind
 from statusapp.domain.status import status_from_fill
@@ -17,6 +18,7 @@ from statusapp.report_reader import ReportError, read_report
 from statusapp.services.programmes import load_programme_tree
 from statusapp.storage.database import open_database
 from tests.report_helpers import programme_shape, write_word_report
+from tests.test_bad_workbooks import CASES as BAD_WORKBOOKS
 
 
 def _export_without_ids(path: Path) -> Path:
@@ -431,3 +433,40 @@ def test_one_cell_with_numbered_lines_and_bullets() -> None:
     )
     bold = Cell("Wonen Betaalbare woningen voor iedereen.", bold_lead="Wonen ")
     assert split_ambition(bold) == ("Wonen", "Betaalbare woningen voor iedereen.", "")
+
+
+@pytest.mark.parametrize("case", list(BAD_WORKBOOKS), ids=list(BAD_WORKBOOKS))
+def test_hostile_workbooks_never_crash_init_from(case: str, tmp_path: Path, capsys) -> None:
+    """The import's corpus of broken and hostile workbooks, through init --from: each is read
+    (the import's own checks on ids and the data sheet do not apply) or refused with one line,
+    and a refused file leaves no database behind."""
+    make, _message = BAD_WORKBOOKS[case]
+    source = tmp_path / "good.xlsx"
+    export_workbook(load_builtin_programme(), source)
+    bad = make(source, tmp_path / f"bad {case}.xlsx")
+    fresh = tmp_path / "new.db"
+    code = main(["--db", str(fresh), "init", "--from", str(bad)])
+    captured = capsys.readouterr()
+    assert code in (0, 1), captured
+    if code == 1:
+        lines = captured.err.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("statusapp: error: "), captured.err
+        assert "internal error" not in lines[0]
+        assert not fresh.exists()
+    else:
+        assert "created" in captured.out
+
+
+def test_a_sheet_whose_header_is_not_recognised_is_named(tmp_path: Path) -> None:
+    import openpyxl
+
+    path = _export_without_ids(tmp_path / "export.xlsx")
+    workbook = openpyxl.load_workbook(path)
+    workbook["1 Veilig wonen, werken en leven"].delete_rows(2)
+    workbook.save(path)
+    reading = read_report(path)
+    assert [p.describe() for p in reading.notes] == [
+        "sheet '1 Veilig wonen, werken en leven': holds a table, but no header row with the "
+        "captions ('Maatregelen/acties', 'Gepland', 'Toelichting', ...); not read"
+    ]
+    assert sum(1 for _ in reading.tree.walk_actions(TableKind.GREEN)) == 111 - 34

@@ -28,6 +28,7 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls
 
 # Bidirectional overrides and isolates: they can make text read differently than it is stored.
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+BIDI_CONTROLS = _BIDI_CONTROLS
 
 
 class WorkbookError(StatusappError):

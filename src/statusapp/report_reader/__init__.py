@@ -28,14 +28,17 @@ def read_report(
     """The programme in the report's tables; ReportError (one line) when there is none."""
     path = Path(path)
     suffix = path.suffix.lower()
+    skipped: list[ReportProblem] = []  # tables and sheets that look like data but were not read
+    if path.is_dir():
+        raise ReportError(f"{path}: is a folder, not a report")
     if suffix == ".xlsx":
         from statusapp.report_reader.excel import read_excel_tables
 
-        tables = read_excel_tables(path)
+        tables = read_excel_tables(path, skipped)
     elif suffix == ".docx":
         from statusapp.report_reader.word import read_word_tables
 
-        tables = read_word_tables(path)
+        tables = read_word_tables(path, skipped)
     else:
         raise ReportError(
             f"{path}: reads Excel workbooks (.xlsx) and Word documents (.docx) only"
@@ -48,4 +51,5 @@ def read_report(
         organisation=organisation,
         round_name=round_name,
         reference_date=reference_date,
+        skipped=skipped,
     )

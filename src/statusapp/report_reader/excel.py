@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from statusapp.excel.reader import (
+    BIDI_CONTROLS,
     MAX_CELL_CHARACTERS,
     MAX_ROWS_PER_SHEET,
     WorkbookError,
@@ -19,18 +20,22 @@ from statusapp.excel.reader import (
 from statusapp.report_reader.tables import (
     THEME_COLOUR,
     Cell,
+    ReportProblem,
     SourceRow,
     SourceTable,
     header_columns,
     is_dutch_header,
+    looks_like_data,
     no_table_error,
+    not_read,
     pillar_title,
 )
 
 TITLE_SEARCH_ROWS = 3  # how far above a header row its title row may stand
 
 
-def read_excel_tables(path: Path) -> list[SourceTable]:
+def read_excel_tables(path: Path, skipped: list[ReportProblem]) -> list[SourceTable]:
+    """The tables of the visible sheets; sheets that hold data but no table go to `skipped`."""
     path = Path(path)
     check_workbook_file(path)
     import openpyxl
@@ -50,7 +55,10 @@ def read_excel_tables(path: Path) -> list[SourceTable]:
             if sheet.sheet_state != "visible":
                 continue
             looked_at += 1
-            tables.extend(_sheet_tables(path, sheet))
+            found = _sheet_tables(path, sheet)
+            if found is None:
+                skipped.append(not_read(f"sheet {sheet.title!r}"))
+            tables.extend(found or [])
     except WorkbookError:
         raise
     except Exception as error:
@@ -70,7 +78,8 @@ def _hidden_columns(sheet: Any) -> set[int]:
     return hidden
 
 
-def _sheet_tables(path: Path, sheet: Any) -> list[SourceTable]:
+def _sheet_tables(path: Path, sheet: Any) -> list[SourceTable] | None:
+    """The sheet's tables; None when it holds rows of data but no header row."""
     if sheet.max_row > MAX_ROWS_PER_SHEET:
         raise WorkbookError(
             f"{path}: sheet {sheet.title!r} has more than {MAX_ROWS_PER_SHEET:,} rows; refused"
@@ -78,12 +87,17 @@ def _sheet_tables(path: Path, sheet: Any) -> list[SourceTable]:
     hidden = _hidden_columns(sheet)
     grid: list[list[Any]] = [list(row) for row in sheet.iter_rows()]
     texts = [[_text(cell) for cell in row] for row in grid]
-    for row in texts:
+    for number, row in enumerate(texts, 1):
         for value in row:
             if len(value) > MAX_CELL_CHARACTERS:
                 raise WorkbookError(
-                    f"{path}: sheet {sheet.title!r} holds a cell of {len(value):,} characters, "
-                    f"more than a cell can ({MAX_CELL_CHARACTERS:,})"
+                    f"{path}: sheet {sheet.title!r} row {number} holds a cell of "
+                    f"{len(value):,} characters, more than a cell can ({MAX_CELL_CHARACTERS:,})"
+                )
+            if BIDI_CONTROLS.search(value):
+                raise WorkbookError(
+                    f"{path}: sheet {sheet.title!r} row {number} holds right-to-left control "
+                    "characters, which can disguise what text says; remove them"
                 )
     headers: list[tuple[int, dict[str, int], list[str]]] = []
     for index, row in enumerate(texts):
@@ -92,7 +106,7 @@ def _sheet_tables(path: Path, sheet: Any) -> list[SourceTable]:
         if found is not None:
             headers.append((index, *found))
     if not headers:
-        return []
+        return None if looks_like_data(texts) else []
     titles = [_title_row(texts, index, previous) for (index, *_), previous in
               zip(headers, [-1] + [h[0] for h in headers[:-1]], strict=True)]  # fmt: skip
     spanning = _spanning_rows(sheet)

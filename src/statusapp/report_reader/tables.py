@@ -181,6 +181,22 @@ def pillar_title(text: str) -> str:
     return " ".join(_PILLAR_NUMBER.sub("", text).split())
 
 
+LOOKS_LIKE_DATA_ROWS = 3  # rows with 3+ filled cells: a table whose header was not recognised
+
+
+def looks_like_data(rows: list[list[str]]) -> bool:
+    filled = sum(1 for row in rows if sum(1 for text in row if text.strip()) >= 3)
+    return filled >= LOOKS_LIKE_DATA_ROWS
+
+
+def not_read(location: str) -> ReportProblem:
+    return ReportProblem(
+        location,
+        "holds a table, but no header row with the captions ('Maatregelen/acties', 'Gepland', "
+        "'Toelichting', ...); not read",
+    )
+
+
 def no_table_error(path: Path, looked_at: str) -> ReportError:
     return ReportError(
         f"{path}: no table with the captions 'Maatschappelijk effect/ambitie', "
@@ -487,9 +503,11 @@ def build_reading(
     organisation: str = "",
     round_name: str = "",
     reference_date: date | None = None,
+    skipped: list[ReportProblem] | None = None,
 ) -> ReportReading:
     """The programme the tables hold, with a new programme and its first round."""
     builder = _Builder(source, tables)
+    builder.notes.extend(skipped or [])
     pillars = builder.build()
     dutch = sum(t.dutch for t in tables) * 2 >= len(tables)
     programme = Programme(

@@ -12,16 +12,24 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from statusapp.excel.reader import MAX_FILE_BYTES, MAX_UNPACKED_BYTES, _declares_doctype
+from statusapp.excel.reader import (
+    BIDI_CONTROLS,
+    MAX_FILE_BYTES,
+    MAX_UNPACKED_BYTES,
+    _declares_doctype,
+)
 from statusapp.report_reader.tables import (
     BULLETS,
     Cell,
     ReportError,
+    ReportProblem,
     SourceRow,
     SourceTable,
     header_columns,
     is_dutch_header,
+    looks_like_data,
     no_table_error,
+    not_read,
     pillar_title,
 )
 
@@ -29,7 +37,8 @@ HEADING_STYLES = ("heading", "kop", "title", "titel")
 POINTS_PER_EMU = 1 / 12700
 
 
-def read_word_tables(path: Path) -> list[SourceTable]:
+def read_word_tables(path: Path, skipped: list[ReportProblem]) -> list[SourceTable]:
+    """The document's tables; tables of data without a header row go to `skipped`."""
     path = Path(path)
     _check_document_file(path)
     try:
@@ -48,7 +57,7 @@ def read_word_tables(path: Path) -> list[SourceTable]:
             + ")"
         ) from None
     try:
-        return _tables(path, document)
+        return _tables(path, document, skipped)
     except ReportError:
         raise
     except Exception as error:
@@ -113,7 +122,7 @@ def _is_heading(paragraph: Any) -> bool:
     )
 
 
-def _tables(path: Path, document: Any) -> list[SourceTable]:
+def _tables(path: Path, document: Any, skipped: list[ReportProblem]) -> list[SourceTable]:
     from docx.table import Table
 
     heading = ""
@@ -130,6 +139,12 @@ def _tables(path: Path, document: Any) -> list[SourceTable]:
         count += 1
         rows = list(block.rows)
         grid = [[_cell_text(cell) for cell in row.cells] for row in rows]
+        for number, texts in enumerate(grid, 1):
+            if any(BIDI_CONTROLS.search(text) for text in texts):
+                raise ReportError(
+                    f"{path}: table {count} row {number} holds right-to-left control "
+                    "characters, which can disguise what text says; remove them"
+                )
         header_index, found = None, None
         for index, texts in enumerate(grid[:5]):
             found = header_columns(texts)
@@ -145,6 +160,8 @@ def _tables(path: Path, document: Any) -> list[SourceTable]:
                     _add_rows(table, rows, grid, columns, 0, count)
                     continue
             previous_columns = None
+            if looks_like_data(grid):
+                skipped.append(not_read(f"table {count}"))
             continue
         columns, others = found
         header_texts = grid[header_index]
