@@ -148,3 +148,24 @@ def test_window_opens_the_programme_asked_for(
     assert window.open_database(str(builtin_database), "klimaat")  # as statusapp --programme
     assert window.model.tree.programme.name == "Klimaat"
     assert window.actions.programme_selector.currentText() == "Klimaat"
+
+
+def test_new_database_from_a_word_report(
+    qtbot, monkeypatch, builtin_database: Path, tmp_path: Path
+) -> None:
+    """How a new organisation starts in the window: File > New database, from its report."""
+    from statusapp.dataset import load_builtin_programme
+    from tests.report_helpers import write_word_report
+
+    window = _open_window(qtbot, builtin_database)
+    report = tmp_path / "Midterm review.docx"
+    write_word_report(load_builtin_programme(), report)
+    monkeypatch.setattr(
+        report_dialog.ReportPreviewDialog, "exec", lambda _d: QDialog.DialogCode.Accepted
+    )
+    target = tmp_path / "nieuwe gemeente.db"
+    assert report_dialog.new_database_from_report(window, str(target), str(report))
+    assert window.model.tree.programme.name == "Midterm review"
+    assert sum(1 for _ in window.model.tree.walk_actions()) == 126
+    assert _programme_count(target) == 1
+    assert not window.actions.programme_selector_action.isVisible()

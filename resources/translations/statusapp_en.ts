@@ -542,6 +542,10 @@
         <translation>An empty programme</translation>
     </message>
     <message>
+        <source>A programme from a report (Excel, Word)…</source>
+        <translation>A programme from a report (Excel, Word)…</translation>
+    </message>
+    <message>
         <source>Name of the programme:</source>
         <translation>Name of the programme:</translation>
     </message>
@@ -798,6 +802,10 @@
     <message>
         <source>Cannot read the report</source>
         <translation>Cannot read the report</translation>
+    </message>
+    <message>
+        <source>Cannot create the database</source>
+        <translation>Cannot create the database</translation>
     </message>
     <message>
         <source>Cannot add the programme</source>

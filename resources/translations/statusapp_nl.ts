@@ -542,6 +542,10 @@
         <translation>Een leeg programma</translation>
     </message>
     <message>
+        <source>A programme from a report (Excel, Word)…</source>
+        <translation>Een programma uit een rapportage (Excel, Word)…</translation>
+    </message>
+    <message>
         <source>Name of the programme:</source>
         <translation>Naam van het programma:</translation>
     </message>
@@ -798,6 +802,10 @@
     <message>
         <source>Cannot read the report</source>
         <translation>Kan de rapportage niet lezen</translation>
+    </message>
+    <message>
+        <source>Cannot create the database</source>
+        <translation>Kan de database niet aanmaken</translation>
     </message>
     <message>
         <source>Cannot add the programme</source>

@@ -338,10 +338,18 @@ class MainWindow(QMainWindow):
         builtin = box.addButton(
             self.tr("The Heemstede programme"), QMessageBox.ButtonRole.AcceptRole
         )
-        box.addButton(self.tr("An empty programme"), QMessageBox.ButtonRole.AcceptRole)
+        empty = box.addButton(self.tr("An empty programme"), QMessageBox.ButtonRole.AcceptRole)
+        from_report = box.addButton(
+            self.tr("A programme from a report (Excel, Word)…"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
-        if box.clickedButton() not in box.buttons()[:2]:
+        if box.clickedButton() is from_report:
+            from statusapp.ui.report_dialog import new_database_from_report
+
+            new_database_from_report(self, path)
+            return
+        if box.clickedButton() not in (builtin, empty):
             return
         from statusapp.services.setup import initialise_database, new_programme_tree
 

@@ -35,11 +35,7 @@ if TYPE_CHECKING:
 EXPAND_ALL_ACTIONS = 40  # a small report opens whole; a large one with its pillars open
 
 
-def new_programme_from_report(window: MainWindow, path: str | None = None) -> bool:
-    """Ask for a report, preview it, and add it as a programme; the window then shows it."""
-    controller = window.controller
-    if controller.context is None:
-        return False
+def _ask_and_read(window: MainWindow, path: str | None) -> ReportReading | None:
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
             window,
@@ -48,21 +44,55 @@ def new_programme_from_report(window: MainWindow, path: str | None = None) -> bo
             QCoreApplication.translate("ReportImport", "Reports (*.xlsx *.docx);;All files (*)"),
         )
         if not path:
-            return False
-    window.flush_editors()
+            return None
     try:
-        reading = read_report(Path(path))
+        return read_report(Path(path))
     except StatusappError as error:
         QMessageBox.warning(
             window,
             QCoreApplication.translate("ReportImport", "Cannot read the report"),
             str(error),
         )
+        return None
+
+
+def new_programme_from_report(window: MainWindow, path: str | None = None) -> bool:
+    """Ask for a report, preview it, and add it as a programme; the window then shows it."""
+    controller = window.controller
+    if controller.context is None:
+        return False
+    window.flush_editors()
+    reading = _ask_and_read(window, path)
+    if reading is None:
         return False
     dialog = ReportPreviewDialog(reading, controller.programmes(), window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     return add_previewed_programme(window, dialog.programme_tree())
+
+
+def new_database_from_report(
+    window: MainWindow, database_path: str, report_path: str | None = None
+) -> bool:
+    """File > New database > a programme from a report: preview, create, open."""
+    from statusapp.services.setup import initialise_database
+
+    reading = _ask_and_read(window, report_path)
+    if reading is None:
+        return False
+    dialog = ReportPreviewDialog(reading, [], window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    try:
+        initialise_database(database_path, programme=dialog.programme_tree())
+    except StatusappError as error:
+        QMessageBox.critical(
+            window,
+            QCoreApplication.translate("ReportImport", "Cannot create the database"),
+            str(error),
+        )
+        return False
+    return window.open_database(database_path)
 
 
 def add_previewed_programme(window: MainWindow, tree: ProgrammeTree) -> bool:
