@@ -41,8 +41,8 @@ def programme_shape(tree: ProgrammeTree) -> list[Any]:
 
 
 def write_word_report(tree: ProgrammeTree, path: Path) -> None:
-    """The green and blue tables as the Heemstede report has them in Word: a heading per page,
-    the header row repeated after every page break (a new table), ambition cells merged
+    """The green and blue tables as the Heemstede report has them in Word: the pillar heading
+    (on every other page), the header row repeated after every page break (a new table), ambition cells merged
     vertically, sub-items as bullet paragraphs, child actions indented, status symbol on its
     colour."""
     import docx
@@ -57,8 +57,9 @@ def write_word_report(tree: ProgrammeTree, path: Path) -> None:
     def page_break() -> None:
         document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
-    def new_table(heading: str, green: bool) -> Any:
-        document.add_heading(heading, level=1)
+    def new_table(heading: str | None, green: bool) -> Any:
+        if heading is not None:
+            document.add_heading(heading, level=1)
         names = captions if green else layout.BLUE_CAPTIONS["nl"]
         table = document.add_table(rows=1, cols=len(names))
         table.style = "Table Grid"
@@ -114,7 +115,10 @@ def write_word_report(tree: ProgrammeTree, path: Path) -> None:
         for start in range(0, len(rows), ROWS_PER_PAGE):
             if start:
                 page_break()
-            table = new_table(heading if start == 0 else pillar_table.heading, True)
+            # Pages after the first repeat the pillar's heading on every other page only.
+            page = start // ROWS_PER_PAGE
+            repeated = pillar_table.heading if page % 2 == 0 else None
+            table = new_table(heading if start == 0 else repeated, True)
             spans: list[tuple[int, int, Any]] = []
             blocks: list[Any] = []
             for offset, (block, table_row) in enumerate(rows[start : start + ROWS_PER_PAGE]):
