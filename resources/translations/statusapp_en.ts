@@ -550,6 +550,10 @@
         <translation>An empty programme</translation>
     </message>
     <message>
+        <source>A programme from a report (Excel, Word)…</source>
+        <translation>A programme from a report (Excel, Word)…</translation>
+    </message>
+    <message>
         <source>Name of the programme:</source>
         <translation>Name of the programme:</translation>
     </message>
@@ -794,6 +798,148 @@
     </message>
 </context>
 <context>
+    <name>ReportImport</name>
+    <message>
+        <source>New programme from report</source>
+        <translation>New programme from report</translation>
+    </message>
+    <message>
+        <source>Reports (*.xlsx *.docx);;All files (*)</source>
+        <translation>Reports (*.xlsx *.docx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read the report</source>
+        <translation>Cannot read the report</translation>
+    </message>
+    <message>
+        <source>Cannot create the database</source>
+        <translation>Cannot create the database</translation>
+    </message>
+    <message>
+        <source>Cannot add the programme</source>
+        <translation>Cannot add the programme</translation>
+    </message>
+    <message>
+        <source>Added the programme {name}: {green} programme actions, {blue} additional</source>
+        <translation>Added the programme {name}: {green} programme actions, {blue} additional</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <source>New programme from {name}</source>
+        <translation>New programme from {name}</translation>
+    </message>
+    <message>
+        <source>e.g. Gemeente Heemstede</source>
+        <translation>e.g. Gemeente Heemstede</translation>
+    </message>
+    <message>
+        <source>Programme name:</source>
+        <translation>Programme name:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>First round:</source>
+        <translation>First round:</translation>
+    </message>
+    <message>
+        <source>Reference date:</source>
+        <translation>Reference date:</translation>
+    </message>
+    <message>
+        <source>Tables read: {tables}. Pillars: {pillars}, other sections: {sections}. Green tables: {green_ambitions} ambitions, {green_actions} programme actions. Blue tables: {blue_ambitions} ambitions, {blue_actions} additional actions. Rows not placed: {unplaced}.</source>
+        <translation>Tables read: {tables}. Pillars: {pillars}, other sections: {sections}. Green tables: {green_ambitions} ambitions, {green_actions} programme actions. Blue tables: {blue_ambitions} ambitions, {blue_actions} additional actions. Rows not placed: {unplaced}.</translation>
+    </message>
+    <message>
+        <source>This database holds {names} already. The new programme is added beside it; the selector in the toolbar switches between them.</source>
+        <translation>This database holds {names} already. The new programme is added beside it; the selector in the toolbar switches between them.</translation>
+    </message>
+    <message>
+        <source>What the report holds</source>
+        <translation>What the report holds</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rows not placed and notes</source>
+        <translation>Rows not placed and notes</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Rows not placed (left out)</source>
+        <translation>Rows not placed (left out)</translation>
+    </message>
+    <message>
+        <source>Notes (read, something ignored)</source>
+        <translation>Notes (read, something ignored)</translation>
+    </message>
+    <message>
+        <source>Every row was placed.</source>
+        <translation>Every row was placed.</translation>
+    </message>
+    <message>
+        <source>Create programme</source>
+        <translation>Create programme</translation>
+    </message>
+    <message>
+        <source>The programme needs a name.</source>
+        <translation>The programme needs a name.</translation>
+    </message>
+    <message>
+        <source>The database holds a programme with this name; choose another.</source>
+        <translation>The database holds a programme with this name; choose another.</translation>
+    </message>
+    <message>
+        <source>pillar</source>
+        <translation>pillar</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>section</translation>
+    </message>
+    <message>
+        <source>{title} ({kind}, {count} actions)</source>
+        <translation>{title} ({kind}, {count} actions)</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>blue</translation>
+    </message>
+    <message>
+        <source>{title} [{table}, {count} actions]</source>
+        <translation>{title} [{table}, {count} actions]</translation>
+    </message>
+    <message>
+        <source> (+{count} sub-items)</source>
+        <translation> (+{count} sub-items)</translation>
+    </message>
+</context>
+<context>
     <name>ReviewBar</name>
     <message>
         <source>Mark as submitted</source>
@@ -970,6 +1116,10 @@
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
+        <source>New &amp;programme from report…</source>
+        <translation>New &amp;programme from report…</translation>
+    </message>
+    <message>
         <source>Open &amp;handed-out workbook…</source>
         <translation>Open &amp;handed-out workbook…</translation>
     </message>
@@ -1104,6 +1254,14 @@
     <message>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation>Programme:</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
     </message>
 </context>
 <context>

@@ -550,6 +550,10 @@
         <translation>Een leeg programma</translation>
     </message>
     <message>
+        <source>A programme from a report (Excel, Word)…</source>
+        <translation>Een programma uit een rapportage (Excel, Word)…</translation>
+    </message>
+    <message>
         <source>Name of the programme:</source>
         <translation>Naam van het programma:</translation>
     </message>
@@ -794,6 +798,148 @@
     </message>
 </context>
 <context>
+    <name>ReportImport</name>
+    <message>
+        <source>New programme from report</source>
+        <translation>Nieuw programma uit rapportage</translation>
+    </message>
+    <message>
+        <source>Reports (*.xlsx *.docx);;All files (*)</source>
+        <translation>Rapportages (*.xlsx *.docx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read the report</source>
+        <translation>Kan de rapportage niet lezen</translation>
+    </message>
+    <message>
+        <source>Cannot create the database</source>
+        <translation>Kan de database niet aanmaken</translation>
+    </message>
+    <message>
+        <source>Cannot add the programme</source>
+        <translation>Kan het programma niet toevoegen</translation>
+    </message>
+    <message>
+        <source>Added the programme {name}: {green} programme actions, {blue} additional</source>
+        <translation>Programma {name} toegevoegd: {green} acties uit het programma, {blue} aanvullende</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <source>New programme from {name}</source>
+        <translation>Nieuw programma uit {name}</translation>
+    </message>
+    <message>
+        <source>e.g. Gemeente Heemstede</source>
+        <translation>bijv. Gemeente Heemstede</translation>
+    </message>
+    <message>
+        <source>Programme name:</source>
+        <translation>Naam van het programma:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisatie:</translation>
+    </message>
+    <message>
+        <source>First round:</source>
+        <translation>Eerste ronde:</translation>
+    </message>
+    <message>
+        <source>Reference date:</source>
+        <translation>Peildatum:</translation>
+    </message>
+    <message>
+        <source>Tables read: {tables}. Pillars: {pillars}, other sections: {sections}. Green tables: {green_ambitions} ambitions, {green_actions} programme actions. Blue tables: {blue_ambitions} ambitions, {blue_actions} additional actions. Rows not placed: {unplaced}.</source>
+        <translation>Gelezen tabellen: {tables}. Pijlers: {pillars}, andere onderdelen: {sections}. Groene tabellen: {green_ambitions} ambities, {green_actions} acties uit het programma. Blauwe tabellen: {blue_ambitions} ambities, {blue_actions} aanvullende acties. Niet geplaatste rijen: {unplaced}.</translation>
+    </message>
+    <message>
+        <source>This database holds {names} already. The new programme is added beside it; the selector in the toolbar switches between them.</source>
+        <translation>Deze database bevat al {names}. Het nieuwe programma komt ernaast; met de keuzelijst in de werkbalk wisselt u tussen de programma&apos;s.</translation>
+    </message>
+    <message>
+        <source>What the report holds</source>
+        <translation>Wat de rapportage bevat</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gevonden</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rows not placed and notes</source>
+        <translation>Niet geplaatste rijen en opmerkingen</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Rows not placed (left out)</source>
+        <translation>Niet geplaatste rijen (weggelaten)</translation>
+    </message>
+    <message>
+        <source>Notes (read, something ignored)</source>
+        <translation>Opmerkingen (gelezen, iets genegeerd)</translation>
+    </message>
+    <message>
+        <source>Every row was placed.</source>
+        <translation>Elke rij is geplaatst.</translation>
+    </message>
+    <message>
+        <source>Create programme</source>
+        <translation>Programma aanmaken</translation>
+    </message>
+    <message>
+        <source>The programme needs a name.</source>
+        <translation>Het programma heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>The database holds a programme with this name; choose another.</source>
+        <translation>De database bevat al een programma met deze naam; kies een andere.</translation>
+    </message>
+    <message>
+        <source>pillar</source>
+        <translation>pijler</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>onderdeel</translation>
+    </message>
+    <message>
+        <source>{title} ({kind}, {count} actions)</source>
+        <translation>{title} ({kind}, {count} acties)</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>groen</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>blauw</translation>
+    </message>
+    <message>
+        <source>{title} [{table}, {count} actions]</source>
+        <translation>{title} [{table}, {count} acties]</translation>
+    </message>
+    <message>
+        <source> (+{count} sub-items)</source>
+        <translation> (+{count} onderdelen)</translation>
+    </message>
+</context>
+<context>
     <name>ReviewBar</name>
     <message>
         <source>Mark as submitted</source>
@@ -970,6 +1116,10 @@
         <translation>&amp;Importeren uit Excel…</translation>
     </message>
     <message>
+        <source>New &amp;programme from report…</source>
+        <translation>Nieuw &amp;programma uit rapportage…</translation>
+    </message>
+    <message>
         <source>Open &amp;handed-out workbook…</source>
         <translation>&amp;Uitgegeven werkmap openen…</translation>
     </message>
@@ -1104,6 +1254,14 @@
     <message>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation>Programma:</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
     </message>
 </context>
 <context>

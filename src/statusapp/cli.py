@@ -33,12 +33,40 @@ def build_parser() -> argparse.ArgumentParser:
         help="language of the window and of exports (default: the system's for the window, "
         "the programme's for exports)",
     )
+    parser.add_argument(
+        "--programme",
+        metavar="NAME_OR_ID",
+        help="which programme, when the database holds several (its name or id)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = commands.add_parser(
         "init", help="create a database holding the built-in Heemstede programme"
     )
     init.add_argument("--empty", action="store_true", help="create it with no programme")
+    init.add_argument(
+        "--from",
+        dest="source",
+        metavar="FILE",
+        help="read the programme from the green and blue tables of a report (.xlsx or .docx)",
+    )
+    init.add_argument("--name", help="with --from: the programme's name (default: the file's)")
+    init.add_argument("--organisation", default="", help="with --from: the organisation")
+    init.add_argument(
+        "--round", dest="round_name", default="", help="with --from: the first round's name"
+    )
+    init.add_argument(
+        "--peildatum", "--reference-date", dest="reference_date", metavar="YYYY-MM-DD",
+        help="with --from: the first round's reference date (default: today)",
+    )  # fmt: skip
+    init.add_argument(
+        "--dry-run", action="store_true", help="with --from: show what was found, write nothing"
+    )
+    init.add_argument(
+        "--add",
+        action="store_true",
+        help="put the programme beside those the database holds already",
+    )
 
     listing = commands.add_parser("list", help="print the programme as text or JSON")
     listing.add_argument("--json", action="store_true", help="print JSON (schema in the README)")
@@ -108,6 +136,14 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("number", type=int, metavar="N")
 
     commands.add_parser("gui", help="open the window (the default without a command)")
+    # --programme may also follow the command (statusapp list --programme X).
+    subparsers = [*commands.choices.values(), *round_commands.choices.values()]
+    for subparser in subparsers:
+        if subparser is not rounds:
+            subparser.add_argument(
+                "--programme", metavar="NAME_OR_ID", default=argparse.SUPPRESS,
+                help="which programme, when the database holds several",
+            )  # fmt: skip
     return parser
 
 
@@ -146,7 +182,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command in (None, "gui"):
         from statusapp.ui.launch import launch_window
 
-        return launch_window(args.db, language=args.lang)
+        return launch_window(args.db, language=args.lang, programme=args.programme)
     from statusapp import cli_commands
 
     return cli_commands.run(args)

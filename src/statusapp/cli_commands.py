@@ -43,14 +43,16 @@ def _open(db: str | None, *, create: bool = False) -> Database:
     return open_database(db, create=create)
 
 
-def _context(database: Database, user: str | None = None, source: str = "cli"):  # type: ignore[no-untyped-def]
+def _context(  # type: ignore[no-untyped-def]
+    database: Database, user: str | None = None, source: str = "cli", programme: str | None = None
+):
     from dataclasses import replace
 
     from statusapp.services.context import edit_context_for
     from statusapp.services.programmes import NoProgrammeError
 
     try:
-        return replace(edit_context_for(database, user), source=source)
+        return replace(edit_context_for(database, user, programme), source=source)
     except NoProgrammeError:
         raise StatusappError(
             f"{database.display_name}: holds no programme yet (it was created with init --empty)"
@@ -60,8 +62,51 @@ def _context(database: Database, user: str | None = None, source: str = "cli"): 
 def _init(args: argparse.Namespace) -> int:
     from statusapp.services.setup import initialise_database
 
-    summary = initialise_database(args.db, empty=args.empty)
-    print(summary.describe())
+    if args.source is None:
+        for option, value in (
+            ("--name", args.name),
+            ("--organisation", args.organisation),
+            ("--round", args.round_name),
+            ("--peildatum", args.reference_date),
+            ("--dry-run", args.dry_run),
+        ):
+            if value:
+                raise StatusappError(f"{option} goes with --from FILE")
+        summary = initialise_database(args.db, empty=args.empty, add=args.add)
+        print(summary.describe())
+        return 0
+    if args.empty:
+        raise StatusappError("--empty and --from exclude each other")
+    return _init_from_report(args)
+
+
+def _init_from_report(args: argparse.Namespace) -> int:
+    from statusapp.report_reader import read_report
+    from statusapp.services.setup import initialise_database
+
+    reference_date = None
+    if args.reference_date:
+        try:
+            reference_date = date.fromisoformat(args.reference_date)
+        except ValueError:
+            raise StatusappError(
+                f"--peildatum {args.reference_date!r} is no date; write YYYY-MM-DD"
+            ) from None
+    reading = read_report(
+        Path(args.source),
+        name=args.name,
+        organisation=args.organisation,
+        round_name=args.round_name,
+        reference_date=reference_date,
+    )
+    lines = [f"not placed: {problem.describe()}" for problem in reading.unplaced]
+    lines += [f"note: {problem.describe()}" for problem in reading.notes]
+    lines.append(reading.describe())
+    if args.dry_run:
+        lines.append("dry run, nothing written")
+    else:
+        lines.append(initialise_database(args.db, programme=reading.tree, add=args.add).describe())
+    write_stdout("\n".join(lines) + "\n")
     return 0
 
 
@@ -71,7 +116,7 @@ def _list(args: argparse.Namespace) -> int:
     database = _open(args.db)
     try:
         with database.session() as session:
-            tree = load_programme_tree(session)
+            tree = load_programme_tree(session, args.programme)
     except NoProgrammeError:
         raise StatusappError(
             f"{database.display_name}: holds no programme yet (it was created with init --empty)"
@@ -96,7 +141,7 @@ def _export(args: argparse.Namespace) -> int:
 
     database = _open(args.db)
     try:
-        _context(database)  # a clear message for a database without a programme
+        context = _context(database, programme=args.programme)  # clear message if none
         summary = export_programme(
             database,
             Path(args.output),
@@ -104,6 +149,7 @@ def _export(args: argparse.Namespace) -> int:
             owner=args.owner,
             pillar=args.pillar,
             approved_only=args.approved_only,
+            programme=context.programme_id,
         )
     finally:
         database.close()
@@ -127,7 +173,8 @@ def _import(args: argparse.Namespace) -> int:
     database = _open(args.db, create=args.db is not None)
     try:
         made = _working_copy_if_empty(database, Path(args.file))
-        context = _context(database, args.user)
+        chosen = _programme_of_workbooks(database, args.programme, [Path(args.file)])
+        context = _context(database, args.user, programme=chosen)
         result = import_workbook(context, Path(args.file), dry_run=args.dry_run)
     except BaseException:
         database.close()
@@ -141,6 +188,29 @@ def _import(args: argparse.Namespace) -> int:
     lines.append(prefix + result.plan.summary())
     write_stdout("\n".join(lines) + "\n")
     return CONFLICT_EXIT_CODE if result.plan.conflicts else 0
+
+
+def _programme_of_workbooks(
+    database: Database, programme: str | None, files: list[Path]
+) -> str | None:
+    """--programme, else (in a database of several programmes) the one the first workbook was
+    exported from, so that importing a returned file needs no --programme."""
+    if programme is not None:
+        return programme
+    from statusapp.excel.reader import read_workbook
+    from statusapp.services.programmes import programmes_in
+
+    known = {p.id for p in programmes_in(database)}
+    if len(known) < 2:
+        return None
+    for path in files:
+        if path.suffix.lower() == ".xlsx":
+            try:
+                named = read_workbook(path).meta.get("programme", {}).get("id")
+            except StatusappError:
+                return None  # the import itself says what is wrong with the file
+            return named if named in known else None
+    return None
 
 
 def _working_copy_if_empty(database: Database, path: Path) -> str | None:
@@ -190,7 +260,8 @@ def _consolidate(args: argparse.Namespace) -> int:
 
     database = _open(args.db)
     try:
-        context = _context(database, args.user, source="consolidate")
+        chosen = _programme_of_workbooks(database, args.programme, [Path(f) for f in args.files])
+        context = _context(database, args.user, source="consolidate", programme=chosen)
         report = consolidate_files(
             context, [Path(f) for f in args.files], dry_run=args.dry_run, prefer=args.prefer
         )
@@ -201,7 +272,9 @@ def _consolidate(args: argparse.Namespace) -> int:
                 lines += ["  " + line for line in _plan_lines(result.plan, changes=args.dry_run)]
         if args.output and not args.dry_run:
             lines.append(
-                export_programme(database, Path(args.output), language=args.lang).describe()
+                export_programme(
+                    database, Path(args.output), language=args.lang, programme=context.programme_id
+                ).describe()
             )
     finally:
         database.close()
@@ -215,9 +288,9 @@ def _round(args: argparse.Namespace) -> int:
 
     database = _open(args.db)
     try:
-        _context(database)
+        chosen = _context(database, programme=args.programme).programme_id
         if args.round_command == "list":
-            listed = rounds.list_rounds(database)
+            listed = rounds.list_rounds(database, chosen)
             text = "\n".join(
                 f"{r.name} (peildatum {r.reference_date.isoformat()}, "
                 f"{'closed' if r.closed else 'open'})"
@@ -230,13 +303,13 @@ def _round(args: argparse.Namespace) -> int:
                 raise StatusappError(
                     f"--peildatum {args.reference_date!r} is no date; write YYYY-MM-DD"
                 ) from None
-            opened = rounds.open_round(database, args.name, day)
+            opened = rounds.open_round(database, args.name, day, chosen)
             text = f"opened the round {opened.name!r} (peildatum {day.isoformat()})"
         elif args.round_command == "close":
-            closed = rounds.close_round(database)
+            closed = rounds.close_round(database, chosen)
             text = f"closed the round {closed.name!r}"
         else:
-            text = format_progress(rounds.round_progress(database))
+            text = format_progress(rounds.round_progress(database, chosen))
     finally:
         database.close()
     write_stdout(text + "\n")
@@ -271,9 +344,9 @@ def _review(args: argparse.Namespace) -> int:
 
     database = _open(args.db)
     try:
-        context = _context(database)
+        context = _context(database, programme=args.programme)
         with database.session() as session:
-            tree = load_programme_tree(session)
+            tree = load_programme_tree(session, context.programme_id)
         if args.ids:
             known = {a.id for a in tree.walk_actions()}
             unknown = [i for i in args.ids if i not in known]
@@ -299,7 +372,7 @@ def _conflicts(args: argparse.Namespace) -> int:
 
     database = _open(args.db)
     try:
-        context = _context(database)
+        context = _context(database, programme=args.programme)
         if args.resolve is not None:
             if args.take is None:
                 raise StatusappError("--resolve needs --take central, incoming or merged")
@@ -308,7 +381,8 @@ def _conflicts(args: argparse.Namespace) -> int:
             return 0
         items = open_conflicts(context)
         with database.session() as session:
-            labels = {a.id: a.label for a in load_programme_tree(session).walk_actions()}
+            tree = load_programme_tree(session, context.programme_id)
+            labels = {a.id: a.label for a in tree.walk_actions()}
     finally:
         database.close()
     lines = [

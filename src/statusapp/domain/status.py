@@ -106,3 +106,30 @@ def parse_status_text(text: str | None) -> Status:
     raise ValueError(
         f"{text!r} is no status; use ✓ (or v, x, ok), +, +/- (or ±), - or leave it empty"
     )
+
+
+def status_from_fill(colour: str) -> Status | None:
+    """The status a cell's fill colour (RRGGBB) stands for, by colour family: green (done),
+    light green (on track), orange or yellow (longer), red (delayed). White, grey and black
+    mean no status (None). Raises ValueError for any other colour."""
+    import colorsys
+
+    text = colour.strip().lstrip("#")[-6:]
+    try:
+        red, green, blue = (int(text[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    except ValueError:
+        raise ValueError(f"{colour!r} is no colour") from None
+    hue, saturation, value = colorsys.rgb_to_hsv(red, green, blue)
+    degrees = hue * 360
+    if saturation < 0.12 or value < 0.15:
+        return None
+    if degrees < 15 or degrees >= 330:
+        return Status.DELAYED
+    if degrees < 65:
+        return Status.LONGER
+    if degrees < 170:
+        # Yellowish greens (#92D050) and pale greens (#C6EFCE) are the report's light green.
+        return Status.ON_TRACK if degrees < 105 or saturation < 0.45 else Status.DONE
+    raise ValueError(
+        f"the fill colour #{text.upper()} is no status colour (green, light green, orange, red)"
+    )

@@ -29,6 +29,7 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls
 
 # Bidirectional overrides and isolates: they can make text read differently than it is stored.
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+BIDI_CONTROLS = _BIDI_CONTROLS
 
 
 class WorkbookError(StatusappError):
@@ -363,3 +364,13 @@ def _read_table_sheet(path: Path, sheet: Any) -> list[SheetRow]:
             )
         )
     return rows
+
+
+def check_workbook_file(path: Path) -> None:
+    """The checks every workbook passes before openpyxl sees it (size, zip bomb, DOCTYPE)."""
+    _check_container(path)
+
+
+def describe_damage(error: Exception) -> str:
+    """One line for an error openpyxl raised on a damaged or hostile file."""
+    return _describe_damage(error)

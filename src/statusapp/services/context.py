@@ -38,11 +38,14 @@ def current_user_name() -> str:
         return "unknown"
 
 
-def edit_context_for(database: Database, user: str | None = None) -> EditContext:
-    """The context for editing the database's programme in its current round."""
+def edit_context_for(
+    database: Database, user: str | None = None, programme: str | None = None
+) -> EditContext:
+    """The context for editing a programme (id or name; default: the only one) in its current
+    round."""
     from statusapp.services.programmes import choose_programme, current_round
 
     with database.session() as session:
-        programme = choose_programme(session)
-        round_ = current_round(session, programme.id)
-    return EditContext(database, programme.id, round_.id, user or current_user_name())
+        chosen = choose_programme(session, programme)
+        round_ = current_round(session, chosen.id)
+    return EditContext(database, chosen.id, round_.id, user or current_user_name())

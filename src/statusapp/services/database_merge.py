@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from statusapp.errors import StatusappError
 from statusapp.excel.reader import WorkbookError
@@ -50,7 +51,7 @@ def plan_database_merge(context: EditContext, path: Path) -> ImportPlan:
         incoming_db = open_database(copy)
         try:
             with incoming_db.session() as session:
-                incoming = load_programme_tree(session)
+                incoming = load_programme_tree(session, _same_programme(session, context))
                 bases = load_merge_bases(session, incoming.round.id)
         except StatusappError as error:
             raise WorkbookError(f"{path}: {error}") from None
@@ -120,3 +121,11 @@ def plan_database_merge(context: EditContext, path: Path) -> ImportPlan:
         if not changed:
             plan.unchanged += 1
     return plan
+
+
+def _same_programme(session: Session, context: EditContext) -> str | None:
+    """The laptop's copy of the central programme when it holds several, else its only one."""
+    from statusapp.services.programmes import list_programmes
+
+    ids = [programme.id for programme in list_programmes(session)]
+    return context.programme_id if len(ids) > 1 and context.programme_id in ids else None

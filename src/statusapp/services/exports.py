@@ -21,11 +21,13 @@ def export_programme(
     pillar: int | None = None,
     approved_only: bool = False,
     progress: Progress | None = None,
+    programme: str | None = None,
 ) -> ExportSummary:
-    """Write the workbook; `tree` may be given when the caller holds it already (the window)."""
+    """Write the workbook of `programme` (id or name; default: the only one); `tree` may be
+    given when the caller holds it already (the window)."""
     with database.session() as session:
         if tree is None:
-            tree = load_programme_tree(session)
+            tree = load_programme_tree(session, programme)
         bases = load_merge_bases(session, tree.round.id)
     return export_workbook(
         tree,

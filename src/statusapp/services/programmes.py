@@ -24,6 +24,7 @@ from statusapp.domain import (
     TableKind,
 )
 from statusapp.errors import StatusappError
+from statusapp.storage.database import Database
 from statusapp.storage.schema import (
     ActionRow,
     AmbitionRow,
@@ -73,6 +74,12 @@ def list_programmes(session: Session) -> list[Programme]:
         ).order_by(ProgrammeRow.created_at, ProgrammeRow.name)
     ).all()
     return [Programme(*row) for row in rows]
+
+
+def programmes_in(database: Database) -> list[Programme]:
+    """The programmes a database holds, oldest first (the window's programme selector)."""
+    with database.session() as session:
+        return list_programmes(session)
 
 
 def save_programme(session: Session, tree: ProgrammeTree) -> None:
@@ -199,16 +206,40 @@ def ensure_owner(session: Session, name: str) -> int:
     return _ensure_owners(session, {name})[name]
 
 
+class AmbiguousProgrammeError(StatusappError):
+    """The database holds several programmes and none was chosen."""
+
+
 def choose_programme(session: Session, programme_id: str | None = None) -> Programme:
+    """The programme with this id or name (case-insensitive); without one, the only programme.
+
+    With several programmes and none chosen, AmbiguousProgrammeError names them."""
     programmes = list_programmes(session)
     if programme_id is not None:
         for programme in programmes:
             if programme.id == programme_id:
                 return programme
-        raise StatusappError(f"no programme with id {programme_id}")
+        wanted = " ".join(programme_id.split()).casefold()
+        named = [p for p in programmes if " ".join(p.name.split()).casefold() == wanted]
+        if len(named) == 1:
+            return named[0]
+        raise StatusappError(
+            f"no programme {programme_id!r}; the database holds {describe_programmes(programmes)}"
+        )
     if not programmes:
         raise NoProgrammeError("the database holds no programme yet")
+    if len(programmes) > 1:
+        raise AmbiguousProgrammeError(
+            f"the database holds {len(programmes)} programmes "
+            f"({describe_programmes(programmes)}); choose one with --programme NAME"
+        )
     return programmes[0]
+
+
+def describe_programmes(programmes: list[Programme]) -> str:
+    if not programmes:
+        return "no programme"
+    return ", ".join(repr(p.name) for p in programmes)
 
 
 def current_round(session: Session, programme_id: str) -> ReportingRound:

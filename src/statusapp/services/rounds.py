@@ -32,9 +32,9 @@ class RoundError(StatusappError):
     pass
 
 
-def list_rounds(database: Database) -> list[ReportingRound]:
+def list_rounds(database: Database, programme_id: str | None = None) -> list[ReportingRound]:
     with database.session() as session:
-        programme = choose_programme(session)
+        programme = choose_programme(session, programme_id)
         rows = session.execute(
             select(RoundRow.id, RoundRow.name, RoundRow.reference_date, RoundRow.closed)
             .where(RoundRow.programme_id == programme.id)
@@ -43,12 +43,14 @@ def list_rounds(database: Database) -> list[ReportingRound]:
     return [ReportingRound(r.id, r.name, r.reference_date, r.closed) for r in rows]
 
 
-def open_round(database: Database, name: str, reference_date: date) -> ReportingRound:
+def open_round(
+    database: Database, name: str, reference_date: date, programme_id: str | None = None
+) -> ReportingRound:
     """Start a new round from the latest round's values; the latest round must be closed."""
     if not name.strip():
         raise RoundError("a round needs a name")
     with database.session() as session:
-        programme = choose_programme(session)
+        programme = choose_programme(session, programme_id)
         latest = (
             session.execute(
                 select(RoundRow)
@@ -109,10 +111,10 @@ def open_round(database: Database, name: str, reference_date: date) -> Reporting
     return round_
 
 
-def close_round(database: Database) -> ReportingRound:
+def close_round(database: Database, programme_id: str | None = None) -> ReportingRound:
     """Freeze the current round."""
     with database.session() as session:
-        programme = choose_programme(session)
+        programme = choose_programme(session, programme_id)
         current = (
             session.execute(
                 select(RoundRow)
@@ -170,10 +172,10 @@ class RoundProgress:
         return sum(o.updated for o in self.owners)
 
 
-def round_progress(database: Database) -> RoundProgress:
+def round_progress(database: Database, programme_id: str | None = None) -> RoundProgress:
     """Per owner: actions, updated this round, review states, files received, what still waits."""
     with database.session() as session:
-        tree = load_programme_tree(session)
+        tree = load_programme_tree(session, programme_id)
         file_rows = (
             session.execute(
                 select(ReceivedFileRow)

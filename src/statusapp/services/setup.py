@@ -26,15 +26,18 @@ class InitSummary:
     green_actions: int = 0
     blue_ambitions: int = 0
     blue_actions: int = 0
+    added: bool = False  # a further programme in a database that held one already
 
     @classmethod
-    def of(cls, database: str, tree: ProgrammeTree) -> InitSummary:
+    def of(cls, database: str, tree: ProgrammeTree, *, added: bool = False) -> InitSummary:
         def count(items: object) -> int:
             return sum(1 for _ in items)  # type: ignore[attr-defined]
 
         return cls(
             database=database,
-            programme=f"{tree.programme.name} ({tree.programme.organisation})",
+            added=added,
+            programme=tree.programme.name
+            + (f" ({tree.programme.organisation})" if tree.programme.organisation else ""),
             pillars=count(p for p in tree.pillars if p.kind is PillarKind.PILLAR),
             sections=count(p for p in tree.pillars if p.kind is PillarKind.SECTION),
             green_ambitions=count(tree.ambitions(TableKind.GREEN)),
@@ -47,8 +50,9 @@ class InitSummary:
         if self.programme is None:
             return f"created {self.database} with no programme"
         sections = f"{self.sections} other section" + ("" if self.sections == 1 else "s")
+        verb = f"added to {self.database}" if self.added else f"created {self.database} with"
         return (
-            f"created {self.database} with {self.programme}: {self.pillars} pillars and "
+            f"{verb} {self.programme}: {self.pillars} pillars and "
             f"{sections}; green tables: {self.green_ambitions} ambitions, {self.green_actions} "
             f"programme actions; blue tables: {self.blue_ambitions} ambitions, "
             f"{self.blue_actions} additional actions"
@@ -60,10 +64,13 @@ def initialise_database(
     *,
     programme: ProgrammeTree | None = None,
     empty: bool = False,
+    add: bool = False,
 ) -> InitSummary:
     """Create a database (or fill an empty one) holding `programme`, by default the built-in one.
 
-    Nothing is left behind on failure: a file this call created is removed again.
+    `add` puts the programme beside those the database holds already (its name must differ).
+    Nothing is left behind on failure: a file this call created is removed again; the
+    programme is written in one transaction.
     """
     if not empty and programme is None:
         programme = (
@@ -81,11 +88,19 @@ def initialise_database(
     try:
         with database.session() as session:
             existing = list_programmes(session)
-            if existing:
+            if existing and not add:
                 raise StatusappError(
                     f"{database.display_name} already holds the programme {existing[0].name!r}; "
-                    "init fills only a new or empty database"
+                    "init fills only a new or empty database (add --add to put a further "
+                    "programme beside it)"
                 )
+            if programme is not None and not empty:
+                clash = programme.programme.name.strip().casefold()
+                if any(p.name.strip().casefold() == clash for p in existing):
+                    raise StatusappError(
+                        f"{database.display_name} already holds a programme named "
+                        f"{programme.programme.name!r}; choose another name (--name)"
+                    )
             if programme is not None and not empty:
                 save_programme(session, programme)
     except BaseException:
@@ -96,7 +111,7 @@ def initialise_database(
     database.close()
     if programme is None or empty:
         return InitSummary(database.display_name, None)
-    return InitSummary.of(database.display_name, programme)
+    return InitSummary.of(database.display_name, programme, added=bool(add and existing))
 
 
 def new_programme_tree(
@@ -133,3 +148,18 @@ def remove_sqlite_files(path: Path) -> None:
             pass
         except OSError:
             pass  # best effort: the error that got us here matters more
+
+
+def add_programme(database: Database, programme: ProgrammeTree) -> InitSummary:
+    """Write a further programme into an open database, in one transaction (the window's File >
+    New programme from report); its name must differ from those there."""
+    with database.session() as session:
+        existing = list_programmes(session)
+        clash = programme.programme.name.strip().casefold()
+        if any(p.name.strip().casefold() == clash for p in existing):
+            raise StatusappError(
+                f"{database.display_name} already holds a programme named "
+                f"{programme.programme.name!r}; choose another name"
+            )
+        save_programme(session, programme)
+    return InitSummary.of(database.display_name, programme, added=bool(existing))

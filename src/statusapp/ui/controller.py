@@ -17,6 +17,7 @@ from statusapp.domain import (
     Ambition,
     NodeKind,
     Pillar,
+    Programme,
     ReviewState,
     StatusUpdate,
     SubItem,
@@ -25,7 +26,7 @@ from statusapp.domain import (
 from statusapp.errors import StatusappError
 from statusapp.services import structure, updates, workbook_import
 from statusapp.services.context import EditContext, edit_context_for
-from statusapp.services.programmes import load_programme_tree
+from statusapp.services.programmes import list_programmes, load_programme_tree, programmes_in
 from statusapp.storage.database import Database
 from statusapp.ui.commands import FieldEditCommand, StructureCommand
 from statusapp.ui.storage_errors import describe_unavailable, is_waitable
@@ -55,8 +56,15 @@ class ProgrammeController(QObject):
 
     # --- opening and closing --------------------------------------------------------------
 
-    def open(self, database: Database, user: str | None = None) -> None:
-        context = edit_context_for(database, user)
+    def open(
+        self, database: Database, user: str | None = None, programme_id: str | None = None
+    ) -> None:
+        """Open a programme of the database: `programme_id`, else the first one."""
+        if programme_id is None:
+            with database.session() as session:
+                found = list_programmes(session)
+            programme_id = found[0].id if found else None
+        context = edit_context_for(database, user, programme_id)
         with database.session() as session:
             tree = load_programme_tree(session, context.programme_id, context.round_id)
         self.close()
@@ -68,13 +76,28 @@ class ProgrammeController(QObject):
         """Read the programme again (after a new round or a consolidation); undo starts afresh,
         since its steps belong to what was loaded before."""
         context = self._ctx()
-        fresh = edit_context_for(context.database, context.user)
+        fresh = edit_context_for(context.database, context.user, context.programme_id)
         with context.database.session() as session:
             tree = load_programme_tree(session, fresh.programme_id, fresh.round_id)
         self.undo_stack.clear()
         self.context = fresh
         self._owners = None
         self.model.load(tree)
+
+    def switch_programme(self, programme_id: str) -> None:
+        """Show another programme of the same database; undo starts afresh."""
+        context = self._ctx()
+        fresh = edit_context_for(context.database, context.user, programme_id)
+        with context.database.session() as session:
+            tree = load_programme_tree(session, fresh.programme_id, fresh.round_id)
+        self.undo_stack.clear()
+        self.context = fresh
+        self._owners = None
+        self.model.load(tree)
+
+    def programmes(self) -> list[Programme]:
+        """The programmes of the open database."""
+        return programmes_in(self.context.database) if self.context else []
 
     def close(self) -> None:
         self.undo_stack.clear()

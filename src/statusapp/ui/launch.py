@@ -22,7 +22,9 @@ def display_problem() -> str | None:
     )
 
 
-def launch_window(db: str | None, *, language: str | None = None) -> int:
+def launch_window(
+    db: str | None, *, language: str | None = None, programme: str | None = None
+) -> int:
     problem = display_problem()
     if problem:
         raise StatusappError(problem)
@@ -31,4 +33,4 @@ def launch_window(db: str | None, *, language: str | None = None) -> int:
 
     from statusapp.ui.application import run_application
 
-    return run_application(db, language=language)
+    return run_application(db, language=language, programme=programme)

@@ -285,8 +285,9 @@ class MainWindow(QMainWindow):
 
     # --- the database -------------------------------------------------------------------------
 
-    def open_database(self, location: str | None) -> bool:
-        """Open a database (None: the default one, made on first start) and show its programme."""
+    def open_database(self, location: str | None, programme: str | None = None) -> bool:
+        """Open a database (None: the default one, made on first start) and show its programme
+        (`programme`: name or id; default: the first)."""
         from statusapp.services.setup import open_default_database
         from statusapp.storage.database import open_database
 
@@ -294,7 +295,7 @@ class MainWindow(QMainWindow):
         self.flush_editors()
         try:
             database = open_default_database() if location is None else open_database(location)
-            self.controller.open(database)
+            self.controller.open(database, programme_id=programme)
         except StatusappError as error:
             self.database_label.setText(str(error))
             QMessageBox.critical(self, self.tr("Cannot open the database"), str(error))
@@ -307,11 +308,23 @@ class MainWindow(QMainWindow):
         self.programme_reloaded()
         return True
 
+    def switch_programme(self, programme_id: str) -> bool:
+        """Show another programme of the open database (File > New programme, the selector)."""
+        self.flush_editors()
+        if not self.controller.run_guarded(
+            lambda: self.controller.switch_programme(programme_id), writes=False
+        ):
+            return False
+        self.filter_bar.clear()
+        self.programme_reloaded()
+        return True
+
     def programme_reloaded(self) -> None:
         """The model holds a freshly read programme: title, filter choices, tree, selection."""
         tree = self.model.tree
         if tree is None:
             return
+        self.actions.show_programmes(self.controller.programmes(), tree.programme.id)
         previous = self.editor_node_id()
         round_text = tree.round.name + (self.tr(" (closed)") if tree.round.closed else "")
         self.setWindowTitle(
@@ -355,10 +368,18 @@ class MainWindow(QMainWindow):
         builtin = box.addButton(
             self.tr("The Heemstede programme"), QMessageBox.ButtonRole.AcceptRole
         )
-        box.addButton(self.tr("An empty programme"), QMessageBox.ButtonRole.AcceptRole)
+        empty = box.addButton(self.tr("An empty programme"), QMessageBox.ButtonRole.AcceptRole)
+        from_report = box.addButton(
+            self.tr("A programme from a report (Excel, Word)…"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
-        if box.clickedButton() not in box.buttons()[:2]:
+        if box.clickedButton() is from_report:
+            from statusapp.ui.report_dialog import new_database_from_report
+
+            new_database_from_report(self, path)
+            return
+        if box.clickedButton() not in (builtin, empty):
             return
         from statusapp.services.setup import initialise_database, new_programme_tree
 

@@ -23,12 +23,16 @@ class RoundController(QObject):
         super().__init__(programme)
         self.programme = programme
 
+    def _programme_id(self) -> str | None:
+        context = self.programme.context
+        return context.programme_id if context else None
+
     def open_round(self, name: str, reference_date: date) -> bool:
         database = self.programme.database
         if database is None:
             return False
         if not self.programme.run_guarded(
-            lambda: rounds.open_round(database, name, reference_date)
+            lambda: rounds.open_round(database, name, reference_date, self._programme_id())
         ):
             return False
         self.programme.reload()
@@ -38,7 +42,9 @@ class RoundController(QObject):
         database = self.programme.database
         if database is None:
             return False
-        if not self.programme.run_guarded(lambda: rounds.close_round(database)):
+        if not self.programme.run_guarded(
+            lambda: rounds.close_round(database, self._programme_id())
+        ):
             return False
         self.programme.reload()
         return True
@@ -49,7 +55,7 @@ class RoundController(QObject):
 
         def read() -> None:
             assert database is not None
-            found["progress"] = rounds.round_progress(database)
+            found["progress"] = rounds.round_progress(database, self._programme_id())
 
         if database is None or not self.programme.run_guarded(read, writes=False):
             return None

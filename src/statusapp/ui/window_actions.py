@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar
 
 from statusapp.domain import NodeKind
 from statusapp.ui import exchange, round_actions
@@ -40,6 +40,10 @@ class WindowActions(QObject):
             QKeySequence("Ctrl+I"),
         )
         self.import_.setObjectName("importAction")
+        self.new_programme = self._action(
+            self.tr("New &programme from report…"), self._new_programme_from_report
+        )
+        self.new_programme.setObjectName("newProgrammeFromReportAction")
         self.open_workbook = self._action(
             self.tr("Open &handed-out workbook…"),
             lambda: round_actions.open_handed_out_workbook(window),
@@ -128,6 +132,8 @@ class WindowActions(QObject):
         file_menu.addSeparator()
         file_menu.addActions([self.export, self.export_for_owner, self.import_, self.open_workbook])
         file_menu.addSeparator()
+        file_menu.addAction(self.new_programme)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit)
         self.file_menu = file_menu
 
@@ -164,7 +170,47 @@ class WindowActions(QObject):
         toolbar.addActions([self.move_up, self.move_down, self.delete])
         toolbar.addSeparator()
         toolbar.addAction(self.legend)
+        # First on the toolbar, shown only when the database holds more than one programme.
+        self.programme_label = QLabel(self.tr("Programme:"), toolbar)
+        self.programme_selector = QComboBox(toolbar)
+        self.programme_selector.setObjectName("programmeSelector")
+        self.programme_selector.setAccessibleName(self.tr("Programme"))
+        self.programme_selector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.programme_selector.activated.connect(self._programme_chosen)
+        self.programme_label_action = toolbar.insertWidget(self.undo, self.programme_label)
+        self.programme_selector_action = toolbar.insertWidget(self.undo, self.programme_selector)
+        self.programme_separator = toolbar.insertSeparator(self.undo)
+        self.show_programmes([], None)
         window.addToolBar(toolbar)
+
+    def _new_programme_from_report(self) -> None:
+        from statusapp.ui.report_dialog import new_programme_from_report
+
+        new_programme_from_report(self.window)
+
+    def show_programmes(self, programmes: list, current_id: str | None) -> None:  # type: ignore[type-arg]
+        """Fill the programme selector; it shows only with more than one programme."""
+        selector = self.programme_selector
+        selector.blockSignals(True)
+        selector.clear()
+        for programme in programmes:
+            selector.addItem(programme.name, programme.id)
+        index = selector.findData(current_id)
+        if index >= 0:
+            selector.setCurrentIndex(index)
+        selector.blockSignals(False)
+        several = len(programmes) > 1
+        for action in (
+            self.programme_separator,
+            self.programme_label_action,
+            self.programme_selector_action,
+        ):
+            action.setVisible(several)
+
+    def _programme_chosen(self, index: int) -> None:
+        programme_id = self.programme_selector.itemData(index)
+        if programme_id:
+            self.window.switch_programme(programme_id)
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self.window)
@@ -182,7 +228,7 @@ class WindowActions(QObject):
         self.add_pillar.setEnabled(has_database)
         for action in (
             self.export, self.import_, self.export_for_owner, self.new_round, self.close_round,
-            self.progress, self.consolidate, self.conflicts,
+            self.progress, self.consolidate, self.conflicts, self.new_programme,
         ):  # fmt: skip
             action.setEnabled(has_database)
         self.assign_owner.setEnabled(kind is not None)

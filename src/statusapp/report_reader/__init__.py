@@ -1,0 +1,55 @@
+"""Reading a new programme from an existing report's green and blue tables (.xlsx or .docx)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from statusapp.report_reader.tables import (
+    ReportError,
+    ReportProblem,
+    ReportReading,
+    build_reading,
+)
+
+__all__ = ["ReportError", "ReportProblem", "ReportReading", "read_report"]
+
+SUFFIXES = (".xlsx", ".docx")
+
+
+def read_report(
+    path: Path,
+    *,
+    name: str | None = None,
+    organisation: str = "",
+    round_name: str = "",
+    reference_date: date | None = None,
+) -> ReportReading:
+    """The programme in the report's tables; ReportError (one line) when there is none."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    skipped: list[ReportProblem] = []  # tables and sheets that look like data but were not read
+    if path.is_dir():
+        raise ReportError(f"{path}: is a folder, not a report")
+    if suffix == ".xlsx":
+        from statusapp.report_reader.excel import read_excel_tables
+
+        tables = read_excel_tables(path, skipped)
+    elif suffix == ".docx":
+        from statusapp.report_reader.word import read_word_tables
+
+        tables = read_word_tables(path, skipped)
+    else:
+        raise ReportError(
+            f"{path}: reads Excel workbooks (.xlsx) and Word documents (.docx) only"
+            + ("; save it as .xlsx or .docx first" if suffix in (".xls", ".doc", ".pdf") else "")
+        )
+    return build_reading(
+        path,
+        tables,
+        name=name or path.stem,
+        organisation=organisation,
+        round_name=round_name,
+        reference_date=reference_date,
+        skipped=skipped,
+    )

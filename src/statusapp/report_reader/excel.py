@@ -1,0 +1,211 @@
+"""Finding the green and blue tables in an Excel workbook (any layout, not only our export).
+
+Only what people see is read: hidden sheets (our export's data sheet) and hidden columns (its
+id column) are skipped. A sheet may hold several tables, each starting at a header row.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from statusapp.excel.reader import (
+    BIDI_CONTROLS,
+    MAX_CELL_CHARACTERS,
+    MAX_ROWS_PER_SHEET,
+    WorkbookError,
+    check_workbook_file,
+    describe_damage,
+)
+from statusapp.report_reader.tables import (
+    THEME_COLOUR,
+    Cell,
+    ReportProblem,
+    SourceRow,
+    SourceTable,
+    header_columns,
+    is_dutch_header,
+    looks_like_data,
+    no_table_error,
+    not_read,
+    pillar_title,
+)
+
+TITLE_SEARCH_ROWS = 3  # how far above a header row its title row may stand
+
+
+def read_excel_tables(path: Path, skipped: list[ReportProblem]) -> list[SourceTable]:
+    """The tables of the visible sheets; sheets that hold data but no table go to `skipped`."""
+    path = Path(path)
+    check_workbook_file(path)
+    import openpyxl
+
+    if not openpyxl.DEFUSEDXML:
+        raise WorkbookError(
+            "defusedxml is not active (OPENPYXL_DEFUSEDXML is off): refusing to read workbooks"
+        )
+    try:
+        workbook = openpyxl.load_workbook(path, data_only=True, rich_text=True, keep_links=False)
+    except Exception as error:  # openpyxl raises many kinds for damaged files
+        raise WorkbookError(f"{path}: {describe_damage(error)}") from None
+    tables: list[SourceTable] = []
+    looked_at = 0
+    try:
+        for sheet in workbook.worksheets:
+            if sheet.sheet_state != "visible":
+                continue
+            looked_at += 1
+            found = _sheet_tables(path, sheet)
+            if found is None:
+                skipped.append(not_read(f"sheet {sheet.title!r}"))
+            tables.extend(found or [])
+    except WorkbookError:
+        raise
+    except Exception as error:
+        raise WorkbookError(f"{path}: {describe_damage(error)}") from None
+    finally:
+        workbook.close()
+    if not tables:
+        raise no_table_error(path, f"{looked_at} visible sheet{'' if looked_at == 1 else 's'}")
+    return tables
+
+
+def _hidden_columns(sheet: Any) -> set[int]:
+    hidden: set[int] = set()
+    for dimension in sheet.column_dimensions.values():
+        if dimension.hidden and dimension.min:
+            hidden.update(range(dimension.min, (dimension.max or dimension.min) + 1))
+    return hidden
+
+
+def _sheet_tables(path: Path, sheet: Any) -> list[SourceTable] | None:
+    """The sheet's tables; None when it holds rows of data but no header row."""
+    if sheet.max_row > MAX_ROWS_PER_SHEET:
+        raise WorkbookError(
+            f"{path}: sheet {sheet.title!r} has more than {MAX_ROWS_PER_SHEET:,} rows; refused"
+        )
+    hidden = _hidden_columns(sheet)
+    grid: list[list[Any]] = [list(row) for row in sheet.iter_rows()]
+    texts = [[_text(cell) for cell in row] for row in grid]
+    for number, row in enumerate(texts, 1):
+        for value in row:
+            if len(value) > MAX_CELL_CHARACTERS:
+                raise WorkbookError(
+                    f"{path}: sheet {sheet.title!r} row {number} holds a cell of "
+                    f"{len(value):,} characters, more than a cell can ({MAX_CELL_CHARACTERS:,})"
+                )
+            if BIDI_CONTROLS.search(value):
+                raise WorkbookError(
+                    f"{path}: sheet {sheet.title!r} row {number} holds right-to-left control "
+                    "characters, which can disguise what text says; remove them"
+                )
+    headers: list[tuple[int, dict[str, int], list[str]]] = []
+    for index, row in enumerate(texts):
+        visible = [text if column + 1 not in hidden else "" for column, text in enumerate(row)]
+        found = header_columns(visible)
+        if found is not None:
+            headers.append((index, *found))
+    if not headers:
+        return None if looks_like_data(texts) else []
+    titles = [_title_row(texts, index, previous) for (index, *_), previous in
+              zip(headers, [-1] + [h[0] for h in headers[:-1]], strict=True)]  # fmt: skip
+    spanning = _spanning_rows(sheet)
+    tables = []
+    for number, (index, columns, others) in enumerate(headers):
+        end = len(texts)
+        if number + 1 < len(headers):
+            next_title = titles[number + 1]
+            end = next_title[0] if next_title else headers[number + 1][0]
+        title = titles[number][1] if titles[number] else ""
+        where = f"sheet {sheet.title!r}" + (f" (table at row {index + 1})" if number else "")
+        table = SourceTable(
+            location=where,
+            pillar=pillar_title(title) or pillar_title(sheet.title),
+            green="status" in columns,
+            ignored_columns=others,
+            dutch=is_dutch_header(texts[index]),
+        )
+        width = max(columns.values()) - min(columns.values()) + 1
+        for row_index in range(index + 1, end):
+            row = grid[row_index]
+            cells = {}
+            for name, column in columns.items():
+                if column >= len(row):
+                    continue
+                cells[name] = _cell(row[column], texts[row_index][column])
+            ambition = cells.get("ambition")
+            if ambition is not None:
+                ambition.spans_row = spanning.get(row_index + 1, 0) >= min(width, 3)
+            table.rows.append(SourceRow(f"sheet {sheet.title!r} row {row_index + 1}", cells))
+        tables.append(table)
+    return tables
+
+
+def _title_row(texts: list[list[str]], header: int, previous: int) -> tuple[int, str] | None:
+    """The row above a header row holding one text only (the table's title), if any."""
+    for index in range(header - 1, max(previous, header - 1 - TITLE_SEARCH_ROWS), -1):
+        filled = [text for text in texts[index] if text.strip()]
+        if len(filled) == 1:
+            return index, filled[0].strip()
+        if filled:
+            return None
+    return None
+
+
+def _spanning_rows(sheet: Any) -> dict[int, int]:
+    """Per row (1-based): the width of a merged range starting in it that is one row high."""
+    widths: dict[int, int] = {}
+    for merged in sheet.merged_cells.ranges:
+        if merged.min_row == merged.max_row:
+            widths[merged.min_row] = max(
+                widths.get(merged.min_row, 0), merged.max_col - merged.min_col + 1
+            )
+    return widths
+
+
+def _text(cell: Any) -> str:
+    value = getattr(cell, "value", None)
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # a year typed as a number
+    if hasattr(value, "isoformat") and not isinstance(value, str):
+        return value.isoformat()[:10]
+    return str(value)
+
+
+def _cell(cell: Any, text: str) -> Cell:
+    found = Cell(text=text)
+    if not hasattr(cell, "fill"):  # a cell covered by a merge
+        return found
+    fill = cell.fill
+    if fill is not None and fill.fill_type == "solid":
+        found.fill = _colour(fill.fgColor)
+    alignment = cell.alignment
+    if alignment is not None and alignment.indent:
+        found.indent = int(alignment.indent)
+    value = cell.value
+    if hasattr(value, "__iter__") and not isinstance(value, str):  # rich text
+        lead = []
+        for block in value:
+            font = getattr(block, "font", None)
+            if font is None or not font.b:
+                break
+            lead.append(block.text)
+        found.bold_lead = "".join(lead)
+    elif cell.font is not None and cell.font.b:
+        found.bold_lead = text
+    return found
+
+
+def _colour(colour: Any) -> str | None:
+    if colour is None:
+        return None
+    if colour.type == "rgb" and isinstance(colour.rgb, str):
+        return colour.rgb[-6:]
+    if colour.type == "indexed":
+        from openpyxl.styles.colors import COLOR_INDEX
+
+        if isinstance(colour.indexed, int) and colour.indexed < len(COLOR_INDEX):
+            return COLOR_INDEX[colour.indexed][-6:]
+    return THEME_COLOUR  # its value lives in the workbook's theme, not in the cell

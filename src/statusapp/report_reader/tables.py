@@ -1,0 +1,522 @@
+"""From the green and blue tables of a report (Excel or Word) to a programme.
+
+The Excel and Word readers only find the tables and hand over their cells; everything about
+what the cells mean lives here, so both read a report the same way:
+
+- a header row names the columns (captions matched loosely, in any order; see `match_caption`);
+- an ambition cell starts an ambition; empty (merged) or repeated cells below continue it;
+- a row with text in its first column only is a section row (the blue tables' pillar rows);
+- "1.", "1.1" and bullet rows become actions and child actions, bullets inside a cell sub-items;
+- the status comes from the symbol, or from the fill colour of an empty status cell.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from statusapp.domain import (
+    Action,
+    Ambition,
+    Pillar,
+    PillarKind,
+    Programme,
+    ProgrammeTree,
+    ReportingRound,
+    Status,
+    StatusUpdate,
+    SubItem,
+    TableKind,
+)
+from statusapp.domain.planned import is_valid_planned
+from statusapp.domain.status import parse_status_text, status_from_fill
+from statusapp.errors import StatusappError
+
+FIELDS = ("ambition", "action", "planned", "status", "explanation", "owner")
+REQUIRED_FIELDS = {"ambition", "action", "planned", "explanation"}
+
+# Normalised caption fragments (lower case, letters only) per field. An exact match wins;
+# otherwise the first field with a fragment in the caption, in this order ("Toelichting
+# status" is an explanation, "Trekker actie" an owner).
+_CAPTION_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ambition", ("ambitie", "ambition", "maatschappelijkeffect", "societaleffect", "effect")),
+    ("owner", ("trekker", "eigenaar", "verantwoordelijke", "owner", "projectleider")),
+    ("explanation", ("toelichting", "explanation", "opmerking", "standvanzaken", "comment")),
+    ("action", ("maatregel", "actie", "acties", "measure", "action")),
+    ("planned", ("gepland", "planning", "planned", "wanneer", "termijn")),
+    ("status", ("status",)),
+)
+_DUTCH_CAPTIONS = ("ambitie", "maatregel", "actie", "gepland", "toelichting", "trekker")
+
+BULLETS = ("•", "·", "▪", "◦", "‣", "∙", "●", "○", "- ", "– ", "* ", "o ")
+_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*\.?)\s+(\S.*)$", re.DOTALL)
+_CHILD_NUMBER = re.compile(r"^(\d{1,2})\.\d{1,2}\.?$")
+_PILLAR_NUMBER = re.compile(r"^\s*(?:(?:blok|pijler|pillar)\s*)?\d{1,2}[.:)]?\s+", re.IGNORECASE)
+_NOTE = re.compile(r"^(?:n\.?\s?b\.?|noot|note)[:.\s]", re.IGNORECASE)
+THEME_COLOUR = "theme"  # a fill from the document's theme, whose colour the cell does not hold
+LONG_SINGLE_LINE = 100  # a one-line ambition cell longer than this is a description, no title
+
+
+class ReportError(StatusappError):
+    """A report that cannot be read as a programme; the message names the file."""
+
+
+@dataclass(slots=True)
+class Cell:
+    text: str = ""
+    fill: str | None = None  # RRGGBB of a solid fill; None for none
+    indent: int = 0  # indentation of the text (Excel indent steps, Word points)
+    bold_lead: str | None = None  # the leading bold text; None when the source has no bold
+    spans_row: bool = False  # merged over the whole width of the table
+
+
+@dataclass(slots=True)
+class SourceRow:
+    location: str  # "sheet 'Wonen' row 12", "table 3 row 5"
+    cells: dict[str, Cell]
+
+    def text(self, name: str) -> str:
+        cell = self.cells.get(name)
+        return cell.text.strip() if cell else ""
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(cell.text.strip() for cell in self.cells.values())
+
+
+@dataclass(slots=True)
+class SourceTable:
+    location: str  # "sheet 'Wonen'", "table 3 (page heading 'Wonen')"
+    pillar: str  # the title row above it, the heading before it, or the sheet name
+    green: bool  # has a status column
+    rows: list[SourceRow] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)
+    dutch: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class ReportProblem:
+    location: str
+    message: str
+
+    def describe(self) -> str:
+        return f"{self.location}: {self.message}"
+
+
+@dataclass(slots=True)
+class ReportReading:
+    """A programme read from a report, with what could not be placed or understood."""
+
+    source: Path
+    tree: ProgrammeTree
+    tables: int
+    unplaced: list[ReportProblem] = field(default_factory=list)  # rows left out
+    notes: list[ReportProblem] = field(default_factory=list)  # read, but something ignored
+
+    @property
+    def pillars(self) -> list[Pillar]:
+        return [p for p in self.tree.pillars if p.kind is PillarKind.PILLAR]
+
+    def count(self, table: TableKind) -> tuple[int, int]:
+        """(ambitions, actions) of the green or blue tables."""
+        tree = self.tree
+        return sum(1 for _ in tree.ambitions(table)), sum(1 for _ in tree.walk_actions(table))
+
+    def describe(self) -> str:
+        green, blue = self.count(TableKind.GREEN), self.count(TableKind.BLUE)
+        sections = len(self.tree.pillars) - len(self.pillars)
+        return (
+            f"{self.source.name}: {self.tables} tables; {len(self.pillars)} pillars"
+            + (f" and {sections} other section{'' if sections == 1 else 's'}" if sections else "")
+            + f"; green tables: {green[0]} ambitions, {green[1]} programme actions; "
+            f"blue tables: {blue[0]} ambitions, {blue[1]} additional actions; "
+            f"{len(self.unplaced)} rows not placed, {len(self.notes)} notes"
+        )
+
+
+def normalise_caption(text: str) -> str:
+    return re.sub(r"[^a-z]", "", text.casefold())
+
+
+def match_caption(text: str) -> str | None:
+    """The field a header cell names, or None."""
+    key = normalise_caption(text)
+    if not key or len(key) > 60:
+        return None
+    for name, words in _CAPTION_WORDS:
+        if key in words:
+            return name
+    for name, words in _CAPTION_WORDS:
+        if any(word in key for word in words):
+            return name
+    return None
+
+
+def header_columns(texts: list[str]) -> tuple[dict[str, int], list[str]] | None:
+    """For a row of cell texts: (column of each field, captions of other columns), when the row
+    is a table header; else None."""
+    columns: dict[str, int] = {}
+    others: list[str] = []
+    for column, text in enumerate(texts):
+        name = match_caption(text) if text.strip() else None
+        if name is not None and name not in columns:
+            columns[name] = column
+        elif text.strip():
+            others.append(" ".join(text.split()))
+    if not REQUIRED_FIELDS <= set(columns):
+        return None
+    return columns, others
+
+
+def is_dutch_header(texts: list[str]) -> bool:
+    keys = [normalise_caption(t) for t in texts]
+    return any(word in key for key in keys for word in _DUTCH_CAPTIONS)
+
+
+def pillar_title(text: str) -> str:
+    """A sheet name, title row or heading without its number ("1 Wonen" -> "Wonen")."""
+    return " ".join(_PILLAR_NUMBER.sub("", text).split())
+
+
+LOOKS_LIKE_DATA_ROWS = 3  # rows with 3+ filled cells: a table whose header was not recognised
+
+
+def looks_like_data(rows: list[list[str]]) -> bool:
+    filled = sum(1 for row in rows if sum(1 for text in row if text.strip()) >= 3)
+    return filled >= LOOKS_LIKE_DATA_ROWS
+
+
+def not_read(location: str) -> ReportProblem:
+    return ReportProblem(
+        location,
+        "holds a table, but no header row with the captions ('Maatregelen/acties', 'Gepland', "
+        "'Toelichting', ...); not read",
+    )
+
+
+def no_table_error(path: Path, looked_at: str) -> ReportError:
+    return ReportError(
+        f"{path}: no table with the captions 'Maatschappelijk effect/ambitie', "
+        f"'Maatregelen/acties', 'Gepland', 'Status', 'Toelichting' found ({looked_at}); "
+        "nothing read"
+    )
+
+
+# --- interpretation --------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Open:
+    """The ambition being filled, with what child placement needs."""
+
+    ambition: Ambition
+    cell_text: str
+    indents: list[tuple[int, Action]] = field(default_factory=list)
+
+
+class _Builder:
+    def __init__(self, source: Path, tables: list[SourceTable]) -> None:
+        self.source = source
+        self.tables = tables
+        self.pillars: dict[str, Pillar] = {}
+        self.green_pillars: set[str] = set()
+        self.unplaced: list[ReportProblem] = []
+        self.notes: list[ReportProblem] = []
+        self.open: _Open | None = None
+        self.open_key: tuple[str, bool] | None = None  # (pillar key, green) of `open`
+
+    def pillar(self, title: str, green: bool) -> Pillar:
+        key = title.casefold()
+        pillar = self.pillars.get(key)
+        if pillar is None:
+            pillar = Pillar(str(uuid.uuid4()), title)
+            self.pillars[key] = pillar
+        if green:
+            self.green_pillars.add(key)
+        return pillar
+
+    def build(self) -> list[Pillar]:
+        for table in self.tables:
+            for caption in table.ignored_columns:
+                self.notes.append(
+                    ReportProblem(table.location, f"column {caption!r} is not read (ignored)")
+                )
+            self.read_table(table)
+        pillars = [p for p in self.pillars.values() if p.ambitions]
+        if self.green_pillars:
+            for pillar in pillars:
+                if pillar.title.casefold() not in self.green_pillars:
+                    pillar.kind = PillarKind.SECTION  # only in the blue tables
+        return pillars
+
+    def read_table(self, table: SourceTable) -> None:
+        pillar = self.pillar(table.pillar or "?", table.green)
+        key = (pillar.title.casefold(), table.green)
+        if key != self.open_key:  # a table continued after a page break keeps its ambition
+            self.open = None
+        rows = [row for row in table.rows if not row.is_empty]
+        indents_known = any(
+            cell.indent > 0 for row in rows for n, cell in row.cells.items() if n == "action"
+        )
+        for index, row in enumerate(rows):
+            following = rows[index + 1] if index + 1 < len(rows) else None
+            section = self.section_title(row, following)
+            if section is not None:
+                pillar = self.pillar(pillar_title(section), table.green)
+                key = (pillar.title.casefold(), table.green)
+                self.open = None
+                self.open_key = key
+                continue
+            self.read_row(table, pillar, row, indents_known)
+            self.open_key = key
+
+    def section_title(self, row: SourceRow, following: SourceRow | None) -> str | None:
+        """The heading of a section row: text in the ambition column only (or one cell merged
+        over the row), followed by a row with its own ambition, or naming a known pillar."""
+        ambition_cell = row.cells.get("ambition")
+        if ambition_cell is None or not ambition_cell.text.strip():
+            return None
+        title = ambition_cell.text.strip()
+        others = [
+            c.text.strip()
+            for n, c in row.cells.items()
+            if n != "ambition" and c.text.strip() and c.text.strip() != title
+        ]
+        if others:
+            return None
+        if ambition_cell.spans_row:
+            return title
+        if pillar_title(title).casefold() in self.pillars:
+            return title
+        if following is None or following.text("ambition"):
+            return title if len(title) <= LONG_SINGLE_LINE and "\n" not in title else None
+        return None
+
+    def read_row(self, table: SourceTable, pillar: Pillar, row: SourceRow, indents: bool) -> None:
+        ambition_text = row.cells["ambition"].text.strip() if "ambition" in row.cells else ""
+        if ambition_text and (self.open is None or ambition_text != self.open.cell_text):
+            title, description, note = split_ambition(row.cells["ambition"])
+            ambition = Ambition(
+                str(uuid.uuid4()),
+                TableKind.GREEN if table.green else TableKind.BLUE,
+                title,
+                description,
+                note,
+            )
+            pillar.ambitions.append(ambition)
+            self.open = _Open(ambition, ambition_text)
+        action_text = row.text("action")
+        if not action_text:
+            rest = [n for n in ("planned", "status", "explanation", "owner") if row.text(n)]
+            if rest and not ambition_text:
+                self.unplaced.append(
+                    ReportProblem(row.location, f"no action text (only {', '.join(rest)})")
+                )
+            return
+        if self.open is None:
+            self.unplaced.append(
+                ReportProblem(
+                    row.location,
+                    f"action {short(action_text)!r} has no ambition above it; left out",
+                )
+            )
+            return
+        action = self.make_action(table, row)
+        self.place(action, row.cells["action"].indent, indents)
+
+    def make_action(self, table: SourceTable, row: SourceRow) -> Action:
+        action = parse_action_cell(row.text("action"))
+        status = Status.NONE
+        if table.green:
+            status = self.status_of(row)
+        own, item_planned = split_planned(row.cells.get("planned"), len(action.sub_items))
+        for item, planned in zip(action.sub_items, item_planned, strict=False):
+            item.planned = planned
+        for text in [own, *item_planned]:
+            if text and not is_valid_planned(text):
+                self.notes.append(
+                    ReportProblem(
+                        row.location,
+                        f"planned {short(text)!r} is no year, range, month or quarter; "
+                        "kept as written",
+                    )
+                )
+        action.update = StatusUpdate(
+            status=status,
+            planned=own,
+            explanation=row.text("explanation"),
+            updated_by=None,
+            revision=1,
+        )
+        owner = " ".join(row.text("owner").split())
+        action.owner = owner or None
+        return action
+
+    def status_of(self, row: SourceRow) -> Status:
+        cell = row.cells.get("status")
+        if cell is None:
+            return Status.NONE
+        text = cell.text.strip()
+        if text:
+            try:
+                return parse_status_text(text)
+            except ValueError:
+                pass
+            try:  # "+ loopt", "✓ afgerond": the symbol with its meaning after it
+                return parse_status_text(text.split()[0])
+            except ValueError:
+                self.notes.append(
+                    ReportProblem(
+                        row.location, f"status {short(text)!r} not recognised; left empty"
+                    )
+                )
+                return Status.NONE
+        if cell.fill == THEME_COLOUR:
+            self.notes.append(
+                ReportProblem(
+                    row.location,
+                    "the status cell's fill is a theme colour, which cannot be read; "
+                    "left empty (type the symbol instead)",
+                )
+            )
+        elif cell.fill and cell.fill == _fill_of(row, "action"):
+            pass  # the whole row is shaded (banded rows): no status colour
+        elif cell.fill:
+            try:
+                return status_from_fill(cell.fill) or Status.NONE
+            except ValueError as error:
+                self.notes.append(ReportProblem(row.location, f"{error}; left empty"))
+        return Status.NONE
+
+    def place(self, action: Action, indent: int, indents: bool) -> None:
+        opened = self.open
+        assert opened is not None
+        ambition = opened.ambition
+        parent: Action | None = None
+        stack = opened.indents
+        while stack and stack[-1][0] >= indent:
+            stack.pop()
+        if indents:
+            # Indentation says the depth: the nearest less indented action is the parent.
+            parent = stack[-1][1] if stack else None
+        else:
+            tops = ambition.actions
+            child_number = _CHILD_NUMBER.match(action.number)
+            if child_number:
+                wanted = f"{child_number.group(1)}."
+                parent = next((a for a in reversed(tops) if a.number == wanted), None)
+            elif action.number == "•" and tops and tops[-1].number != "•":
+                parent = tops[-1]  # bullet rows under an action are its child actions
+        stack.append((indent, action))
+        (parent.actions if parent is not None else ambition.actions).append(action)
+
+
+def _fill_of(row: SourceRow, name: str) -> str | None:
+    cell = row.cells.get(name)
+    return cell.fill if cell else None
+
+
+def short(text: str, limit: int = 50) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _bullet_text(line: str) -> str | None:
+    stripped = line.strip()
+    for bullet in BULLETS:
+        if stripped.startswith(bullet):
+            return stripped[len(bullet) :].strip()
+    return None
+
+
+def parse_action_cell(text: str) -> Action:
+    """The action of a cell: number and text from its first line, bullet lines as sub-items,
+    numbered lines ("1.1 ...") as its child actions."""
+    lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
+    first = lines[0] if lines else ""
+    bullet = _bullet_text(first)
+    if bullet is not None:
+        number, body = "•", bullet
+    else:
+        match = _NUMBER.match(first)
+        number, body = (match.group(1), match.group(2)) if match else ("", first)
+    action = Action(str(uuid.uuid4()), number, body.strip())
+    current = action
+    for line in lines[1:]:
+        item = _bullet_text(line)
+        numbered = _NUMBER.match(line)
+        if item is not None:
+            current.sub_items.append(SubItem(item))
+        elif numbered:
+            current = Action(str(uuid.uuid4()), numbered.group(1), numbered.group(2).strip())
+            action.actions.append(current)
+        elif current.sub_items:
+            current.sub_items[-1].text += " " + line
+        else:
+            current.text += " " + line
+    return action
+
+
+def split_planned(cell: Cell | None, items: int) -> tuple[str, list[str]]:
+    """The action's own planned text and its sub-items' (one line each, as the export writes)."""
+    text = cell.text if cell else ""
+    lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0] and len(lines) > items:
+        lines.pop(0)
+    if items and len(lines) == items + 1:
+        return lines[0], lines[1:]
+    if items >= 2 and len(lines) == items:
+        return "", lines
+    return " ".join(" ".join(lines).split()), []
+
+
+def split_ambition(cell: Cell) -> tuple[str, str, str]:
+    """(title, description, note) of an ambition cell: the bold lead or the first line is the
+    title, the rest the description; a last paragraph "Nb. ..." is the note."""
+    text = cell.text.replace("\r\n", "\n").strip()
+    lead = (cell.bold_lead or "").strip()
+    if lead and text.startswith(lead):
+        title, rest = lead, text[len(lead) :]
+    elif "\n" in text:
+        title, rest = text.split("\n", 1)
+    elif len(text) > LONG_SINGLE_LINE:
+        title, rest = "", text
+    else:
+        title, rest = text, ""
+    paragraphs = [line.strip() for line in rest.split("\n") if line.strip()]
+    note = ""
+    if len(paragraphs) > 1 and _NOTE.match(paragraphs[-1]):
+        note = paragraphs.pop()
+    return " ".join(title.split()), "\n".join(paragraphs), note
+
+
+def build_reading(
+    source: Path,
+    tables: list[SourceTable],
+    *,
+    name: str,
+    organisation: str = "",
+    round_name: str = "",
+    reference_date: date | None = None,
+    skipped: list[ReportProblem] | None = None,
+) -> ReportReading:
+    """The programme the tables hold, with a new programme and its first round."""
+    builder = _Builder(source, tables)
+    builder.notes.extend(skipped or [])
+    pillars = builder.build()
+    dutch = sum(t.dutch for t in tables) * 2 >= len(tables)
+    programme = Programme(
+        str(uuid.uuid4()), name.strip(), organisation.strip(), "", "nl" if dutch else "en"
+    )
+    round_ = ReportingRound(
+        str(uuid.uuid4()),
+        round_name.strip() or ("Beginstand" if dutch else "Starting point"),
+        reference_date or date.today(),
+    )
+    tree = ProgrammeTree(programme, round_, pillars)
+    return ReportReading(source, tree, len(tables), builder.unplaced, builder.notes)
