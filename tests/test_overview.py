@@ -163,3 +163,142 @@ def test_changes_since_the_previous_round(builtin_db: str) -> None:
 )
 def test_the_order_of_statuses(before: Status, after: Status, step: int) -> None:
     assert overview.change_of(before, after) == step
+
+
+# --- the workbook's Overzicht sheet ------------------------------------------------------------
+
+
+def overview_rows(sheet) -> dict[tuple[str, str], list[int]]:
+    """(pillar, round) -> counts in status order plus the total, from the sheet's table."""
+    rows = {}
+    header = next(r for r in range(1, 10) if sheet.cell(row=r, column=1).value == "Pijler")
+    row = header + 1
+    while sheet.cell(row=row, column=1).value:
+        values = [sheet.cell(row=row, column=c).value for c in range(1, 9)]
+        rows[(values[0], values[1])] = values[2:]
+        row += 1
+    return rows
+
+
+def expected_rows(counts: dict[str, dict[str, list[str]]], round_name: str) -> dict:
+    rows = {}
+    for label, by_status in counts.items():
+        numbers = [len(by_status[s.value]) for s in Status]
+        rows[(label, round_name)] = [*numbers, sum(numbers)]
+    totals = [sum(row[i] for row in rows.values()) for i in range(6)]
+    rows[("Alle pijlers", round_name)] = totals
+    return rows
+
+
+def exported_overview(db: str, target):
+    import openpyxl
+
+    from statusapp.services.exports import export_programme
+
+    database = open_database(db)
+    try:
+        export_programme(database, target)
+    finally:
+        database.close()
+    return openpyxl.load_workbook(target)["Overzicht"]
+
+
+def test_the_overzicht_sheet_counts_as_the_programme(builtin_db: str, run_statusapp, tmp_path):
+    listing = listed(run_statusapp, builtin_db)
+    round_name = listing["round"]["name"]
+    sheet = exported_overview(builtin_db, tmp_path / "overzicht.xlsx")
+    assert overview_rows(sheet) == expected_rows(counts_from_listing(listing), round_name)
+    assert overview_rows(sheet)[("Alle pijlers", round_name)][-1] == 111
+
+    (chart,) = sheet._charts  # a native chart: no picture, no macro
+    assert (chart.type, chart.grouping, chart.overlap) == ("bar", "stacked", 100)
+    fills = [s.graphicalProperties.solidFill.srgbClr for s in chart.series]
+    fills = [getattr(fill, "val", fill) for fill in fills]
+    assert fills == ["00B050", "92D050", "FFC000", "FF0000", "D9D9D9"]
+    assert [s.tx.strRef.f for s in chart.series] == [f"'Overzicht'!${c}$4" for c in "CDEFG"]
+    legend = [sheet[s.tx.strRef.f.split("!")[1].replace("$", "")].value for s in chart.series]
+    assert legend[:2] == ["✓ afgerond", "+ conform planning"]  # symbol and text, not colour alone
+    assert all(s.dLbls.showVal for s in chart.series)  # counts as text on the bars
+    assert chart.series[0].val.numRef.f == "'Overzicht'!$C$5:$C$8"
+    assert chart.series[0].cat.strRef.f == "'Overzicht'!$A$5:$A$8"
+
+    # A status change shows in the next export.
+    database = open_database(builtin_db)
+    try:
+        found = overview.round_overview(database)
+        target = found.pillars[3].current.action_ids[Status.NONE][0]
+        updates.save_status_update(edit_context_for(database, "T"), target, status=Status.LONGER)
+    finally:
+        database.close()
+    changed = exported_overview(builtin_db, tmp_path / "daarna.xlsx")
+    after = overview_rows(changed)
+    label = found.pillars[3].label
+    none_column, longer_column = list(Status).index(Status.NONE), list(Status).index(Status.LONGER)
+    assert (
+        after[(label, round_name)][none_column] == found.pillars[3].current.count(Status.NONE) - 1
+    )
+    assert after[(label, round_name)][longer_column] == (
+        found.pillars[3].current.count(Status.LONGER) + 1
+    )
+    assert after == expected_rows(
+        counts_from_listing(listed(run_statusapp, builtin_db)), round_name
+    )
+
+
+def test_the_overzicht_sheet_beside_the_previous_round(builtin_database, tmp_path) -> None:
+    import openpyxl
+
+    from statusapp.services.exports import export_programme
+
+    database = open_database(builtin_database)
+    try:
+        first = overview.round_overview(database)
+        rounds.close_round(database)
+        rounds.open_round(database, "Jaarverslag 2024", date(2025, 1, 15))
+        context = edit_context_for(database, "Anna")
+        improved = first.total.action_ids[Status.ON_TRACK][:3]
+        for action_id in improved:
+            updates.save_status_update(context, action_id, status=Status.DONE)
+        export_programme(database, tmp_path / "twee.xlsx", language="en")
+    finally:
+        database.close()
+    sheet = openpyxl.load_workbook(tmp_path / "twee.xlsx")["Overview"]
+    cells = {
+        (sheet.cell(row=r, column=1).value, sheet.cell(row=r, column=2).value)
+        for r in range(1, sheet.max_row + 1)
+    }
+    assert ("Status improved", 3) in cells and ("Status worsened", 0) in cells
+    assert len(sheet._charts) == 2  # this round and the previous one, on one scale
+    assert {c.y_axis.scaling.max for c in sheet._charts} == {35}
+    rows = {}
+    for r in range(5, 15):
+        label, round_name = sheet.cell(row=r, column=1).value, sheet.cell(row=r, column=2).value
+        rows[(label, round_name)] = [sheet.cell(row=r, column=c).value for c in range(3, 9)]
+    assert rows[("All pillars", first.round.name)] == [
+        *(first.total.count(s) for s in Status),
+        111,
+    ]
+    assert rows[("All pillars", "Jaarverslag 2024")][:2] == [
+        first.total.count(Status.DONE) + 3,
+        first.total.count(Status.ON_TRACK) - 3,
+    ]
+
+
+def test_an_owners_workbook_counts_only_their_actions(builtin_database, tmp_path) -> None:
+    import openpyxl
+
+    from statusapp.services.exports import export_programme
+
+    database = open_database(builtin_database)
+    try:
+        total = overview.round_overview(database).total
+        theirs = total.action_ids[Status.LONGER][:2] + total.action_ids[Status.DONE][:3]
+        context = edit_context_for(database, "Controller")
+        for action_id in theirs:
+            updates.set_action_owner(context, action_id, "Anna de Vries")
+        export_programme(database, tmp_path / "anna.xlsx", owner="Anna de Vries")
+    finally:
+        database.close()
+    sheet = openpyxl.load_workbook(tmp_path / "anna.xlsx")["Overzicht"]
+    (total_row,) = [r for r in sheet.iter_rows(values_only=True) if r[0] == "Alle pijlers"]
+    assert list(total_row[2:8]) == [3, 0, 2, 0, 0, 5]
