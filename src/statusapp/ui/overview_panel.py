@@ -237,7 +237,7 @@ class OverviewPanel(QWidget):
                 item.setData(0, IDS, [entry.action_id])
                 item.setToolTip(0, f"{entry.label}\n{entry.pillar}")
                 group.addChild(item)
-            group.setExpanded(len(entries) <= 20)
+            group.setExpanded(len(entries) <= 5)  # long lists fold: all groups stay in view
 
     def _fill_owners(self, found: RoundOverview) -> None:
         self.owners.clear()
