@@ -150,21 +150,26 @@ def compute_overview(
             number += 1
         current = StatusCounts()
         before = StatusCounts() if previous is not None else None
+        now_ids = current.action_ids
+        before_ids = before.action_ids if before is not None else None
+        statuses_before = previous.statuses if previous is not None else {}
         for action in pillar.walk_actions(TableKind.GREEN):
             if include is not None and not include(action):
                 continue
-            status = action.status
-            current.add(status, action.id)
-            was = previous.statuses.get(action.id) if previous is not None else None
-            if before is not None and was is not None:
-                before.add(was, action.id)
-            entry = ActionEntry(action.id, action.label, pillar.title, status, was)
+            action_id, status = action.id, action.update.status
+            now_ids[status].append(action_id)
+            was = statuses_before.get(action_id)
+            step = 0
             if was is not None:
-                step = change_of(was, status)
-                if step > 0:
-                    improved.append(entry)
-                elif step < 0:
-                    worsened.append(entry)
+                before_ids[was].append(action_id)  # type: ignore[index]
+                step = change_of(was, status) if was is not status else 0
+            if step == 0 and status is not Status.DELAYED and status is not Status.LONGER:
+                continue  # most actions: counted, listed nowhere
+            entry = ActionEntry(action_id, action.label, pillar.title, status, was)
+            if step > 0:
+                improved.append(entry)
+            elif step < 0:
+                worsened.append(entry)
             if status is Status.DELAYED:
                 delayed.append(entry)
             elif status is Status.LONGER:
