@@ -302,3 +302,25 @@ def test_an_owners_workbook_counts_only_their_actions(builtin_database, tmp_path
     sheet = openpyxl.load_workbook(tmp_path / "anna.xlsx")["Overzicht"]
     (total_row,) = [r for r in sheet.iter_rows(values_only=True) if r[0] == "Alle pijlers"]
     assert list(total_row[2:8]) == [3, 0, 2, 0, 0, 5]
+
+
+def test_overzicht_keeps_names_that_look_like_formulas_as_text(builtin_database, tmp_path) -> None:
+    import openpyxl
+
+    database = open_database(builtin_database)
+    try:
+        pillar = overview.round_overview(database).pillars[0]
+        context = edit_context_for(database, "T")
+        updates.update_pillar(
+            context, pillar.pillar_id, title='=HYPERLINK("http://x";"klik")', aims=[]
+        )
+        action_id = pillar.current.action_ids[Status.DONE][0]
+        updates.set_action_owner(context, action_id, "=1+1")
+    finally:
+        database.close()
+    sheet = exported_overview(str(builtin_database), tmp_path / "f.xlsx")
+    cell = sheet["A5"]
+    assert cell.value == '1 =HYPERLINK("http://x";"klik")' and cell.data_type == "s"
+    (owner,) = [c for c in sheet["A"] if c.value == "=1+1"]
+    assert owner.data_type == "s"
+    assert openpyxl.load_workbook(tmp_path / "f.xlsx")["Overzicht"]["A5"].data_type == "s"

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from statusapp.domain import ReportingRound, Status
 from statusapp.domain.status import STATUS_ORDER
+from statusapp.excel.styles import set_text
 from statusapp.services.overview import PreviousRound, RoundOverview, StatusCounts, compute_overview
 
 if TYPE_CHECKING:
@@ -168,7 +169,11 @@ class _OverviewSheet:
         sheet = self.sheet
         values = [label, round_name, *(counts.count(s) for s in STATUS_ORDER), counts.total]
         for column, value in enumerate(values, 1):
-            cell = sheet.cell(row=row, column=column, value=value)
+            cell = sheet.cell(row=row, column=column)
+            if isinstance(value, str):
+                set_text(cell, value)  # people's text: never a formula
+            else:
+                cell.value = value
             self.styles.apply(cell, self.styles.cell)
             if bold:
                 cell.font = Font(bold=True)
@@ -211,11 +216,11 @@ class _OverviewSheet:
         for owner in self.found.owners:
             row += 1
             name = owner.owner if owner.owner != "(no owner)" else labels["no_owner"]
-            for column, value in enumerate(
-                (name, owner.actions, owner.updated, owner.share_updated), 1
-            ):
-                cell = self.sheet.cell(row=row, column=column, value=value)
-                self.styles.apply(cell, self.styles.cell)
+            set_text(self.sheet.cell(row=row, column=1), name)
+            for column, value in enumerate((owner.actions, owner.updated, owner.share_updated), 2):
+                self.sheet.cell(row=row, column=column, value=value)
+            for column in range(1, 5):
+                self.styles.apply(self.sheet.cell(row=row, column=column), self.styles.cell)
             self.sheet.cell(row=row, column=4).number_format = "0%"
         return row + 1
 
