@@ -29,7 +29,13 @@ def _id_rows(sheet, id_column: int) -> list[int]:
 
 def test_sheets_captions_and_row_counts(workbook_path: Path) -> None:
     book = openpyxl.load_workbook(workbook_path)
-    assert book.sheetnames == [*GREEN_SHEETS, "Aanvullende werkzaamheden", "Legenda", "statusapp"]
+    assert book.sheetnames == [
+        *GREEN_SHEETS,
+        "Aanvullende werkzaamheden",
+        "Legenda",
+        "Overzicht",
+        "statusapp",
+    ]
     assert book["statusapp"].sheet_state == "hidden"
     green_rows = 0
     for name in GREEN_SHEETS:
@@ -157,6 +163,7 @@ def test_owner_and_pillar_exports(builtin_database: Path, tmp_path: Path) -> Non
         "2 Klimaatbestendig Heemstede",
         "Aanvullende werkzaamheden",
         "Legenda",
+        "Overzicht",
         "statusapp",
     ]
     with pytest.raises(ExportError, match="nothing to export: owner 'Niemand'"):

@@ -626,6 +626,120 @@
     </message>
 </context>
 <context>
+    <name>OverviewDock</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>{count} of these actions are hidden by the filter</source>
+        <translation>{count} of these actions are hidden by the filter</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Save chart as PNG…</translation>
+    </message>
+    <message>
+        <source>Status per pillar</source>
+        <translation>Status per pillar</translation>
+    </message>
+    <message>
+        <source>Changed, delayed and longer actions</source>
+        <translation>Changed, delayed and longer actions</translation>
+    </message>
+    <message>
+        <source>Updated in this round, per owner</source>
+        <translation>Updated in this round, per owner</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>on schedule</source>
+        <translation>on schedule</translation>
+    </message>
+    <message>
+        <source>taking longer</source>
+        <translation>taking longer</translation>
+    </message>
+    <message>
+        <source>delayed or not started</source>
+        <translation>delayed or not started</translation>
+    </message>
+    <message>
+        <source>empty: not yet planned</source>
+        <translation>empty: not yet planned</translation>
+    </message>
+    <message>
+        <source>{round}: {count} actions in the green tables. {counts}</source>
+        <translation>{round}: {count} actions in the green tables. {counts}</translation>
+    </message>
+    <message>
+        <source>Since {previous}: {improved} improved, {worsened} worsened.</source>
+        <translation>Since {previous}: {improved} improved, {worsened} worsened.</translation>
+    </message>
+    <message>
+        <source>Number of actions</source>
+        <translation>Number of actions</translation>
+    </message>
+    <message>
+        <source>Status per pillar in {round}</source>
+        <translation>Status per pillar in {round}</translation>
+    </message>
+    <message>
+        <source>Status per pillar in {round}, each above {previous}</source>
+        <translation>Status per pillar in {round}, each above {previous}</translation>
+    </message>
+    <message>
+        <source>Improved since {round}</source>
+        <translation>Improved since {round}</translation>
+    </message>
+    <message>
+        <source>Worsened since {round}</source>
+        <translation>Worsened since {round}</translation>
+    </message>
+    <message>
+        <source>Click to select these actions in the tree</source>
+        <translation>Click to select these actions in the tree</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(no owner)</translation>
+    </message>
+    <message>
+        <source>Click to select this owner&apos;s actions not yet updated</source>
+        <translation>Click to select this owner&apos;s actions not yet updated</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Save chart as PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>PillarEditor</name>
     <message>
         <source>Pillar title</source>
@@ -1218,6 +1332,10 @@
     <message>
         <source>C&amp;ollapse all</source>
         <translation>C&amp;ollapse all</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
     </message>
     <message>
         <source>&amp;Legend</source>

@@ -626,6 +626,120 @@
     </message>
 </context>
 <context>
+    <name>OverviewDock</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>{count} of these actions are hidden by the filter</source>
+        <translation>{count} van deze acties zijn verborgen door het filter</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Grafiek opslaan als PNG…</translation>
+    </message>
+    <message>
+        <source>Status per pillar</source>
+        <translation>Status per pijler</translation>
+    </message>
+    <message>
+        <source>Changed, delayed and longer actions</source>
+        <translation>Veranderde, vertraagde en langer lopende acties</translation>
+    </message>
+    <message>
+        <source>Updated in this round, per owner</source>
+        <translation>Bijgewerkt in deze ronde, per trekker</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Trekker</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>on schedule</source>
+        <translation>conform planning</translation>
+    </message>
+    <message>
+        <source>taking longer</source>
+        <translation>langere doorlooptijd</translation>
+    </message>
+    <message>
+        <source>delayed or not started</source>
+        <translation>vertraagd of niet gestart</translation>
+    </message>
+    <message>
+        <source>empty: not yet planned</source>
+        <translation>leeg: nog niet gepland</translation>
+    </message>
+    <message>
+        <source>{round}: {count} actions in the green tables. {counts}</source>
+        <translation>{round}: {count} acties in de groene tabellen. {counts}</translation>
+    </message>
+    <message>
+        <source>Since {previous}: {improved} improved, {worsened} worsened.</source>
+        <translation>Sinds {previous}: {improved} verbeterd, {worsened} verslechterd.</translation>
+    </message>
+    <message>
+        <source>Number of actions</source>
+        <translation>Aantal acties</translation>
+    </message>
+    <message>
+        <source>Status per pillar in {round}</source>
+        <translation>Status per pijler in {round}</translation>
+    </message>
+    <message>
+        <source>Status per pillar in {round}, each above {previous}</source>
+        <translation>Status per pijler in {round}, telkens boven {previous}</translation>
+    </message>
+    <message>
+        <source>Improved since {round}</source>
+        <translation>Verbeterd sinds {round}</translation>
+    </message>
+    <message>
+        <source>Worsened since {round}</source>
+        <translation>Verslechterd sinds {round}</translation>
+    </message>
+    <message>
+        <source>Click to select these actions in the tree</source>
+        <translation>Klik om deze acties in de boom te selecteren</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(geen trekker)</translation>
+    </message>
+    <message>
+        <source>Click to select this owner&apos;s actions not yet updated</source>
+        <translation>Klik om de nog niet bijgewerkte acties van deze trekker te selecteren</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Grafiek opslaan als PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>PillarEditor</name>
     <message>
         <source>Pillar title</source>
@@ -1218,6 +1332,10 @@
     <message>
         <source>C&amp;ollapse all</source>
         <translation>Alles &amp;inklappen</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overzicht</translation>
     </message>
     <message>
         <source>&amp;Legend</source>

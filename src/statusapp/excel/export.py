@@ -21,8 +21,10 @@ from statusapp.domain import ProgrammeTree, TableKind
 from statusapp.domain.status import STATUS_ORDER
 from statusapp.errors import StatusappError
 from statusapp.excel import layout
+from statusapp.excel.overview_sheet import write_overview_sheet
 from statusapp.excel.styles import Styles, clean_text, height_for, line_count, set_text
 from statusapp.programme_json import programme_to_dict, round_to_dict
+from statusapp.services.overview import PreviousRound
 from statusapp.services.report_tables import PillarTable, TableRow, ambition_text, report_tables
 
 Progress = Callable[[int, int], None]  # (rows written, rows in all)
@@ -58,11 +60,13 @@ def export_workbook(
     exported_at: datetime | None = None,
     bases: dict[str, dict[str, Any]] | None = None,
     approved_only: bool = False,
+    previous: PreviousRound | None = None,
 ) -> ExportSummary:
     """Write the workbook; the file appears whole or not at all.
 
     `bases` (a working copy's handed-out values, by action id) are written as the rows' merge
     base instead of the current values; `approved_only` leaves out updates not yet approved.
+    `previous` (the round before) gives the Overzicht sheet its comparison.
     """
     started = time.perf_counter()
     language = language or tree.programme.language
@@ -87,6 +91,7 @@ def export_workbook(
         summary.sheets.append(writer.blue_sheet(blue))
         summary.blue_rows = sum(t.row_count for t in blue)
     summary.sheets.append(writer.legend_sheet())
+    summary.sheets.append(write_overview_sheet(writer, previous))
     moment = exported_at or datetime.now(UTC)
     writer.data_sheet(moment, owner=owner, pillar=pillar)
     writer.properties(moment)

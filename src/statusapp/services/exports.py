@@ -6,6 +6,7 @@ from pathlib import Path
 
 from statusapp.domain import ProgrammeTree
 from statusapp.excel.export import ExportSummary, Progress, export_workbook
+from statusapp.services.overview import previous_round
 from statusapp.services.programmes import load_programme_tree
 from statusapp.services.working_copy import load_merge_bases
 from statusapp.storage.database import Database
@@ -29,6 +30,7 @@ def export_programme(
         if tree is None:
             tree = load_programme_tree(session, programme)
         bases = load_merge_bases(session, tree.round.id)
+    previous = previous_round(database, tree.round)
     return export_workbook(
         tree,
         path,
@@ -38,4 +40,5 @@ def export_programme(
         progress=progress,
         bases=bases,
         approved_only=approved_only,
+        previous=previous,
     )

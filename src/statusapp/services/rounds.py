@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import insert, select, update
 
-from statusapp.domain import ReportingRound, ReviewState
+from statusapp.domain import Action, ReportingRound, ReviewState
 from statusapp.errors import StatusappError
 from statusapp.services.programmes import (
     as_utc,
@@ -172,6 +173,30 @@ class RoundProgress:
         return sum(o.updated for o in self.owners)
 
 
+def progress_by_owner(actions: Iterable[Action]) -> list[OwnerProgress]:
+    """Per owner (those without one together, last): actions, updated, review states."""
+    by_owner: dict[str, OwnerProgress] = {}
+    for action in actions:
+        name = action.owner or NO_OWNER_LABEL
+        progress = by_owner.setdefault(name, OwnerProgress(name))
+        progress.actions += 1
+        update_ = action.update
+        if update_.is_updated:
+            progress.updated += 1
+        else:
+            progress.waiting.append(action.label)
+            progress.waiting_ids.append(action.id)
+        if update_.review is ReviewState.SUBMITTED:
+            progress.submitted += 1
+        elif update_.review is ReviewState.APPROVED:
+            progress.approved += 1
+    return sorted(by_owner.values(), key=_owner_order)
+
+
+def _owner_order(progress: OwnerProgress) -> tuple[bool, str]:
+    return progress.owner == NO_OWNER_LABEL, progress.owner.casefold()
+
+
 def round_progress(database: Database, programme_id: str | None = None) -> RoundProgress:
     """Per owner: actions, updated this round, review states, files received, what still waits."""
     with database.session() as session:
@@ -198,27 +223,11 @@ def round_progress(database: Database, programme_id: str | None = None) -> Round
             for r in file_rows
         ]
         file_owner = {r.file_name: r.owner for r in file_rows}
-    by_owner: dict[str, OwnerProgress] = {}
-    for action in tree.walk_actions():
-        name = action.owner or NO_OWNER_LABEL
-        progress = by_owner.setdefault(name, OwnerProgress(name))
-        progress.actions += 1
-        update_ = action.update
-        if update_.is_updated:
-            progress.updated += 1
-        else:
-            progress.waiting.append(action.label)
-            progress.waiting_ids.append(action.id)
-        if update_.review is ReviewState.SUBMITTED:
-            progress.submitted += 1
-        elif update_.review is ReviewState.APPROVED:
-            progress.approved += 1
+    by_owner = {progress.owner: progress for progress in progress_by_owner(tree.walk_actions())}
     owned_files: dict[str, list[ReceivedFile]] = defaultdict(list)
     for received in files:
         owned_files[file_owner.get(received.file_name) or NO_OWNER_LABEL].append(received)
     for name, received in owned_files.items():
         by_owner.setdefault(name, OwnerProgress(name)).files.extend(received)
-    owners = sorted(
-        by_owner.values(), key=lambda o: (o.owner == NO_OWNER_LABEL, o.owner.casefold())
-    )
+    owners = sorted(by_owner.values(), key=_owner_order)
     return RoundProgress(tree.round, owners, files)

@@ -48,6 +48,7 @@ def export_to_file(
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
     from statusapp.excel.export import export_workbook
+    from statusapp.services.overview import previous_round
 
     window.flush_editors()
     total = sum(1 for _ in tree.walk_actions())
@@ -66,7 +67,11 @@ def export_to_file(
             QCoreApplication.processEvents()
 
     try:
-        summary = export_workbook(tree, Path(path), owner=owner, progress=progress)
+        database = window.controller.database
+        previous = previous_round(database, tree.round) if database is not None else None
+        summary = export_workbook(
+            tree, Path(path), owner=owner, progress=progress, previous=previous
+        )
     except StatusappError as error:
         QMessageBox.warning(
             window, QCoreApplication.translate("Exchange", "Export failed"), str(error)

@@ -117,6 +117,11 @@ class WindowActions(QObject):
         self.clear_filter = self._action(self.tr("&Clear filter"), window.filter_bar.clear)
         self.expand_all = self._action(self.tr("&Expand all"), window.tree.expandAll)
         self.collapse_all = self._action(self.tr("C&ollapse all"), window.tree.collapseAll)
+        self.overview = self._action(
+            self.tr("&Overview"), lambda: self._show_overview(), QKeySequence("F9")
+        )
+        self.overview.setObjectName("overviewAction")
+        self.overview.setCheckable(True)
         self.legend = self._action(
             self.tr("&Legend"), window.show_legend, QKeySequence.StandardKey.HelpContents
         )
@@ -152,6 +157,8 @@ class WindowActions(QObject):
         view_menu.addActions([self.find, self.clear_filter])
         view_menu.addSeparator()
         view_menu.addActions([self.expand_all, self.collapse_all])
+        view_menu.addSeparator()
+        view_menu.addAction(self.overview)
 
         round_menu = bar.addMenu(self.tr("&Round"))
         round_menu.addActions([self.progress, self.consolidate, self.conflicts])
@@ -169,7 +176,7 @@ class WindowActions(QObject):
         toolbar.addSeparator()
         toolbar.addActions([self.move_up, self.move_down, self.delete])
         toolbar.addSeparator()
-        toolbar.addAction(self.legend)
+        toolbar.addActions([self.overview, self.legend])
         # First on the toolbar, shown only when the database holds more than one programme.
         self.programme_label = QLabel(self.tr("Programme:"), toolbar)
         self.programme_selector = QComboBox(toolbar)
@@ -219,6 +226,11 @@ class WindowActions(QObject):
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
+    def _show_overview(self) -> None:
+        from statusapp.ui import overview_dock  # QtCharts loads only when asked for
+
+        overview_dock.toggle_overview(self.window, self.overview.isChecked())
+
     def _step(self, step) -> None:  # type: ignore[no-untyped-def]
         self.window.flush_editors()
         step()
@@ -228,7 +240,7 @@ class WindowActions(QObject):
         self.add_pillar.setEnabled(has_database)
         for action in (
             self.export, self.import_, self.export_for_owner, self.new_round, self.close_round,
-            self.progress, self.consolidate, self.conflicts, self.new_programme,
+            self.progress, self.consolidate, self.conflicts, self.new_programme, self.overview,
         ):  # fmt: skip
             action.setEnabled(has_database)
         self.assign_owner.setEnabled(kind is not None)
