@@ -912,12 +912,106 @@
         <source>no status: not yet planned</source>
         <translation>no status: not yet planned</translation>
     </message>
+    <message>
+        <source>on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taking longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusButtons</name>
     <message>
         <source>Status {symbol} (key {key})</source>
         <translation>Status {symbol} (key {key})</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome to Statusapp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First round</source>
+        <translation type="unfinished">First round</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workbook from the control team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">Excel workbooks (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Statusapp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome to Statusapp&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your programme is kept in a database on this computer:&lt;br&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Everything you change is saved there at once. How do you want to begin?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Heemstede programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in Uitvoeringsprogramma 2022-2026 of Gemeente Heemstede.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an empty programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the pillars, ambitions and actions yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Uitvoeringsprogramma 2026-2030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workbook from the control team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel file you were sent: it becomes your working copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First give the programme a name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
