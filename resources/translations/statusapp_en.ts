@@ -914,19 +914,19 @@
     </message>
     <message>
         <source>on track</source>
-        <translation type="unfinished"></translation>
+        <translation>on track</translation>
     </message>
     <message>
         <source>taking longer</source>
-        <translation type="unfinished"></translation>
+        <translation>taking longer</translation>
     </message>
     <message>
         <source>delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>delayed</translation>
     </message>
     <message>
         <source>no status</source>
-        <translation type="unfinished"></translation>
+        <translation>no status</translation>
     </message>
 </context>
 <context>
@@ -940,78 +940,78 @@
     <name>Welcome</name>
     <message>
         <source>Welcome to Statusapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Statusapp</translation>
     </message>
     <message>
         <source>First round</source>
-        <translation type="unfinished">First round</translation>
+        <translation>First round</translation>
     </message>
     <message>
         <source>Cannot create the data folder {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the data folder {folder}: {reason}</translation>
     </message>
     <message>
         <source>Open a workbook from the control team</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a workbook from the control team</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Excel workbooks (*.xlsx)</translation>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Statusapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Statusapp</translation>
     </message>
     <message>
         <source>&lt;b&gt;Welcome to Statusapp&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Welcome to Statusapp&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Your programme is kept in a database on this computer:&lt;br&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Everything you change is saved there at once. How do you want to begin?</source>
-        <translation type="unfinished"></translation>
+        <translation>Your programme is kept in a database on this computer:&lt;br&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Everything you change is saved there at once. How do you want to begin?</translation>
     </message>
     <message>
         <source>Open the Heemstede programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the Heemstede programme</translation>
     </message>
     <message>
         <source>The built-in Uitvoeringsprogramma 2022-2026 of Gemeente Heemstede.</source>
-        <translation type="unfinished"></translation>
+        <translation>The built-in Uitvoeringsprogramma 2022-2026 of Gemeente Heemstede.</translation>
     </message>
     <message>
         <source>Start an empty programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Start an empty programme</translation>
     </message>
     <message>
         <source>Add the pillars, ambitions and actions yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the pillars, ambitions and actions yourself.</translation>
     </message>
     <message>
         <source>Name of the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the programme</translation>
     </message>
     <message>
         <source>e.g. Uitvoeringsprogramma 2026-2030</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Uitvoeringsprogramma 2026-2030</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Open a workbook from the control team</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a workbook from the control team</translation>
     </message>
     <message>
         <source>The Excel file you were sent: it becomes your working copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Excel file you were sent: it becomes your working copy.</translation>
     </message>
     <message>
         <source>First give the programme a name</source>
-        <translation type="unfinished"></translation>
+        <translation>First give the programme a name</translation>
     </message>
 </context>
 <context>
