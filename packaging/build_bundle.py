@@ -24,7 +24,12 @@ BUNDLE_NAME = "Statusapp"
 
 
 def folder_size(folder: Path) -> int:
-    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+    """Bytes on disk; symbolic links (Linux bundles link Qt's libraries) count as nothing."""
+    return sum(
+        path.stat().st_size
+        for path in folder.rglob("*")
+        if path.is_file() and not path.is_symlink()
+    )
 
 
 def build(dist: Path, work: Path, *, clean: bool = False, quiet: bool = False) -> Path:
@@ -60,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     bundle = build(args.dist.resolve(), args.work.resolve(), clean=args.clean)
     seconds = time.perf_counter() - started
-    files = sum(1 for path in bundle.rglob("*") if path.is_file())
+    files = sum(1 for path in bundle.rglob("*") if path.is_file() and not path.is_symlink())
     print(f"built {bundle} in {seconds:.0f} s: {folder_size(bundle) / 1e6:.0f} MB in {files} files")
     return 0
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -33,16 +34,23 @@ def run_application(db: str | None, *, language: str | None = None) -> int:
 
     window = MainWindow(deferred=True)
     window.show()
-    # Paint first; the rest of the window and the database (or the welcome) come after.
-    window.after_first_paint(lambda: open_at_start(window, db))
     report = os.environ.get(SELF_TEST_VARIABLE)
     if report:
+        window.after_first_paint(lambda: _note_time(window, "firstPaintTime"))
+    # Paint first; the rest of the window and the database (or the welcome) come after.
+    window.after_first_paint(lambda: open_at_start(window, db))
+    if report:
+        window.after_first_paint(lambda: _note_time(window, "openedTime"))
         window.after_first_paint(
             lambda: QTimer.singleShot(
                 SELF_TEST_MILLISECONDS, lambda: _write_self_test(app, window, Path(report))
             )
         )
     return app.exec()
+
+
+def _note_time(window, name: str) -> None:  # type: ignore[no-untyped-def]
+    window.setProperty(name, time.time())
 
 
 def _write_self_test(app: QApplication, window, report: Path) -> None:  # type: ignore[no-untyped-def]
@@ -66,6 +74,9 @@ def _write_self_test(app: QApplication, window, report: Path) -> None:  # type: 
         "qt_cancel": QCoreApplication.translate(qt_context, "Cancel"),
         "status_badge_colour": badge.pixelColor(2, 2).name() if not badge.isNull() else None,
         "window_icon": not app.windowIcon().isNull(),
+        # Seconds since the epoch: the start-up measurement (packaging/measure_start.py).
+        "first_paint_time": window.property("firstPaintTime"),
+        "opened_time": window.property("openedTime"),
     }
     report.write_text(json.dumps(facts, ensure_ascii=False, indent=2), encoding="utf-8")
     for widget in app.topLevelWidgets():
