@@ -914,7 +914,7 @@
     </message>
     <message>
         <source>on track</source>
-        <translation>volgens planning</translation>
+        <translation>op schema</translation>
     </message>
     <message>
         <source>taking longer</source>
