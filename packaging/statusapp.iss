@@ -12,9 +12,11 @@
 ; installation: uninstalling keeps them unless the user says to delete them.
 
 #define AppName "Statusapp"
-#define BundleDir "..\dist\Statusapp"
+; SourcePath: this script's folder (with a trailing backslash), whatever the current folder.
+#define BundleDir SourcePath + "..\dist\Statusapp"
 #define AppExe "Statusapp.exe"
-#define AppVersion GetStringFileInfo(BundleDir + "\" + AppExe, "ProductVersion")
+#define AppVersion GetStringFileInfo(AddBackslash(BundleDir) + AppExe, "ProductVersion")
+#define AppNumericVersion GetVersionNumbersString(AddBackslash(BundleDir) + AppExe)
 #if AppVersion == ""
   #error Build the bundle first: python packaging\build_bundle.py (no dist\Statusapp\Statusapp.exe)
 #endif
@@ -27,7 +29,7 @@ AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=Statusapp developers
 AppComments=Status updates of a municipal execution programme
-VersionInfoVersion={#AppVersion}
+VersionInfoVersion={#AppNumericVersion}
 ; Per user: no UAC prompt, nothing outside the user's profile.
 PrivilegesRequired=lowest
 DefaultDirName={userpf}\{#AppName}
@@ -45,7 +47,7 @@ UninstallDisplayName={#AppName}
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
-; A running Statusapp is closed (and its typing saved) before files are replaced.
+; Setup offers to close a running Statusapp before it replaces the files.
 CloseApplications=yes
 RestartApplications=no
 ShowLanguageDialog=auto
