@@ -131,6 +131,7 @@ def test_the_frozen_window_opens_in_dutch_with_its_icons(bundle: Path, tmp_path:
     assert shown["qt_cancel"] == "Annuleren"  # Qt's own
     assert shown["status_badge_colour"] == "#00b050"  # SVG icon rendered
     assert shown["window_icon"] and shown["dialogs"] == []
+    assert all(shown["qt_modules"].values()), shown["qt_modules"]  # charts, printing kept
 
 
 def test_the_frozen_first_start_welcomes(bundle: Path, tmp_path: Path) -> None:

@@ -49,6 +49,20 @@ def run_application(db: str | None, *, language: str | None = None) -> int:
     return app.exec()
 
 
+def _importable(*names: str) -> dict[str, bool]:
+    """Whether Qt modules kept for features under way (charts, printing) load in a bundle."""
+    import importlib
+
+    found = {}
+    for name in names:
+        try:
+            importlib.import_module(name)
+            found[name] = True
+        except ImportError:
+            found[name] = False
+    return found
+
+
 def _note_time(window, name: str) -> None:  # type: ignore[no-untyped-def]
     window.setProperty(name, time.time())
 
@@ -74,6 +88,7 @@ def _write_self_test(app: QApplication, window, report: Path) -> None:  # type: 
         "qt_cancel": QCoreApplication.translate(qt_context, "Cancel"),
         "status_badge_colour": badge.pixelColor(2, 2).name() if not badge.isNull() else None,
         "window_icon": not app.windowIcon().isNull(),
+        "qt_modules": _importable("PySide6.QtCharts", "PySide6.QtPrintSupport", "PySide6.QtSvg"),
         # Seconds since the epoch: the start-up measurement (packaging/measure_start.py).
         "first_paint_time": window.property("firstPaintTime"),
         "opened_time": window.property("openedTime"),
