@@ -99,8 +99,8 @@ def test_a_locked_database_keeps_the_typing_and_saves_it_later(
     other_program.execute("BEGIN EXCLUSIVE")  # another program holds the file
     _type(qtbot, window.action_editor.explanation_field, "Getypt terwijl het bestand vastzat")
     window.flush_editors()
-    assert warnings and "locked by another program" in warnings[-1]
-    assert window.save_state_label.text() == "Not saved"
+    assert warnings and "is in use by another program" in warnings[-1]
+    assert window.save_state_label.text() == "Not saved: waiting for the database"
     assert (
         window.action_editor.explanation_field.toPlainText() == "Getypt terwijl het bestand vastzat"
     )

@@ -510,6 +510,14 @@
         <translation>Save mine over it</translation>
     </message>
     <message>
+        <source>The database is available again.</source>
+        <translation>The database is available again.</translation>
+    </message>
+    <message>
+        <source>Not saved: waiting for the database</source>
+        <translation>Not saved: waiting for the database</translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -934,6 +942,29 @@
     <message>
         <source>Status {symbol} (key {key})</source>
         <translation>Status {symbol} (key {key})</translation>
+    </message>
+</context>
+<context>
+    <name>StorageErrors</name>
+    <message>
+        <source>The database {0} is in use by another program.</source>
+        <translation>The database {0} is in use by another program.</translation>
+    </message>
+    <message>
+        <source>The disk holding {0} is full. Free some space on it.</source>
+        <translation>The disk holding {0} is full. Free some space on it.</translation>
+    </message>
+    <message>
+        <source>The database {0} cannot be reached. Check that its drive or network folder is available.</source>
+        <translation>The database {0} cannot be reached. Check that its drive or network folder is available.</translation>
+    </message>
+    <message>
+        <source>The database server {0} cannot be reached.</source>
+        <translation>The database server {0} cannot be reached.</translation>
+    </message>
+    <message>
+        <source>Your change is kept in the editor and saved as soon as the database is available again.</source>
+        <translation>Your change is kept in the editor and saved as soon as the database is available again.</translation>
     </message>
 </context>
 <context>

@@ -510,6 +510,14 @@
         <translation>Mijn versie eroverheen opslaan</translation>
     </message>
     <message>
+        <source>The database is available again.</source>
+        <translation>De database is weer beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Not saved: waiting for the database</source>
+        <translation>Niet opgeslagen: wacht op de database</translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>Kan de database niet openen</translation>
     </message>
@@ -934,6 +942,29 @@
     <message>
         <source>Status {symbol} (key {key})</source>
         <translation>Status {symbol} (toets {key})</translation>
+    </message>
+</context>
+<context>
+    <name>StorageErrors</name>
+    <message>
+        <source>The database {0} is in use by another program.</source>
+        <translation>De database {0} is in gebruik door een ander programma.</translation>
+    </message>
+    <message>
+        <source>The disk holding {0} is full. Free some space on it.</source>
+        <translation>De schijf met {0} is vol. Maak er ruimte op vrij.</translation>
+    </message>
+    <message>
+        <source>The database {0} cannot be reached. Check that its drive or network folder is available.</source>
+        <translation>De database {0} is niet bereikbaar. Controleer of de schijf of netwerkmap beschikbaar is.</translation>
+    </message>
+    <message>
+        <source>The database server {0} cannot be reached.</source>
+        <translation>De databaseserver {0} is niet bereikbaar.</translation>
+    </message>
+    <message>
+        <source>Your change is kept in the editor and saved as soon as the database is available again.</source>
+        <translation>Uw wijziging blijft in de editor staan en wordt opgeslagen zodra de database weer beschikbaar is.</translation>
     </message>
 </context>
 <context>

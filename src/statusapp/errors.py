@@ -8,7 +8,18 @@ class StatusappError(Exception):
 
 
 class DatabaseError(StatusappError):
-    """The database cannot be opened, read or written."""
+    """The database cannot be opened, read or written.
+
+    `kind` says why, for callers that react or word it in the user's language: "locked",
+    "read_only", "disk_full", "unreachable" (a file whose folder or drive went away),
+    "server_unreachable" (a database server that is down or went away), "login_refused",
+    or "" when none of these.
+    """
+
+    def __init__(self, message: str, *, kind: str = "", database: str = "") -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.database = database
 
 
 class DatabaseMissingError(DatabaseError):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -11,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -77,15 +78,41 @@ class Database:
             session.close()
 
     def translate(self, error: DBAPIError) -> DatabaseError:
-        """A one-line message for a driver error, naming the database."""
+        """A one-line message for a driver error, naming the database and what to do."""
         detail = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
-        if "readonly" in detail or "read-only" in detail:
-            return DatabaseError(f"{self.display_name}: the database is read-only ({detail})")
-        if "locked" in detail:
-            return DatabaseError(
-                f"{self.display_name}: the database is locked by another program; try again"
+        name = self.display_name
+        lowered = detail.lower()
+        code = getattr(error.orig, "sqlite_errorname", "")
+
+        def failure(kind: str, message: str) -> DatabaseError:
+            return DatabaseError(f"{name}: {message}", kind=kind, database=name)
+
+        if code == "SQLITE_READONLY_DBMOVED":  # its folder was renamed or went away
+            return failure(
+                "unreachable",
+                "the database file cannot be reached (it was moved or its folder went away); "
+                "check that its drive or network folder is available, then save again",
             )
-        return DatabaseError(f"{self.display_name}: {detail}")
+        if "readonly" in lowered or "read-only" in lowered:
+            return failure("read_only", f"the database is read-only ({detail})")
+        if "locked" in lowered:
+            return failure("locked", "the database is locked by another program; try again")
+        if self.path is not None:
+            if "disk is full" in lowered or "no space" in lowered or _disk_full(self.path):
+                return failure("disk_full", "the disk is full; free some space and save again")
+            if "disk i/o error" in lowered or "unable to open database file" in lowered:
+                return failure(
+                    "unreachable",
+                    f"the database file cannot be reached ({detail}); check that its drive or "
+                    "network folder is available, then save again",
+                )
+        elif isinstance(error, OperationalError) or error.connection_invalidated:
+            return failure(
+                "server_unreachable",
+                f"lost the connection to the database server ({_first_words(detail)}); "
+                "save again when it is back",
+            )
+        return failure("", detail)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -127,9 +154,15 @@ def _connection_error(database: Database, error: DBAPIError) -> DatabaseError:
     if "password authentication failed" in detail or "no password supplied" in detail:
         return DatabaseError(
             f"{database.display_name}: the server refused the login ({detail[-160:]}); "
-            "check the password file or PGPASSWORD"
+            "check the password file or PGPASSWORD",
+            kind="login_refused",
+            database=database.display_name,
         )
-    return DatabaseError(f"{database.display_name}: cannot reach the database ({detail[:200]})")
+    return DatabaseError(
+        f"{database.display_name}: cannot reach the database ({detail[:200]})",
+        kind="server_unreachable",
+        database=database.display_name,
+    )
 
 
 def _set_journal_mode(database: Database) -> None:
@@ -147,7 +180,9 @@ def _set_journal_mode(database: Database) -> None:
 
 def _open_server(url: str) -> Database:
     try:
-        engine = create_engine(url, pool_pre_ping=True)
+        # A server that went away must not freeze the window for minutes on a TCP timeout.
+        connect_args = {} if "connect_timeout" in url else {"connect_timeout": 5}
+        engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
     except (SQLAlchemyError, ImportError, ValueError) as error:
         raise DatabaseError(f"cannot use database URL {url!r}: {error}") from None
     return Database(url=url, engine=engine)
@@ -192,10 +227,29 @@ def _open_sqlite(url: str, path: Path, *, create: bool) -> Database:
         detail = str(error.orig).strip()
         if "not a database" in detail or "malformed" in detail:
             raise DatabaseError(f"{path}: not a Statusapp database ({detail})") from None
+        if _disk_full(path):  # SQLite says "disk I/O error" when it cannot grow its files
+            raise DatabaseError(
+                f"{path}: the disk is full; free some space and try again",
+                kind="disk_full",
+                database=str(path),
+            ) from None
         raise DatabaseError(f"{path}: cannot open the database ({detail})") from None
     for warning in warnings:
         log.warning(warning)
     return database
+
+
+def _disk_full(path: Path) -> bool:
+    """True when the folder holding the database has (almost) no space left."""
+    try:
+        return shutil.disk_usage(path.parent).free < 64 * 1024
+    except OSError:
+        return False
+
+
+def _first_words(detail: str, limit: int = 120) -> str:
+    text = " ".join(detail.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _check_sqlite_header(path: Path) -> None:

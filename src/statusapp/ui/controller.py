@@ -28,6 +28,7 @@ from statusapp.services.context import EditContext, edit_context_for
 from statusapp.services.programmes import load_programme_tree
 from statusapp.storage.database import Database
 from statusapp.ui.commands import FieldEditCommand, StructureCommand
+from statusapp.ui.storage_errors import describe_unavailable, is_waitable
 from statusapp.ui.tree_model import ProgrammeTreeModel, TreeNode
 
 Values = dict[str, Any]
@@ -41,6 +42,9 @@ class ProgrammeController(QObject):
     concurrent_edit = Signal(str, object, dict)  # action id, ConcurrentEditError, our values
     saved = Signal()  # an edit reached the database
     failed = Signal(str)  # an edit could not be saved; the message says why
+    # The database cannot take edits for now (locked, disk full, drive or server gone); the
+    # message says why. The edit stays in its editor and the window saves it again later.
+    unavailable = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -92,11 +96,17 @@ class ProgrammeController(QObject):
         try:
             work()
         except StatusappError as error:
-            self.failed.emit(str(error))
+            self.report_failure(error)
             return False
         if writes:
             self.saved.emit()
         return True
+
+    def report_failure(self, error: StatusappError) -> None:
+        if is_waitable(error):
+            self.unavailable.emit(describe_unavailable(error))  # type: ignore[arg-type]
+        else:
+            self.failed.emit(str(error))
 
     # --- workbooks ---------------------------------------------------------------------------
 
@@ -211,7 +221,7 @@ class ProgrammeController(QObject):
             self.concurrent_edit.emit(node_id, error, values)
             return False
         except StatusappError as error:
-            self.failed.emit(str(error))
+            self.report_failure(error)
             return False
         self.saved.emit()
         self.undo_stack.push(FieldEditCommand(self, text, node_id, write, old, values, merge_key))

@@ -25,6 +25,9 @@ from statusapp.domain import NodeKind, TableKind
 from statusapp.errors import StatusappError
 from statusapp.ui.settings import app_settings, recent_databases, remember_database
 
+# How long the window waits before saving again what the database could not take.
+RETRY_SAVES_MS = 10_000
+
 if TYPE_CHECKING:
     from statusapp.domain.filtering import ActionFilter
     from statusapp.ui.tree_model import TreeNode
@@ -55,6 +58,12 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self._after_first_paint: list = []
+        # While the database cannot take edits, what is typed waits and is retried now and then.
+        self._retry_saves = QTimer(self)
+        self._retry_saves.setSingleShot(True)
+        self._retry_saves.setInterval(RETRY_SAVES_MS)
+        self._retry_saves.timeout.connect(self.retry_unsaved)
+        self._unavailable_reported = False
         if not deferred:
             self.build()
 
@@ -136,6 +145,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.changed.connect(self.apply_filter)
         self.controller.saved.connect(self._saved)
         self.controller.failed.connect(self._failed)
+        self.controller.unavailable.connect(self._unavailable)
         self.controller.node_touched.connect(self._node_touched)
         self.controller.structure_changed.connect(self.select_node)
         self.controller.nodes_refreshed.connect(self._nodes_refreshed)
@@ -245,8 +255,28 @@ class MainWindow(QMainWindow):
         return True
 
     def _saved(self) -> None:
+        if self._unavailable_reported:
+            self._unavailable_reported = False
+            self._retry_saves.stop()
+            self.statusBar().showMessage(self.tr("The database is available again."), 5000)
+        self.save_state_label.setToolTip("")
         self.save_state_label.setStyleSheet("")
         self.save_state_label.setText(self.tr("All changes saved"))
+
+    def _unavailable(self, message: str) -> None:
+        """Say once per outage why nothing is saved; then keep retrying in the background."""
+        self.save_state_label.setStyleSheet("color: #C00000;")
+        self.save_state_label.setText(self.tr("Not saved: waiting for the database"))
+        self.save_state_label.setToolTip(message)
+        self._retry_saves.start()
+        if not self._unavailable_reported:
+            self._unavailable_reported = True
+            QMessageBox.warning(self, self.tr("Not saved"), message)
+
+    def retry_unsaved(self) -> None:
+        """Save again what waits in the editors, leaving the focus where the user types."""
+        for editor in (self.action_editor, self.ambition_editor, self.pillar_editor):
+            editor.flush()
 
     def _failed(self, message: str) -> None:
         self.save_state_label.setStyleSheet("color: #C00000;")
