@@ -54,10 +54,8 @@ def test_tree_order_and_roles(model) -> None:
     assert first.data(Role.NUMBER) == "1."
     assert first.siblingAtColumn(Column.PLANNED).data() == "2023"
     assert first.siblingAtColumn(Column.STATUS).data() == "✓"
-    assert (
-        first.siblingAtColumn(Column.STATUS).data(Qt.ItemDataRole.BackgroundRole).color().name()
-        == "#00b050"
-    )
+    badge = first.siblingAtColumn(Column.STATUS).data(Qt.ItemDataRole.DecorationRole)
+    assert badge.pixmap(16, 16).toImage().pixelColor(2, 2).name() == "#00b050"  # the SVG's fill
     assert "done" in first.siblingAtColumn(Column.STATUS).data(Qt.ItemDataRole.ToolTipRole)
     child = model.index(0, 0, first)
     assert child.data(Role.NUMBER) == "1.1" and child.parent() == first

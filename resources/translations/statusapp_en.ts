@@ -1180,6 +1180,22 @@
         <source>no status: not yet planned</source>
         <translation>no status: not yet planned</translation>
     </message>
+    <message>
+        <source>on track</source>
+        <translation>on track</translation>
+    </message>
+    <message>
+        <source>taking longer</source>
+        <translation>taking longer</translation>
+    </message>
+    <message>
+        <source>delayed</source>
+        <translation>delayed</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>no status</translation>
+    </message>
 </context>
 <context>
     <name>StatusButtons</name>
@@ -1209,6 +1225,84 @@
     <message>
         <source>Your change is kept in the editor and saved as soon as the database is available again.</source>
         <translation>Your change is kept in the editor and saved as soon as the database is available again.</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome to Statusapp</source>
+        <translation>Welcome to Statusapp</translation>
+    </message>
+    <message>
+        <source>First round</source>
+        <translation>First round</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder {folder}: {reason}</source>
+        <translation>Cannot create the data folder {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>Open a workbook from the control team</source>
+        <translation>Open a workbook from the control team</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Statusapp</source>
+        <translation>Welcome to Statusapp</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome to Statusapp&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Welcome to Statusapp&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Your programme is kept in a database on this computer:&lt;br&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Everything you change is saved there at once. How do you want to begin?</source>
+        <translation>Your programme is kept in a database on this computer:&lt;br&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Everything you change is saved there at once. How do you want to begin?</translation>
+    </message>
+    <message>
+        <source>Open the Heemstede programme</source>
+        <translation>Open the Heemstede programme</translation>
+    </message>
+    <message>
+        <source>The built-in Uitvoeringsprogramma 2022-2026 of Gemeente Heemstede.</source>
+        <translation>The built-in Uitvoeringsprogramma 2022-2026 of Gemeente Heemstede.</translation>
+    </message>
+    <message>
+        <source>Start an empty programme</source>
+        <translation>Start an empty programme</translation>
+    </message>
+    <message>
+        <source>Add the pillars, ambitions and actions yourself.</source>
+        <translation>Add the pillars, ambitions and actions yourself.</translation>
+    </message>
+    <message>
+        <source>Name of the programme</source>
+        <translation>Name of the programme</translation>
+    </message>
+    <message>
+        <source>e.g. Uitvoeringsprogramma 2026-2030</source>
+        <translation>e.g. Uitvoeringsprogramma 2026-2030</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Open a workbook from the control team</source>
+        <translation>Open a workbook from the control team</translation>
+    </message>
+    <message>
+        <source>The Excel file you were sent: it becomes your working copy.</source>
+        <translation>The Excel file you were sent: it becomes your working copy.</translation>
+    </message>
+    <message>
+        <source>First give the programme a name</source>
+        <translation>First give the programme a name</translation>
     </message>
 </context>
 <context>

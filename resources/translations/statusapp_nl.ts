@@ -1180,6 +1180,22 @@
         <source>no status: not yet planned</source>
         <translation>geen status: nog niet gepland</translation>
     </message>
+    <message>
+        <source>on track</source>
+        <translation>op schema</translation>
+    </message>
+    <message>
+        <source>taking longer</source>
+        <translation>loopt langer</translation>
+    </message>
+    <message>
+        <source>delayed</source>
+        <translation>vertraagd</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>geen status</translation>
+    </message>
 </context>
 <context>
     <name>StatusButtons</name>
@@ -1209,6 +1225,84 @@
     <message>
         <source>Your change is kept in the editor and saved as soon as the database is available again.</source>
         <translation>Uw wijziging blijft in de editor staan en wordt opgeslagen zodra de database weer beschikbaar is.</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome to Statusapp</source>
+        <translation>Welkom bij Statusapp</translation>
+    </message>
+    <message>
+        <source>First round</source>
+        <translation>Eerste ronde</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder {folder}: {reason}</source>
+        <translation>Kan de gegevensmap {folder} niet maken: {reason}</translation>
+    </message>
+    <message>
+        <source>Open a workbook from the control team</source>
+        <translation>Een werkmap van concerncontrol openen</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Statusapp</source>
+        <translation>Welkom bij Statusapp</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome to Statusapp&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Welkom bij Statusapp&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Your programme is kept in a database on this computer:&lt;br&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Everything you change is saved there at once. How do you want to begin?</source>
+        <translation>Uw programma staat in een database op deze computer:&lt;br&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Alles wat u wijzigt wordt daar meteen opgeslagen. Hoe wilt u beginnen?</translation>
+    </message>
+    <message>
+        <source>Open the Heemstede programme</source>
+        <translation>Het programma van Heemstede openen</translation>
+    </message>
+    <message>
+        <source>The built-in Uitvoeringsprogramma 2022-2026 of Gemeente Heemstede.</source>
+        <translation>Het ingebouwde Uitvoeringsprogramma 2022-2026 van Gemeente Heemstede.</translation>
+    </message>
+    <message>
+        <source>Start an empty programme</source>
+        <translation>Met een leeg programma beginnen</translation>
+    </message>
+    <message>
+        <source>Add the pillars, ambitions and actions yourself.</source>
+        <translation>U voegt zelf de pijlers, ambities en acties toe.</translation>
+    </message>
+    <message>
+        <source>Name of the programme</source>
+        <translation>Naam van het programma</translation>
+    </message>
+    <message>
+        <source>e.g. Uitvoeringsprogramma 2026-2030</source>
+        <translation>bijv. Uitvoeringsprogramma 2026-2030</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Open a workbook from the control team</source>
+        <translation>Een werkmap van concerncontrol openen</translation>
+    </message>
+    <message>
+        <source>The Excel file you were sent: it becomes your working copy.</source>
+        <translation>Het Excel-bestand dat u is gestuurd: het wordt uw werkkopie.</translation>
+    </message>
+    <message>
+        <source>First give the programme a name</source>
+        <translation>Geef het programma eerst een naam</translation>
     </message>
 </context>
 <context>

@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from statusapp.paths import resources_dir
 
 LANGUAGES = ("nl", "en")
 
 
 def translations_dir() -> Path:
-    """resources/translations: in the package when installed, the repo's when editable."""
-    here = Path(__file__).resolve()
-    candidates = [
-        here.parents[1] / "_resources" / "translations",
-        here.parents[3] / "resources" / "translations",
-    ]
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        candidates.insert(0, Path(frozen) / "resources" / "translations")
-    return next((c for c in candidates if c.is_dir()), candidates[-1])
+    return resources_dir() / "translations"
 
 
 def choose_language(requested: str | None) -> str:

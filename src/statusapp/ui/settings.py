@@ -1,10 +1,20 @@
-"""Window state in an INI file in the user's profile (never the registry)."""
+"""Window state in an INI file in the user's profile (never the registry), or beside a
+portable program."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
+from statusapp.paths import settings_dir
+
 MAX_RECENT = 8
+
+
+def use_portable_settings() -> None:
+    """A portable program keeps Statusapp/Statusapp.ini in its own data folder."""
+    folder = settings_dir()
+    if folder is not None:
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
 
 
 def app_settings() -> QSettings:

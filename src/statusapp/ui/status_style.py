@@ -5,9 +5,10 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from statusapp.domain import Status, TableKind
+from statusapp.paths import resources_dir
 
 TABLE_COLOURS = {TableKind.GREEN: "#70AD47", TableKind.BLUE: "#5B9BD5"}
 
@@ -26,12 +27,33 @@ def status_label(status: Status) -> str:
     return labels[status]
 
 
+def status_short_label(status: Status) -> str:
+    """A few words for the tree's status column (the tooltip has the legend text)."""
+    labels = {
+        Status.DONE: QCoreApplication.translate("Status", "done"),
+        Status.ON_TRACK: QCoreApplication.translate("Status", "on track"),
+        Status.LONGER: QCoreApplication.translate("Status", "taking longer"),
+        Status.DELAYED: QCoreApplication.translate("Status", "delayed"),
+        Status.NONE: QCoreApplication.translate("Status", "no status"),
+    }
+    return labels[status]
+
+
+def icon_path(name: str) -> str:
+    """An SVG in resources/icons (drawn on the pixel grid: sharp at 100%, 150% and 200%)."""
+    return str(resources_dir() / "icons" / f"{name}.svg")
+
+
 @cache
-def status_brushes(status: Status) -> tuple[QBrush | None, QBrush]:
-    """Background and text brushes of a status cell."""
-    info = status.info
-    background = QBrush(QColor(info.colour)) if info.colour else None
-    return background, QBrush(QColor(info.text_colour))
+def status_icon(status: Status) -> QIcon:
+    """The status as a coloured badge with its symbol; rendered from SVG at each screen's
+    pixel size."""
+    return QIcon(icon_path(f"status-{status.value}"))
+
+
+@cache
+def app_icon() -> QIcon:
+    return QIcon(icon_path("statusapp"))
 
 
 @cache

@@ -17,7 +17,7 @@ from statusapp.domain import Action, Ambition, NodeKind, Pillar, ProgrammeTree, 
 from statusapp.domain.filtering import ActionFilter
 from statusapp.domain.planned import planned_years_or_none
 from statusapp.domain.status import STATUS_ORDER
-from statusapp.ui.status_style import status_brushes, table_icon
+from statusapp.ui.status_style import status_icon, table_icon
 from statusapp.ui.tree_nodes import TreeFiltering, TreeNode
 
 Index = QModelIndex | QPersistentModelIndex
@@ -154,17 +154,12 @@ class ProgrammeTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole or role == Qt.ItemDataRole.AccessibleTextRole:
             return self._tooltip(node, column)
         if (
-            column == Column.STATUS
+            role == Qt.ItemDataRole.DecorationRole
+            and column == Column.STATUS
             and node.kind is NodeKind.ACTION
             and node.table() is TableKind.GREEN
         ):
-            status = node.item.status
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return status_brushes(status)[0]
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return status_brushes(status)[1]
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return Qt.AlignmentFlag.AlignCenter
+            return status_icon(node.item.status)  # the delegate shows it with a short label
         if role == Qt.ItemDataRole.FontRole and column == Column.TITLE:
             if node.kind is NodeKind.PILLAR:
                 font = QFont()

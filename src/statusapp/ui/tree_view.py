@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from statusapp.domain import Status
+from statusapp.ui.status_style import status_short_label
 from statusapp.ui.tree_model import Column, Role
 
 
@@ -27,6 +29,19 @@ class NumberedTitleDelegate(QStyledItemDelegate):
             option.text = f"{number} {option.text}"
 
 
+class StatusDelegate(QStyledItemDelegate):
+    """An action's status as its badge and a short label; other rows (counts) as text."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        status = index.data(Role.STATUS)
+        if status is not None and not option.icon.isNull():
+            option.text = status_short_label(Status(status))
+            option.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
 class ActionTreeView(QTreeView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +53,7 @@ class ActionTreeView(QTreeView):
         self.setAlternatingRowColors(True)
         self.setAllColumnsShowFocus(True)
         self.setItemDelegateForColumn(Column.TITLE, NumberedTitleDelegate(self))
+        self.setItemDelegateForColumn(Column.STATUS, StatusDelegate(self))
 
     def setModel(self, model) -> None:  # type: ignore[no-untyped-def]
         super().setModel(model)

@@ -1,0 +1,167 @@
+"""First start on a new machine: say where the database lives and offer how to begin.
+
+Shown when the window opens the default database and it does not exist yet. The three ways
+to begin each create that default database, so the next start opens it without asking:
+the built-in Heemstede programme, an empty programme, or a working copy of a workbook the
+control team handed out. Closing the welcome creates nothing (it comes back next time).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from statusapp.errors import StatusappError
+
+if TYPE_CHECKING:
+    from statusapp.ui.main_window import MainWindow
+
+
+class Beginning(Enum):
+    BUILTIN = "builtin"
+    EMPTY = "empty"
+    WORKBOOK = "workbook"
+
+
+class WelcomeDialog(QDialog):
+    chosen = Signal(object)  # Beginning
+
+    def __init__(self, database: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcomeDialog")
+        self.setWindowTitle(self.tr("Welcome to Statusapp"))
+        self.choice: Beginning | None = None
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("<b>Welcome to Statusapp</b>"), self)
+        where = QLabel(
+            self.tr(
+                "Your programme is kept in a database on this computer:<br><b>{path}</b><br><br>"
+                "Everything you change is saved there at once. How do you want to begin?"
+            ).format(path=_html_escape(str(database))),
+            self,
+        )
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.builtin_button = QCommandLinkButton(
+            self.tr("Open the Heemstede programme"),
+            self.tr("The built-in Uitvoeringsprogramma 2022-2026 of Gemeente Heemstede."),
+            self,
+        )
+        self.empty_button = QCommandLinkButton(
+            self.tr("Start an empty programme"),
+            self.tr("Add the pillars, ambitions and actions yourself."),
+            self,
+        )
+        self.name_field = QLineEdit(self)
+        self.name_field.setAccessibleName(self.tr("Name of the programme"))
+        self.name_field.setPlaceholderText(self.tr("e.g. Uitvoeringsprogramma 2026-2030"))
+        name_row = QFormLayout()
+        name_row.setContentsMargins(40, 0, 0, 0)
+        name_row.addRow(self.tr("&Name:"), self.name_field)
+        self.workbook_button = QCommandLinkButton(
+            self.tr("Open a workbook from the control team"),
+            self.tr("The Excel file you were sent: it becomes your working copy."),
+            self,
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        for widget in (heading, where, self.builtin_button, self.empty_button):
+            layout.addWidget(widget)
+        layout.addLayout(name_row)
+        layout.addWidget(self.workbook_button)
+        layout.addWidget(buttons)
+        self.builtin_button.clicked.connect(lambda: self._choose(Beginning.BUILTIN))
+        self.empty_button.clicked.connect(self._choose_empty)
+        self.name_field.returnPressed.connect(self._choose_empty)
+        self.workbook_button.clicked.connect(lambda: self._choose(Beginning.WORKBOOK))
+        self.builtin_button.setFocus()
+
+    def _choose_empty(self) -> None:
+        if not self.name_field.text().strip():
+            self.name_field.setFocus()
+            self.name_field.setPlaceholderText(self.tr("First give the programme a name"))
+            return
+        self._choose(Beginning.EMPTY)
+
+    def _choose(self, beginning: Beginning) -> None:
+        self.choice = beginning
+        self.accept()
+        self.chosen.emit(beginning)
+
+
+def open_at_start(
+    window: MainWindow, db: str | None, programme: str | None = None
+) -> WelcomeDialog | None:
+    """Open `db`, or the default database; on a first start, welcome the user instead."""
+    from statusapp.paths import default_database_path
+
+    if db is not None or default_database_path().exists():
+        window.open_database(db, programme)
+        return None
+    window.build()
+    dialog = WelcomeDialog(default_database_path(), window)
+    # Back to the welcome when the chosen way did not work out (a file dialog cancelled).
+    dialog.chosen.connect(
+        lambda beginning: begin(window, beginning, dialog.name_field.text()) or dialog.open()
+    )
+    dialog.open()  # window-modal; the window stays painted behind it
+    return dialog
+
+
+def begin(window: MainWindow, beginning: Beginning, name: str = "") -> bool:
+    """Create the default database the chosen way and open it."""
+    from statusapp.paths import default_database_path
+    from statusapp.services.setup import initialise_database, new_programme_tree
+    from statusapp.ui.round_actions import open_handed_out_workbook
+
+    path = default_database_path()
+    title = QCoreApplication.translate("Welcome", "Welcome to Statusapp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if beginning is Beginning.BUILTIN:
+            return window.open_database(None)  # made with the built-in programme
+        if beginning is Beginning.EMPTY:
+            first_round = QCoreApplication.translate("Welcome", "First round")
+            initialise_database(
+                path, programme=new_programme_tree(name, "", first_round, date.today())
+            )
+            return window.open_database(str(path))
+    except OSError as error:
+        message = QCoreApplication.translate(
+            "Welcome", "Cannot create the data folder {folder}: {reason}"
+        ).format(folder=path.parent, reason=error.strerror)
+        QMessageBox.critical(window, title, message)
+        return False
+    except StatusappError as error:
+        QMessageBox.critical(window, title, str(error))
+        return False
+    workbook, _ = QFileDialog.getOpenFileName(
+        window,
+        QCoreApplication.translate("Welcome", "Open a workbook from the control team"),
+        str(Path.home()),
+        QCoreApplication.translate("Welcome", "Excel workbooks (*.xlsx)"),
+    )
+    if not workbook:
+        return False
+    return open_handed_out_workbook(window, workbook, str(path))
+
+
+def _html_escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
