@@ -15,6 +15,8 @@ GREEN_CAPTIONS = {
     ),
     "en": ("Societal effect/ambition", "Measures/actions", "Planned", "Status", "Explanation"),
 }
+# The overview sheet's name per export language (excel/overview_sheet.py writes it).
+OVERVIEW_SHEETS = {"nl": "Overzicht", "en": "Overview"}
 BLUE_CAPTIONS = {language: (c[0], c[1], c[2], c[4]) for language, c in GREEN_CAPTIONS.items()}
 
 LABELS = {

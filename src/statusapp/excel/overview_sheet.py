@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from statusapp.domain import ReportingRound, Status
 from statusapp.domain.status import STATUS_ORDER
+from statusapp.excel import layout
 from statusapp.excel.styles import set_text
 from statusapp.services.overview import PreviousRound, RoundOverview, StatusCounts, compute_overview
 
@@ -38,7 +39,7 @@ STATUS_CAPTIONS = {
 
 LABELS = {
     "nl": {
-        "sheet": "Overzicht",
+        "sheet": layout.OVERVIEW_SHEETS["nl"],
         "title": "Overzicht {round} (peildatum {date})",
         "note": "Aantal acties per status in de groene tabellen, subacties meegeteld; de blauwe "
         "tabellen (aanvullende werkzaamheden) hebben geen status.",
@@ -63,7 +64,7 @@ LABELS = {
         "no_owner": "(geen trekker)",
     },
     "en": {
-        "sheet": "Overview",
+        "sheet": layout.OVERVIEW_SHEETS["en"],
         "title": "Overview of {round} (reference date {date})",
         "note": "Number of actions per status in the green tables, child actions included; the "
         "blue tables (additional work) have no status.",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from statusapp.excel import layout
 from statusapp.excel.reader import (
     BIDI_CONTROLS,
     MAX_CELL_CHARACTERS,
@@ -34,6 +35,10 @@ from statusapp.report_reader.tables import (
 TITLE_SEARCH_ROWS = 3  # how far above a header row its title row may stand
 
 
+# Our own export's overview sheet holds counts, not programme tables: nothing to report.
+OWN_SUMMARY_SHEETS = frozenset(layout.OVERVIEW_SHEETS.values())
+
+
 def read_excel_tables(path: Path, skipped: list[ReportProblem]) -> list[SourceTable]:
     """The tables of the visible sheets; sheets that hold data but no table go to `skipped`."""
     path = Path(path)
@@ -56,7 +61,7 @@ def read_excel_tables(path: Path, skipped: list[ReportProblem]) -> list[SourceTa
                 continue
             looked_at += 1
             found = _sheet_tables(path, sheet)
-            if found is None:
+            if found is None and sheet.title not in OWN_SUMMARY_SHEETS:
                 skipped.append(not_read(f"sheet {sheet.title!r}"))
             tables.extend(found or [])
     except WorkbookError:
