@@ -10,7 +10,14 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QColor, QFont
 
 from statusapp.domain import Action, Ambition, NodeKind, Pillar, ProgrammeTree, Status, TableKind
@@ -18,7 +25,7 @@ from statusapp.domain.filtering import ActionFilter
 from statusapp.domain.planned import planned_years_or_none
 from statusapp.domain.status import STATUS_ORDER
 from statusapp.ui.status_style import status_icon, table_icon
-from statusapp.ui.tree_nodes import TreeFiltering, TreeNode
+from statusapp.ui.tree_nodes import TreeFiltering, TreeNode, haystack
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -38,6 +45,8 @@ class Role(IntEnum):
     STATUS = Qt.ItemDataRole.UserRole + 5
 
 
+PREPARE_PER_TICK = 2000  # search texts made per idle tick: a few milliseconds
+
 _ROW_FLAGS = (
     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 )  # computed once: asked per row
@@ -52,6 +61,12 @@ class ProgrammeTreeModel(QAbstractItemModel):
         self._counts: dict[str, dict[Status, int]] = {}
         self._filter = ActionFilter()
         self.tree: ProgrammeTree | None = None
+        # After loading, the text the filter searches is prepared while the user looks around,
+        # so the first keystroke does not pay for 50,000 actions at once.
+        self._pending_search_text: list[TreeNode] = []
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setInterval(0)
+        self._prepare_timer.timeout.connect(self._prepare_search_text)
 
     # --- loading -----------------------------------------------------------------------
 
@@ -66,6 +81,15 @@ class ProgrammeTreeModel(QAbstractItemModel):
             self._attach(self._build(NodeKind.PILLAR, pillar, self._root), self._root)
         self._apply_filter()
         self.endResetModel()
+        self._pending_search_text = self._filtering.actions(self._root)[::-1]
+        self._prepare_timer.start()
+
+    def _prepare_search_text(self) -> None:
+        pending = self._pending_search_text
+        for _ in range(min(PREPARE_PER_TICK, len(pending))):
+            haystack(pending.pop())
+        if not pending:
+            self._prepare_timer.stop()
 
     def _build(self, kind: NodeKind, item: Any, parent: TreeNode) -> TreeNode:
         """Nodes for an item and all under it (plain loops: this runs 50,000 times on open)."""
