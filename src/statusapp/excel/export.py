@@ -291,7 +291,10 @@ class _WorkbookWriter:
             values.append(table_row.symbol)
         values.append(table_row.explanation)
         widths = (layout.GREEN_WIDTHS if green else layout.BLUE_WIDTHS)[1:]
-        lines = max(line_count(value, width) for value, width in zip(values, widths, strict=True))
+        lines = 1
+        for value, width in zip(values, widths, strict=True):
+            if value:
+                lines = max(lines, line_count(value, width))
         sheet.row_dimensions[row].height = height_for(lines)
         styles = self.styles
         for column, value in enumerate(values, 2):

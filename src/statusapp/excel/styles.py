@@ -41,7 +41,7 @@ class Styles:
         if resolved is None:
             self.apply(sheet.cell(row=row, column=column), name)
             resolved = self._resolved[name]
-        cell = Cell(sheet, row=row, column=column, style_array=copy(resolved))
+        cell = Cell(sheet, row=row, column=column, style_array=resolved.__copy__())
         cleaned = clean_text(text) if text else ""
         if cleaned:
             cell._value = cleaned
@@ -103,6 +103,8 @@ def line_count(text: str, width: int) -> int:
     if not text:
         return 1
     usable = max(int(width * 1.05) - 2, 4)  # text is a little narrower than the "0" of a width unit
+    if "\n" not in text:  # most cells: no need to split
+        return -(-len(text) // usable)
     return sum(max(1, -(-len(line) // usable)) for line in text.split("\n"))
 
 
