@@ -143,8 +143,10 @@ def test_the_frozen_first_start_welcomes(bundle: Path, tmp_path: Path) -> None:
         env={"STATUSAPP_SELF_TEST": str(report), "QT_QPA_PLATFORM": "offscreen"},
     )  # fmt: skip
     assert window.returncode == 0, window.stderr
-    assert json.loads(report.read_text(encoding="utf-8"))["dialogs"] == ["Welkom bij Statusapp"]
-    assert not (tmp_path / "new machine" / "statusapp.db").exists()
+    shown = json.loads(report.read_text(encoding="utf-8"))
+    assert shown["dialogs"] == ["Welkom bij Statusapp"]
+    assert shown["actions"] == 126  # the built-in programme, open behind the welcome
+    assert (tmp_path / "new machine" / "statusapp.db").exists()
 
 
 def test_a_portable_marker_keeps_the_database_beside_the_program(bundle: Path) -> None:

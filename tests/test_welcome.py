@@ -43,12 +43,14 @@ def _programmes(path: Path) -> list[str]:
         database.close()
 
 
-def test_the_welcome_says_where_the_database_lives_and_closing_creates_nothing(qtbot) -> None:
+def test_the_welcome_says_where_the_database_lives_over_the_builtin_programme(qtbot) -> None:
     window, dialog = _first_start(qtbot)
     assert str(default_database_path()) in _shown_text(dialog)
-    dialog.reject()
-    assert not default_database_path().exists()
-    assert window.model.tree is None
+    # As every start without --db: the default database holds the built-in programme.
+    assert sum(1 for _ in window.model.tree.walk_actions()) == 126
+    dialog.reject()  # closing the welcome keeps it
+    assert _programmes(default_database_path()) == ["Uitvoeringsprogramma 2022-2026"]
+    assert open_at_start(window, None) is None  # and the next start asks nothing
 
 
 def test_begin_with_the_heemstede_programme(qtbot) -> None:
@@ -65,7 +67,8 @@ def test_begin_with_the_heemstede_programme(qtbot) -> None:
 def test_begin_with_an_empty_programme_asks_its_name_first(qtbot) -> None:
     window, dialog = _first_start(qtbot)
     qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
-    assert dialog.isVisible() and not default_database_path().exists()  # no name yet
+    assert dialog.isVisible()  # no name yet: nothing replaced
+    assert _programmes(default_database_path()) == ["Uitvoeringsprogramma 2022-2026"]
     qtbot.keyClicks(dialog.name_field, "Uitvoeringsprogramma Bloemendaal")
     qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
@@ -82,9 +85,16 @@ def test_begin_with_a_workbook_from_the_control_team(
     window, dialog = _first_start(qtbot)
     qtbot.mouseClick(dialog.workbook_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
-    assert default_database_path().exists()
     assert window.database_label.text() == str(default_database_path())
     assert sum(1 for _ in window.model.tree.walk_actions()) == 126
+    from statusapp.services.working_copy import load_merge_bases
+
+    database = open_database(default_database_path())
+    try:
+        with database.session() as session:  # a working copy: it keeps what was handed out
+            assert len(load_merge_bases(session, window.model.tree.round.id)) == 126
+    finally:
+        database.close()
 
 
 def test_a_cancelled_workbook_choice_goes_back_to_the_welcome(qtbot, monkeypatch) -> None:
@@ -92,7 +102,7 @@ def test_a_cancelled_workbook_choice_goes_back_to_the_welcome(qtbot, monkeypatch
     _window, dialog = _first_start(qtbot)
     qtbot.mouseClick(dialog.workbook_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
-    assert not default_database_path().exists()
+    assert _programmes(default_database_path()) == ["Uitvoeringsprogramma 2022-2026"]
 
 
 def test_a_given_database_opens_without_a_welcome(qtbot, builtin_database: Path) -> None:

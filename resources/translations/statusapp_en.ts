@@ -1265,16 +1265,16 @@
         <translation>Your programme is kept in a database on this computer:&lt;br&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Everything you change is saved there at once. How do you want to begin?</translation>
     </message>
     <message>
-        <source>Open the Heemstede programme</source>
-        <translation>Open the Heemstede programme</translation>
+        <source>Continue with the Heemstede programme</source>
+        <translation>Continue with the Heemstede programme</translation>
     </message>
     <message>
-        <source>The built-in Uitvoeringsprogramma 2022-2026 of Gemeente Heemstede.</source>
-        <translation>The built-in Uitvoeringsprogramma 2022-2026 of Gemeente Heemstede.</translation>
+        <source>The built-in Uitvoeringsprogramma 2022-2026 of Gemeente Heemstede, open behind this window.</source>
+        <translation>The built-in Uitvoeringsprogramma 2022-2026 of Gemeente Heemstede, open behind this window.</translation>
     </message>
     <message>
-        <source>Start an empty programme</source>
-        <translation>Start an empty programme</translation>
+        <source>Start an empty programme instead</source>
+        <translation>Start an empty programme instead</translation>
     </message>
     <message>
         <source>Add the pillars, ambitions and actions yourself.</source>
@@ -1293,8 +1293,8 @@
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>Open a workbook from the control team</source>
-        <translation>Open a workbook from the control team</translation>
+        <source>Open a workbook from the control team instead</source>
+        <translation>Open a workbook from the control team instead</translation>
     </message>
     <message>
         <source>The Excel file you were sent: it becomes your working copy.</source>

@@ -1265,16 +1265,16 @@
         <translation>Uw programma staat in een database op deze computer:&lt;br&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Alles wat u wijzigt wordt daar meteen opgeslagen. Hoe wilt u beginnen?</translation>
     </message>
     <message>
-        <source>Open the Heemstede programme</source>
-        <translation>Het programma van Heemstede openen</translation>
+        <source>Continue with the Heemstede programme</source>
+        <translation>Doorgaan met het programma van Heemstede</translation>
     </message>
     <message>
-        <source>The built-in Uitvoeringsprogramma 2022-2026 of Gemeente Heemstede.</source>
-        <translation>Het ingebouwde Uitvoeringsprogramma 2022-2026 van Gemeente Heemstede.</translation>
+        <source>The built-in Uitvoeringsprogramma 2022-2026 of Gemeente Heemstede, open behind this window.</source>
+        <translation>Het ingebouwde Uitvoeringsprogramma 2022-2026 van Gemeente Heemstede, geopend achter dit venster.</translation>
     </message>
     <message>
-        <source>Start an empty programme</source>
-        <translation>Met een leeg programma beginnen</translation>
+        <source>Start an empty programme instead</source>
+        <translation>In plaats daarvan een leeg programma beginnen</translation>
     </message>
     <message>
         <source>Add the pillars, ambitions and actions yourself.</source>
@@ -1293,8 +1293,8 @@
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <source>Open a workbook from the control team</source>
-        <translation>Een werkmap van concerncontrol openen</translation>
+        <source>Open a workbook from the control team instead</source>
+        <translation>In plaats daarvan een werkmap van concerncontrol openen</translation>
     </message>
     <message>
         <source>The Excel file you were sent: it becomes your working copy.</source>

@@ -1,9 +1,10 @@
 """First start on a new machine: say where the database lives and offer how to begin.
 
-Shown when the window opens the default database and it does not exist yet. The three ways
-to begin each create that default database, so the next start opens it without asking:
-the built-in Heemstede programme, an empty programme, or a working copy of a workbook the
-control team handed out. Closing the welcome creates nothing (it comes back next time).
+On the first start the default database is created with the built-in Heemstede programme, as
+every start without --db is, and the welcome is shown over it: continue with that programme
+(or just close the welcome), start an empty programme instead, or make the database a working
+copy of a workbook the control team handed out. The two alternatives replace the database
+created a moment before; nothing has been typed into it yet, since the welcome is modal.
 """
 
 from __future__ import annotations
@@ -60,12 +61,15 @@ class WelcomeDialog(QDialog):
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.builtin_button = QCommandLinkButton(
-            self.tr("Open the Heemstede programme"),
-            self.tr("The built-in Uitvoeringsprogramma 2022-2026 of Gemeente Heemstede."),
+            self.tr("Continue with the Heemstede programme"),
+            self.tr(
+                "The built-in Uitvoeringsprogramma 2022-2026 of Gemeente Heemstede, open behind "
+                "this window."
+            ),
             self,
         )
         self.empty_button = QCommandLinkButton(
-            self.tr("Start an empty programme"),
+            self.tr("Start an empty programme instead"),
             self.tr("Add the pillars, ambitions and actions yourself."),
             self,
         )
@@ -76,7 +80,7 @@ class WelcomeDialog(QDialog):
         name_row.setContentsMargins(40, 0, 0, 0)
         name_row.addRow(self.tr("&Name:"), self.name_field)
         self.workbook_button = QCommandLinkButton(
-            self.tr("Open a workbook from the control team"),
+            self.tr("Open a workbook from the control team instead"),
             self.tr("The Excel file you were sent: it becomes your working copy."),
             self,
         )
@@ -112,10 +116,10 @@ def open_at_start(
     """Open `db`, or the default database; on a first start, welcome the user instead."""
     from statusapp.paths import default_database_path
 
-    if db is not None or default_database_path().exists():
-        window.open_database(db, programme)
+    first_start = db is None and not default_database_path().exists()
+    window.open_database(db, programme)  # the default database is made with the built-in one
+    if not first_start:
         return None
-    window.build()
     dialog = WelcomeDialog(default_database_path(), window)
     # Back to the welcome when the chosen way did not work out (a file dialog cancelled).
     dialog.chosen.connect(
@@ -126,19 +130,19 @@ def open_at_start(
 
 
 def begin(window: MainWindow, beginning: Beginning, name: str = "") -> bool:
-    """Create the default database the chosen way and open it."""
+    """Keep the built-in programme, or make the default database again the chosen way."""
     from statusapp.paths import default_database_path
     from statusapp.services.setup import initialise_database, new_programme_tree
     from statusapp.ui.round_actions import open_handed_out_workbook
 
     path = default_database_path()
     title = QCoreApplication.translate("Welcome", "Welcome to Statusapp")
+    if beginning is Beginning.BUILTIN:
+        return window.model.tree is not None  # open behind the welcome already
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if beginning is Beginning.BUILTIN:
-            return window.open_database(None)  # made with the built-in programme
         if beginning is Beginning.EMPTY:
             first_round = QCoreApplication.translate("Welcome", "First round")
+            _forget_default_database(window, path)
             initialise_database(
                 path, programme=new_programme_tree(name, "", first_round, date.today())
             )
@@ -160,7 +164,19 @@ def begin(window: MainWindow, beginning: Beginning, name: str = "") -> bool:
     )
     if not workbook:
         return False
-    return open_handed_out_workbook(window, workbook, str(path))
+    _forget_default_database(window, path)
+    if open_handed_out_workbook(window, workbook, str(path)):
+        return True
+    window.open_database(None)  # the workbook was refused: back to the built-in programme
+    return False
+
+
+def _forget_default_database(window: MainWindow, path: Path) -> None:
+    """Close and delete the database the first start made, to make it again another way."""
+    from statusapp.services.setup import remove_sqlite_files
+
+    window.controller.close()
+    remove_sqlite_files(path)
 
 
 def _html_escape(text: str) -> str:
