@@ -322,3 +322,25 @@ def test_the_window_paints_first_and_builds_and_opens_after(qtbot, builtin_datab
     )
     assert "Uitvoeringsprogramma 2022-2026" in window.windowTitle()
     assert window.centralWidget() is window.splitter
+
+
+def test_a_widening_filter_closes_what_a_narrow_one_opened(
+    qtbot, builtin_database: Path, monkeypatch
+) -> None:
+    """A large programme opens only its pillars; a filter matching few rows opens them all,
+    and widening it again must not leave thousands of rows open (each keystroke would lay
+    them all out). The built-in programme stands in with a lower limit."""
+    import statusapp.ui.main_window as main_window
+
+    monkeypatch.setattr(main_window, "EXPAND_ALL_LIMIT", 40)
+    window = _open_window(qtbot, builtin_database)
+    ambition = window.model.index(0, 0, window.model.index(0, 0))
+    assert window.tree.isExpanded(window.model.index(0, 0))
+    assert not window.tree.isExpanded(ambition)  # over the limit: pillars only
+    window.filter_bar.text_field.setText("omgevingsvisie")
+    assert window.model.visible_count() <= 40
+    first_match = window.model.index(0, 0, window.model.index(0, 0))
+    assert window.tree.isExpanded(first_match)  # few rows: all open
+    window.filter_bar.text_field.setText("")
+    assert window.tree.isExpanded(window.model.index(0, 0))
+    assert not window.tree.isExpanded(window.model.index(0, 0, window.model.index(0, 0)))

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self._retry_saves.setInterval(RETRY_SAVES_MS)
         self._retry_saves.timeout.connect(self.retry_unsaved)
         self._unavailable_reported = False
+        self._expanded_for_filter = False  # the filter opened every row (few matched)
         if not deferred:
             self.build()
 
@@ -351,6 +352,7 @@ class MainWindow(QMainWindow):
 
     def expand_default(self) -> None:
         # Expanding costs a model call per row; with thousands of rows, open only the pillars.
+        self._expanded_for_filter = False
         if self.model.visible_count() <= EXPAND_ALL_LIMIT:
             self.tree.expandAll()
         else:
@@ -423,6 +425,13 @@ class MainWindow(QMainWindow):
         self.model.set_filter(criteria)
         if self.model.visible_count() <= EXPAND_ALL_LIMIT:
             self.tree.expandAll()  # few rows: show them all (expanding is cheap here)
+            self._expanded_for_filter = True
+        elif self._expanded_for_filter:
+            # The filter widened again: what it opened would now lay out tens of thousands
+            # of rows per keystroke, so go back to the pillars alone.
+            self._expanded_for_filter = False
+            self.tree.collapseAll()
+            self.tree.expandToDepth(0)
         if current is not None and not self.select_node(current.id):
             self.show_node(None)
 
