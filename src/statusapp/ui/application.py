@@ -27,7 +27,7 @@ def run_application(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Statusapp")
     app.setOrganizationName("Statusapp")
-    from statusapp.ui.status_style import app_icon
+    from statusapp.ui.app_icon import app_icon
 
     app.setWindowIcon(app_icon())
     translators = install_translators(app, choose_language(language))  # noqa: F841 (kept alive)

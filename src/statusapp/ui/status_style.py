@@ -8,7 +8,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from statusapp.domain import Status, TableKind
-from statusapp.paths import resources_dir
+from statusapp.ui.app_icon import app_icon, icon_path
+
+__all__ = ["app_icon", "icon_path"]  # kept importable from here
 
 TABLE_COLOURS = {TableKind.GREEN: "#70AD47", TableKind.BLUE: "#5B9BD5"}
 
@@ -39,21 +41,11 @@ def status_short_label(status: Status) -> str:
     return labels[status]
 
 
-def icon_path(name: str) -> str:
-    """An SVG in resources/icons (drawn on the pixel grid: sharp at 100%, 150% and 200%)."""
-    return str(resources_dir() / "icons" / f"{name}.svg")
-
-
 @cache
 def status_icon(status: Status) -> QIcon:
     """The status as a coloured badge with its symbol; rendered from SVG at each screen's
     pixel size."""
     return QIcon(icon_path(f"status-{status.value}"))
-
-
-@cache
-def app_icon() -> QIcon:
-    return QIcon(icon_path("statusapp"))
 
 
 @cache
