@@ -44,9 +44,13 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help="print JSON (schema in the README)")
 
     export = commands.add_parser(
-        "export", help="write the green and blue tables as an Excel workbook (.xlsx)"
+        "export",
+        help="write the green and blue tables as an Excel workbook, a Word document or a PDF",
     )
-    export.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help="the workbook")
+    export.add_argument(
+        "-o", "--output", required=True, metavar="FILE.xlsx|FILE.docx|FILE.pdf",
+        help="the file; its extension chooses the format",
+    )  # fmt: skip
     export.add_argument("--owner", metavar="NAME", help="only this project leader's actions")
     export.add_argument("--pillar", type=int, metavar="N", help="only pillar N (1-4 in Heemstede)")
     export.add_argument(

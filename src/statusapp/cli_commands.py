@@ -92,19 +92,28 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from statusapp.services.exports import export_programme
+    from statusapp.services.exports import export_format, export_programme, export_word
 
+    output = Path(args.output)
+    suffix = export_format(output)
     database = _open(args.db)
+    selection = {
+        "language": args.lang,
+        "owner": args.owner,
+        "pillar": args.pillar,
+        "approved_only": args.approved_only,
+    }
     try:
         _context(database)  # a clear message for a database without a programme
-        summary = export_programme(
-            database,
-            Path(args.output),
-            language=args.lang,
-            owner=args.owner,
-            pillar=args.pillar,
-            approved_only=args.approved_only,
-        )
+        if suffix == ".xlsx":
+            summary = export_programme(database, output, **selection)
+        elif suffix == ".docx":
+            summary = export_word(database, output, **selection)
+        else:
+            # PDF is drawn by Qt's printing, which lives in the UI layer: loaded for .pdf only.
+            from statusapp.ui.printing import export_pdf
+
+            summary = export_pdf(database, output, **selection)
     finally:
         database.close()
     print(summary.describe())
