@@ -107,6 +107,29 @@ def build_parser() -> argparse.ArgumentParser:
     )
     conflicts.add_argument("--text", help="with --take merged: the merged text")
 
+    handout = commands.add_parser(
+        "handout",
+        help="per owner: their workbook and an unsent mail (.eml) with it attached; nothing is "
+        "sent",
+    )
+    handed = handout.add_mutually_exclusive_group(required=True)
+    handed.add_argument("--owner", metavar="NAME", help="only this project leader")
+    handed.add_argument("--all", action="store_true", help="every owner of the current round")
+    handout.add_argument("--out", required=True, metavar="DIR", help="the folder to write to")
+    handout.add_argument(
+        "--deadline", metavar="YYYY-MM-DD",
+        help="the date to hand updates back by (stored on the round; default: the stored one)",
+    )  # fmt: skip
+
+    owners = commands.add_parser("owner", help="owners (project leaders): list, set-email")
+    owner_commands = owners.add_subparsers(dest="owner_command", metavar="ACTION", required=True)
+    owner_commands.add_parser("list", help="owners with their e-mail address and action count")
+    set_email = owner_commands.add_parser(
+        "set-email", help="the address the hand-out mail goes to ('' clears it)"
+    )
+    set_email.add_argument("name")
+    set_email.add_argument("address")
+
     commands.add_parser("backups", help="list the backups of the database (newest first)")
     restore = commands.add_parser("restore", help="put backup N back (see backups)")
     restore.add_argument("number", type=int, metavar="N")
