@@ -230,7 +230,7 @@ class _ReportBuilder:
 
     def _title_page(self) -> None:
         programme, organisation, round_line = self.report.title_lines()
-        self._block(programme, 26, bold=True, centred=True, space_before=150)
+        self._block(programme, 26, bold=True, centred=True, space_before=190)
         self._block(organisation, 16, centred=True)
         self._block(round_line, 13, centred=True, space_before=12)
 
