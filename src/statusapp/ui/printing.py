@@ -183,6 +183,13 @@ class _ReportBuilder:
         self.cursor = QTextCursor(self.document)
 
     def build(self) -> QTextDocument:
+        # One edit block: the layout runs once at the end instead of after every insertion.
+        self.cursor.beginEditBlock()
+        self._build()
+        self.cursor.endEditBlock()
+        return self.document
+
+    def _build(self) -> None:
         self._title_page()
         for table in self.report.green:
             self._heading(self.report.green_heading(table), 14)
@@ -193,7 +200,6 @@ class _ReportBuilder:
                 self._heading(table.heading, 11, new_page=False, space=index > 0)
                 self._table(table, self.report.blue_captions, BLUE_PERCENT, layout.BLUE_FILL)
         self._legend()
-        return self.document
 
     # --- blocks --------------------------------------------------------------------------
 
