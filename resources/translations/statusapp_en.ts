@@ -406,6 +406,65 @@
     </message>
 </context>
 <context>
+    <name>HandoutDialog</name>
+    <message>
+        <source>Hand out</source>
+        <translation>Hand out</translation>
+    </message>
+    <message>
+        <source>Writes per owner their workbook and an unsent e-mail (.eml) with the workbook attached. Open each mail in Outlook or Thunderbird, check it and send it: Statusapp sends nothing.</source>
+        <translation>Writes per owner their workbook and an unsent e-mail (.eml) with the workbook attached. Open each mail in Outlook or Thunderbird, check it and send it: Statusapp sends nothing.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Hand back by:</source>
+        <translation>Hand back by:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Write workbooks and mails</source>
+        <translation>Write workbooks and mails</translation>
+    </message>
+    <message>
+        <source>Folder for the hand-out</source>
+        <translation>Folder for the hand-out</translation>
+    </message>
+    <message>
+        <source>Choose a folder first.</source>
+        <translation>Choose a folder first.</translation>
+    </message>
+    <message>
+        <source>{owner}: {mail} to {address}</source>
+        <translation>{owner}: {mail} to {address}</translation>
+    </message>
+    <message>
+        <source>{owner}: {mail} has no addressee: no e-mail address known</source>
+        <translation>{owner}: {mail} has no addressee: no e-mail address known</translation>
+    </message>
+    <message>
+        <source>Wrote {count} workbooks and mails to {folder}. Nothing was sent.</source>
+        <translation>Wrote {count} workbooks and mails to {folder}. Nothing was sent.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import {name}</source>
@@ -910,6 +969,10 @@
         <source>Not yet updated ({count})</source>
         <translation>Not yet updated ({count})</translation>
     </message>
+    <message>
+        <source>Hand out…</source>
+        <translation>Hand out…</translation>
+    </message>
 </context>
 <context>
     <name>ReportImport</name>
@@ -1054,6 +1117,37 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Export to Word</source>
+        <translation>Export to Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Export to PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported {count} actions to {path}</source>
+        <translation>Exported {count} actions to {path}</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+</context>
+<context>
     <name>ReviewBar</name>
     <message>
         <source>Mark as submitted</source>
@@ -1156,6 +1250,10 @@
     <message>
         <source>Resolve conflict</source>
         <translation>Resolve conflict</translation>
+    </message>
+    <message>
+        <source>Set the e-mail address of {owner}</source>
+        <translation>Set the e-mail address of {owner}</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1456,26 @@
     <message>
         <source>Con&amp;flicts…</source>
         <translation>Con&amp;flicts…</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Word…</source>
+        <translation>Export to &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Export to P&amp;DF…</source>
+        <translation>Export to P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand out…</source>
+        <translation>&amp;Hand out…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -406,6 +406,65 @@
     </message>
 </context>
 <context>
+    <name>HandoutDialog</name>
+    <message>
+        <source>Hand out</source>
+        <translation>Uitvraag</translation>
+    </message>
+    <message>
+        <source>Writes per owner their workbook and an unsent e-mail (.eml) with the workbook attached. Open each mail in Outlook or Thunderbird, check it and send it: Statusapp sends nothing.</source>
+        <translation>Schrijft per trekker de werkmap en een niet-verzonden e-mail (.eml) met de werkmap als bijlage. Open elke mail in Outlook of Thunderbird, controleer hem en verstuur hem: Statusapp verstuurt niets.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Trekker</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Hand back by:</source>
+        <translation>Terug uiterlijk:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Map:</translation>
+    </message>
+    <message>
+        <source>Write workbooks and mails</source>
+        <translation>Werkmappen en mails schrijven</translation>
+    </message>
+    <message>
+        <source>Folder for the hand-out</source>
+        <translation>Map voor de uitvraag</translation>
+    </message>
+    <message>
+        <source>Choose a folder first.</source>
+        <translation>Kies eerst een map.</translation>
+    </message>
+    <message>
+        <source>{owner}: {mail} to {address}</source>
+        <translation>{owner}: {mail} aan {address}</translation>
+    </message>
+    <message>
+        <source>{owner}: {mail} has no addressee: no e-mail address known</source>
+        <translation>{owner}: {mail} heeft geen geadresseerde: geen e-mailadres bekend</translation>
+    </message>
+    <message>
+        <source>Wrote {count} workbooks and mails to {folder}. Nothing was sent.</source>
+        <translation>{count} werkmappen en mails geschreven naar {folder}. Er is niets verstuurd.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import {name}</source>
@@ -910,6 +969,10 @@
         <source>Not yet updated ({count})</source>
         <translation>Nog niet bijgewerkt ({count})</translation>
     </message>
+    <message>
+        <source>Hand out…</source>
+        <translation>Uitvraag…</translation>
+    </message>
 </context>
 <context>
     <name>ReportImport</name>
@@ -1054,6 +1117,37 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>Export to Word</source>
+        <translation>Exporteren naar Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-documenten (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Exporteren naar PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported {count} actions to {path}</source>
+        <translation>{count} acties geëxporteerd naar {path}</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Afdrukvoorbeeld</translation>
+    </message>
+</context>
+<context>
     <name>ReviewBar</name>
     <message>
         <source>Mark as submitted</source>
@@ -1156,6 +1250,10 @@
     <message>
         <source>Resolve conflict</source>
         <translation>Conflict oplossen</translation>
+    </message>
+    <message>
+        <source>Set the e-mail address of {owner}</source>
+        <translation>E-mailadres van {owner} instellen</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1456,26 @@
     <message>
         <source>Con&amp;flicts…</source>
         <translation>&amp;Conflicten…</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Word…</source>
+        <translation>Exporteren naar &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Export to P&amp;DF…</source>
+        <translation>Exporteren naar P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Afdruk&amp;voorbeeld…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand out…</source>
+        <translation>&amp;Uitvraag…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -72,9 +72,13 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help="print JSON (schema in the README)")
 
     export = commands.add_parser(
-        "export", help="write the green and blue tables as an Excel workbook (.xlsx)"
+        "export",
+        help="write the green and blue tables as an Excel workbook, a Word document or a PDF",
     )
-    export.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help="the workbook")
+    export.add_argument(
+        "-o", "--output", required=True, metavar="FILE.xlsx|FILE.docx|FILE.pdf",
+        help="the file; its extension chooses the format",
+    )  # fmt: skip
     export.add_argument("--owner", metavar="NAME", help="only this project leader's actions")
     export.add_argument("--pillar", type=int, metavar="N", help="only pillar N (1-4 in Heemstede)")
     export.add_argument(
@@ -130,6 +134,29 @@ def build_parser() -> argparse.ArgumentParser:
         "--take", choices=("central", "incoming", "merged"), help="with --resolve: which value"
     )
     conflicts.add_argument("--text", help="with --take merged: the merged text")
+
+    handout = commands.add_parser(
+        "handout",
+        help="per owner: their workbook and an unsent mail (.eml) with it attached; nothing is "
+        "sent",
+    )
+    handed = handout.add_mutually_exclusive_group(required=True)
+    handed.add_argument("--owner", metavar="NAME", help="only this project leader")
+    handed.add_argument("--all", action="store_true", help="every owner of the current round")
+    handout.add_argument("--out", required=True, metavar="DIR", help="the folder to write to")
+    handout.add_argument(
+        "--deadline", metavar="YYYY-MM-DD",
+        help="the date to hand updates back by (stored on the round; default: the stored one)",
+    )  # fmt: skip
+
+    owners = commands.add_parser("owner", help="owners (project leaders): list, set-email")
+    owner_commands = owners.add_subparsers(dest="owner_command", metavar="ACTION", required=True)
+    owner_commands.add_parser("list", help="owners with their e-mail address and action count")
+    set_email = owner_commands.add_parser(
+        "set-email", help="the address the hand-out mail goes to ('' clears it)"
+    )
+    set_email.add_argument("name")
+    set_email.add_argument("address")
 
     commands.add_parser("backups", help="list the backups of the database (newest first)")
     restore = commands.add_parser("restore", help="put backup N back (see backups)")

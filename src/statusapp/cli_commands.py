@@ -27,6 +27,8 @@ def run(args: argparse.Namespace) -> int:
         "approve": _review,
         "reopen": _review,
         "conflicts": _conflicts,
+        "handout": _handout,
+        "owner": _owner,
         "backups": _backups,
         "restore": _restore,
     }
@@ -137,20 +139,29 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from statusapp.services.exports import export_programme
+    from statusapp.services.exports import export_format, export_programme, export_word
 
+    output = Path(args.output)
+    suffix = export_format(output)
     database = _open(args.db)
+    selection = {
+        "language": args.lang,
+        "owner": args.owner,
+        "pillar": args.pillar,
+        "approved_only": args.approved_only,
+    }
     try:
         context = _context(database, programme=args.programme)  # clear message if none
-        summary = export_programme(
-            database,
-            Path(args.output),
-            language=args.lang,
-            owner=args.owner,
-            pillar=args.pillar,
-            approved_only=args.approved_only,
-            programme=context.programme_id,
-        )
+        selection["programme"] = context.programme_id
+        if suffix == ".xlsx":
+            summary = export_programme(database, output, **selection)
+        elif suffix == ".docx":
+            summary = export_word(database, output, **selection)
+        else:
+            # PDF is drawn by Qt's printing, which lives in the UI layer: loaded for .pdf only.
+            from statusapp.ui.printing import export_pdf
+
+            summary = export_pdf(database, output, **selection)
     finally:
         database.close()
     print(summary.describe())
@@ -310,6 +321,57 @@ def _round(args: argparse.Namespace) -> int:
             text = f"closed the round {closed.name!r}"
         else:
             text = format_progress(rounds.round_progress(database, chosen))
+    finally:
+        database.close()
+    write_stdout(text + "\n")
+    return 0
+
+
+def _date_option(option: str, text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise StatusappError(f"{option} {text!r} is no date; write YYYY-MM-DD") from None
+
+
+def _handout(args: argparse.Namespace) -> int:
+    from statusapp.services.handout import hand_out
+
+    deadline = _date_option("--deadline", args.deadline)
+    database = _open(args.db)
+    try:
+        _context(database)
+        handed = hand_out(
+            database, Path(args.out), owner=args.owner, deadline=deadline, language=args.lang
+        )
+    finally:
+        database.close()
+    lines = [entry.describe() for entry in handed]
+    missing = sum(1 for entry in handed if not entry.email)
+    lines.append(
+        f"wrote {len(handed)} workbooks and mails to {args.out}; nothing was sent"
+        + (f"; {missing} without an e-mail address (statusapp owner set-email)" if missing else "")
+    )
+    write_stdout("\n".join(lines) + "\n")
+    return 0
+
+
+def _owner(args: argparse.Namespace) -> int:
+    from statusapp.services import owners
+
+    database = _open(args.db)
+    try:
+        context = _context(database)
+        if args.owner_command == "list":
+            text = "\n".join(
+                f"{o.name}\t{o.email or '-'}\t{o.actions} actions"
+                for o in owners.list_owners(database)
+            )
+        else:
+            address = owners.set_owner_email(context, args.name, args.address)
+            text = f"{' '.join(args.name.split())}: " + (address or "e-mail address cleared")
     finally:
         database.close()
     write_stdout(text + "\n")

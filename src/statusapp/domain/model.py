@@ -57,6 +57,7 @@ class ReportingRound:
     name: str
     reference_date: date
     closed: bool = False
+    deadline: date | None = None  # when owners hand their updates back
 
 
 @dataclass(slots=True)

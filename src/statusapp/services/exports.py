@@ -1,10 +1,13 @@
-"""Exporting a database's programme: the one way the CLI and the window write workbooks."""
+"""Exporting a database's programme: the one way the CLI and the window write workbooks and
+Word documents. (PDF goes through Qt's printing: statusapp/ui/printing.py.)"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from statusapp.documents.report import DocumentSummary, report_document
 from statusapp.domain import ProgrammeTree
+from statusapp.errors import StatusappError
 from statusapp.excel.export import ExportSummary, Progress, export_workbook
 from statusapp.services.overview import previous_round
 from statusapp.services.programmes import load_programme_tree
@@ -42,3 +45,44 @@ def export_programme(
         approved_only=approved_only,
         previous=previous,
     )
+
+
+EXPORT_FORMATS = (".xlsx", ".docx", ".pdf")
+
+
+def export_format(path: Path) -> str:
+    """The format a file name asks for, or a one-line error naming the ones there are."""
+    suffix = path.suffix.lower()
+    if suffix not in EXPORT_FORMATS:
+        raise StatusappError(
+            f"{path}: the format follows the file name's extension: .xlsx (Excel), .docx (Word) "
+            "or .pdf"
+        )
+    return suffix
+
+
+def load_tree(database: Database, programme: str | None = None) -> ProgrammeTree:
+    with database.session() as session:
+        return load_programme_tree(session, programme)
+
+
+def export_word(
+    database: Database,
+    path: Path,
+    *,
+    tree: ProgrammeTree | None = None,
+    language: str | None = None,
+    owner: str | None = None,
+    pillar: int | None = None,
+    approved_only: bool = False,
+    programme: str | None = None,
+) -> DocumentSummary:
+    """Write the report's tables as a .docx (same selection as the workbook)."""
+    from statusapp.documents.word import write_word
+
+    if tree is None:
+        tree = load_tree(database, programme)
+    document = report_document(
+        tree, language=language, owner=owner, pillar=pillar, approved_only=approved_only
+    )
+    return write_word(document, path)

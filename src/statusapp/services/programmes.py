@@ -245,14 +245,18 @@ def describe_programmes(programmes: list[Programme]) -> str:
 def current_round(session: Session, programme_id: str) -> ReportingRound:
     """The newest open round, else the newest round."""
     rows = session.execute(
-        select(RoundRow.id, RoundRow.name, RoundRow.reference_date, RoundRow.closed)
+        select(
+            RoundRow.id, RoundRow.name, RoundRow.reference_date, RoundRow.closed, RoundRow.deadline
+        )
         .where(RoundRow.programme_id == programme_id)
         .order_by(RoundRow.position.desc())
     ).all()
     if not rows:
         raise StatusappError("the programme has no reporting round")
     chosen = next((row for row in rows if not row.closed), rows[0])
-    return ReportingRound(chosen.id, chosen.name, chosen.reference_date, chosen.closed)
+    return ReportingRound(
+        chosen.id, chosen.name, chosen.reference_date, chosen.closed, chosen.deadline
+    )
 
 
 def load_programme_tree(
@@ -264,13 +268,17 @@ def load_programme_tree(
         round_ = current_round(session, programme.id)
     else:
         row = session.execute(
-            select(RoundRow.id, RoundRow.name, RoundRow.reference_date, RoundRow.closed).where(
-                RoundRow.id == round_id, RoundRow.programme_id == programme.id
-            )
+            select(
+                RoundRow.id,
+                RoundRow.name,
+                RoundRow.reference_date,
+                RoundRow.closed,
+                RoundRow.deadline,
+            ).where(RoundRow.id == round_id, RoundRow.programme_id == programme.id)
         ).first()
         if row is None:
             raise StatusappError(f"no round with id {round_id} in {programme.name}")
-        round_ = ReportingRound(row.id, row.name, row.reference_date, row.closed)
+        round_ = ReportingRound(row.id, row.name, row.reference_date, row.closed, row.deadline)
     tree = ProgrammeTree(programme, round_)
 
     pillar_rows = session.execute(

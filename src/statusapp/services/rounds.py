@@ -131,6 +131,12 @@ def close_round(database: Database, programme_id: str | None = None) -> Reportin
         return ReportingRound(current.id, current.name, current.reference_date, True)
 
 
+def set_round_deadline(database: Database, round_id: str, deadline: date | None) -> None:
+    """The date owners hand their updates back by (named in the hand-out mails)."""
+    with database.session() as session:
+        session.execute(update(RoundRow).where(RoundRow.id == round_id).values(deadline=deadline))
+
+
 @dataclass(slots=True)
 class ReceivedFile:
     file_name: str

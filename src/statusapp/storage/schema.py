@@ -55,6 +55,8 @@ class RoundRow(Base):
     position: Mapped[int] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(Text)
     reference_date: Mapped[date] = mapped_column(Date)
+    # The date owners hand their updates back by (named in the hand-out mails); optional.
+    deadline: Mapped[date | None] = mapped_column(Date, nullable=True)
     closed: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
@@ -68,6 +70,8 @@ class OwnerRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
+    # Where the hand-out mail goes; None until someone fills it in.
+    email: Mapped[str | None] = mapped_column(String(320), nullable=True)
 
 
 class PillarRow(Base):

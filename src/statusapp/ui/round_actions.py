@@ -58,7 +58,15 @@ def show_progress(window: MainWindow) -> None:
         return
     dialog = ProgressDialog(progress, window)
     dialog.action_chosen.connect(window.select_node)
+    dialog.hand_out_requested.connect(lambda: _hand_out_from(dialog, window))
     dialog.exec()
+
+
+def _hand_out_from(progress: ProgressDialog, window: MainWindow) -> None:
+    from statusapp.ui.handout_dialog import hand_out
+
+    progress.accept()
+    hand_out(window)
 
 
 def consolidate(window: MainWindow, paths: list[Path] | None = None) -> None:

@@ -9,9 +9,9 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
-from statusapp.services import consolidation, rounds
+from statusapp.services import consolidation, handout, owners, rounds
 from statusapp.services.consolidation import ConsolidationReport, OpenConflict
 from statusapp.services.rounds import RoundProgress
 from statusapp.ui.commands import StructureCommand
@@ -19,6 +19,8 @@ from statusapp.ui.controller import ProgrammeController
 
 
 class RoundController(QObject):
+    owner_changed = Signal(str)  # an owner's e-mail address was set, undone or redone
+
     def __init__(self, programme: ProgrammeController) -> None:
         super().__init__(programme)
         self.programme = programme
@@ -120,3 +122,52 @@ class RoundController(QObject):
             StructureCommand(programme, self.tr("Resolve conflict"), resolve, reopen)
         )
         return True
+
+    # --- hand-out --------------------------------------------------------------------------
+
+    def list_owners(self) -> list[owners.Owner]:
+        database = self.programme.database
+        found: dict[str, list[owners.Owner]] = {"owners": []}
+
+        def read() -> None:
+            assert database is not None
+            found["owners"] = owners.list_owners(database)
+
+        if database is not None:
+            self.programme.run_guarded(read, writes=False)
+        return found["owners"]
+
+    def set_owner_email(self, name: str, old: str | None, new: str) -> bool:
+        """Store an owner's address as one undoable step."""
+        programme = self.programme
+
+        def write(address: str | None) -> None:
+            owners.set_owner_email(programme._ctx(), name, address or "")
+            self.owner_changed.emit(name)
+
+        if not programme.run_guarded(lambda: write(new)):
+            return False
+        programme.undo_stack.push(
+            StructureCommand(
+                programme,
+                self.tr("Set the e-mail address of {owner}").format(owner=name),
+                lambda: write(new),
+                lambda: write(old),
+            )
+        )
+        return True
+
+    def hand_out(self, folder: Path, deadline: date) -> list[handout.HandedOut] | None:
+        database = self.programme.database
+        found: dict[str, list[handout.HandedOut]] = {}
+
+        def run() -> None:
+            assert database is not None
+            found["handed"] = handout.hand_out(database, folder, deadline=deadline)
+
+        if database is None or not self.programme.run_guarded(run):
+            return None
+        tree = self.programme.model.tree
+        if tree is not None:
+            tree.round.deadline = deadline
+        return found["handed"]

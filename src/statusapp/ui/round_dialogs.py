@@ -77,6 +77,7 @@ class ProgressDialog(QDialog):
     """Each owner with their actions, what is updated, the files that came back, what waits."""
 
     action_chosen = Signal(str)
+    hand_out_requested = Signal()
 
     def __init__(self, progress: RoundProgress, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,6 +136,9 @@ class ProgressDialog(QDialog):
         self.view.itemActivated.connect(self._activated)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        hand_out = buttons.addButton(self.tr("Hand out…"), QDialogButtonBox.ButtonRole.ActionRole)
+        hand_out.setObjectName("progressHandOut")
+        hand_out.clicked.connect(self.hand_out_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(self.view, 1)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar
 
 from statusapp.domain import NodeKind
-from statusapp.ui import exchange, round_actions
+from statusapp.ui import exchange, handout_dialog, report_actions, round_actions
 
 if TYPE_CHECKING:
     from statusapp.ui.main_window import MainWindow
@@ -71,6 +71,21 @@ class WindowActions(QObject):
         self.conflicts = self._action(
             self.tr("Con&flicts…"), lambda: round_actions.show_conflicts(window)
         )
+        self.export_word = self._action(
+            self.tr("Export to &Word…"), lambda: report_actions.export_document(window, ".docx")
+        )
+        self.export_pdf = self._action(
+            self.tr("Export to P&DF…"), lambda: report_actions.export_document(window, ".pdf")
+        )
+        self.print_ = self._action(
+            self.tr("&Print…"),
+            lambda: report_actions.print_report(window),
+            QKeySequence.StandardKey.Print,
+        )
+        self.print_preview = self._action(
+            self.tr("Print pre&view…"), lambda: report_actions.preview_report(window)
+        )
+        self.hand_out = self._action(self.tr("&Hand out…"), lambda: handout_dialog.hand_out(window))
         self.quit = self._action(self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
 
         # Own actions rather than createUndoAction(): typing not yet saved is saved first.
@@ -137,6 +152,8 @@ class WindowActions(QObject):
         file_menu.addSeparator()
         file_menu.addActions([self.export, self.export_for_owner, self.import_, self.open_workbook])
         file_menu.addSeparator()
+        file_menu.addActions([self.export_word, self.export_pdf, self.print_preview, self.print_])
+        file_menu.addSeparator()
         file_menu.addAction(self.new_programme)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
@@ -161,7 +178,7 @@ class WindowActions(QObject):
         view_menu.addAction(self.overview)
 
         round_menu = bar.addMenu(self.tr("&Round"))
-        round_menu.addActions([self.progress, self.consolidate, self.conflicts])
+        round_menu.addActions([self.progress, self.hand_out, self.consolidate, self.conflicts])
         round_menu.addSeparator()
         round_menu.addActions([self.new_round, self.close_round])
 
@@ -241,6 +258,7 @@ class WindowActions(QObject):
         for action in (
             self.export, self.import_, self.export_for_owner, self.new_round, self.close_round,
             self.progress, self.consolidate, self.conflicts, self.new_programme, self.overview,
+            self.export_word, self.export_pdf, self.print_, self.print_preview, self.hand_out,
         ):  # fmt: skip
             action.setEnabled(has_database)
         self.assign_owner.setEnabled(kind is not None)

@@ -1,0 +1,307 @@
+"""The report's tables as a Word document (.docx) with python-docx, loaded only here.
+
+A4 landscape; a title page with the round and its reference date; per pillar a heading and its
+green table (header row repeated on every page, the ambition merged over its actions, the status
+symbol on its colour); the blue tables; the legend; page numbers in the footer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from statusapp.documents.report import (
+    DocumentSummary,
+    ReportDocument,
+    check_target,
+    write_atomically,
+)
+from statusapp.domain import Status
+from statusapp.domain.status import STATUS_ORDER
+from statusapp.excel import layout
+from statusapp.services.report_tables import AmbitionBlock, PillarTable, ambition_text
+
+PAGE_WIDTH_MM, PAGE_HEIGHT_MM, MARGIN_MM = 297, 210, 15
+FONT = "Calibri"
+TABLE_POINTS = 9
+INDENT_MM = 4  # per level of a child action
+# Column proportions: the workbook's, with room for "2023/2024" and the "Status" caption.
+GREEN_WIDTHS = (36, 52, 15, 10, 55)
+BLUE_WIDTHS = (36, 56, 15, 60)
+
+
+def write_word(document: ReportDocument, path: Path) -> DocumentSummary:
+    """Write the .docx; the file appears whole or not at all."""
+    path = check_target(path, ".docx", "Word")
+    writer = _WordWriter(document)
+    summary = DocumentSummary(path)
+    for table in document.green:
+        writer.green_table(table)
+        summary.tables += 1
+        summary.green_rows += table.row_count
+    if document.blue:
+        writer.blue_heading()
+        for table in document.blue:
+            writer.blue_table(table)
+            summary.tables += 1
+            summary.blue_rows += table.row_count
+    writer.legend()
+    write_atomically(path, lambda temporary: writer.docx.save(str(temporary)))
+    return summary
+
+
+class _WordWriter:
+    def __init__(self, document: ReportDocument) -> None:
+        import docx
+
+        self.report = document
+        self.labels = document.labels
+        self.docx = docx.Document()
+        self._setup()
+        self._title_page()
+
+    # --- document ------------------------------------------------------------------------
+
+    def _setup(self) -> None:
+        from docx.enum.section import WD_ORIENT
+        from docx.shared import Mm, Pt
+
+        section = self.docx.sections[0]
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = Mm(PAGE_WIDTH_MM), Mm(PAGE_HEIGHT_MM)
+        for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+            setattr(section, side, Mm(MARGIN_MM))
+        normal = self.docx.styles["Normal"]
+        normal.font.name = FONT
+        normal.font.size = Pt(TABLE_POINTS)
+        normal.paragraph_format.space_after = Pt(0)
+        normal.paragraph_format.space_before = Pt(0)
+        for name in ("Title", "Heading 1", "Heading 2"):
+            self.docx.styles[name].font.name = FONT
+        footer = section.footer.paragraphs[0]
+        footer.alignment = 1  # centred
+        # "Pagina {page} van {pages}" with Word's own PAGE and NUMPAGES fields.
+        before, rest = self.labels["page"].split("{page}")
+        between, after = rest.split("{pages}")
+        footer.add_run(before)
+        _field(footer, "PAGE")
+        footer.add_run(between)
+        _field(footer, "NUMPAGES")
+        footer.add_run(after)
+        tree = self.report.tree
+        properties = self.docx.core_properties
+        properties.title = f"{tree.programme.name} — {tree.round.name}"
+        properties.subject = self.report.title_lines()[2]
+        properties.author = "Statusapp"
+        properties.keywords = f"{tree.programme.organisation}; {tree.round.name}"
+
+    def _title_page(self) -> None:
+        from docx.shared import Pt
+
+        programme, organisation, round_line = self.report.title_lines()
+        for _ in range(6):
+            self.docx.add_paragraph()
+        self.docx.add_paragraph(programme, style="Title")
+        for text, points in ((organisation, 16), (round_line, 14)):
+            run = self.docx.add_paragraph().add_run(text)
+            run.font.size = Pt(points)
+
+    def _heading(self, text: str, level: int, *, new_page: bool) -> None:
+        heading = self.docx.add_heading(text, level=level)
+        heading.paragraph_format.page_break_before = new_page
+        heading.paragraph_format.keep_with_next = True
+
+    # --- tables --------------------------------------------------------------------------
+
+    def green_table(self, table: PillarTable) -> None:
+        self._heading(self.report.green_heading(table), 1, new_page=True)
+        self._table(table.blocks, self.report.green_captions, GREEN_WIDTHS,
+                    layout.GREEN_FILL, green=True)  # fmt: skip
+
+    def blue_heading(self) -> None:
+        self._heading(self.labels["blue_title"], 1, new_page=True)
+
+    def blue_table(self, table: PillarTable) -> None:
+        self._heading(table.heading, 2, new_page=False)
+        self._table(table.blocks, self.report.blue_captions, BLUE_WIDTHS,
+                    layout.BLUE_FILL, green=False)  # fmt: skip
+
+    def _table(
+        self,
+        blocks: list[AmbitionBlock],
+        captions: tuple[str, ...],
+        widths: tuple[int, ...],
+        header_fill: str,
+        *,
+        green: bool,
+    ) -> None:
+        count = sum(len(block.rows) for block in blocks)
+        table = self.docx.add_table(rows=1 + count, cols=len(captions))
+        table.style = "Table Grid"
+        rows = list(table.rows)
+        cells = [row.cells for row in rows]
+        column_widths = _widths(widths)
+        self._fix_widths(table, cells, column_widths)
+        header = rows[0]
+        _repeat_as_header(header)
+        for cell, caption in zip(cells[0], captions, strict=True):
+            _shade(cell, header_fill)
+            _write(cell, caption, bold=True)
+        row = 1
+        for block in blocks:
+            first = row
+            for table_row in block.rows:
+                row_cells = cells[row]
+                texts = [table_row.action_cell, table_row.planned_cell]
+                if green:
+                    texts.append(table_row.symbol)
+                texts.append(table_row.explanation)
+                for column, text in enumerate(texts, 1):
+                    cell = row_cells[column]
+                    if green and column == 3:
+                        _status_cell(cell, table_row.action.status)
+                    else:
+                        _write(cell, text, indent_mm=INDENT_MM * table_row.depth * (column == 1))
+                row += 1
+            ambition = cells[first][0]
+            if row - 1 > first:
+                ambition = ambition.merge(cells[row - 1][0])
+            self._ambition(ambition, block)
+
+    def _ambition(self, cell: Any, block: AmbitionBlock) -> None:
+        title, rest = ambition_text(block.ambition)
+        paragraph = cell.paragraphs[0]
+        if title:
+            paragraph.add_run(title).bold = True
+        lines = rest.split("\n") if rest else []
+        if lines and not title:
+            paragraph.add_run(lines.pop(0))
+        for line in lines:
+            cell.add_paragraph(line)
+
+    @staticmethod
+    def _fix_widths(table: Any, cells: list[Any], widths: list[Any]) -> None:
+        """Fixed column widths: Word reads each cell's width, LibreOffice the table grid."""
+        table.autofit = False
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = width
+        for row_cells in cells:
+            for cell, width in zip(row_cells, widths, strict=True):
+                cell.width = width
+
+    # --- legend --------------------------------------------------------------------------
+
+    def legend(self) -> None:
+        from docx.shared import Mm
+
+        labels = self.labels
+        self._heading(labels["legend_heading"], 1, new_page=True)
+        table = self.docx.add_table(rows=1 + len(STATUS_ORDER), cols=2)
+        table.style = "Table Grid"
+        cells = [row.cells for row in table.rows]
+        self._fix_widths(table, cells, [Mm(25), Mm(150)])
+        for cell, caption in zip(cells[0], (labels["symbol"], labels["meaning"]), strict=True):
+            _shade(cell, layout.GREEN_FILL)
+            _write(cell, caption, bold=True)
+        for row_cells, status in zip(cells[1:], STATUS_ORDER, strict=True):
+            _status_cell(row_cells[0], status)
+            _write(row_cells[1], status.label(self.report.language))
+        self.docx.add_paragraph()
+        self.docx.add_paragraph(labels["legend_note"])
+        self.docx.add_paragraph()
+        round_ = self.report.tree.round
+        self.docx.add_paragraph(f"{labels['round']}: {round_.name}")
+        self.docx.add_paragraph(
+            f"{labels['reference_date']}: {_long_date(round_.reference_date, self.report)}"
+        )
+
+
+def _long_date(day: Any, report: ReportDocument) -> str:
+    from statusapp.documents.report import long_date
+
+    return long_date(day, report.language)
+
+
+def _widths(characters: tuple[int, ...]) -> list[Any]:
+    """The workbook's column proportions spread over the page's text width."""
+    from docx.shared import Mm
+
+    usable = PAGE_WIDTH_MM - 2 * MARGIN_MM
+    total = sum(characters)
+    return [Mm(usable * width / total) for width in characters]
+
+
+def _write(cell: Any, text: str, *, bold: bool = False, indent_mm: int = 0) -> None:
+    """Text into an empty cell, a paragraph per line (a line break per "\n" would do, but
+    paragraphs keep the sub-item bullets aligned when they wrap)."""
+    from docx.shared import Mm
+
+    lines = _clean(text).split("\n")
+    paragraph = cell.paragraphs[0]
+    for index, line in enumerate(lines):
+        if index:
+            paragraph = cell.add_paragraph()
+        if line:
+            paragraph.add_run(line).bold = bold or None
+        if indent_mm:
+            paragraph.paragraph_format.left_indent = Mm(indent_mm)
+
+
+def _status_cell(cell: Any, status: Status) -> None:
+    from docx.shared import RGBColor
+
+    info = status.info
+    if info.colour:
+        _shade(cell, info.colour.lstrip("#"))
+    paragraph = cell.paragraphs[0]
+    paragraph.alignment = 1  # centred
+    if info.symbol:
+        run = paragraph.add_run(info.symbol)
+        run.bold = True
+        run.font.color.rgb = RGBColor.from_string(info.text_colour.lstrip("#"))
+
+
+def _shade(cell: Any, fill: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    properties = cell._tc.get_or_add_tcPr()
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill.upper())
+    properties.append(shading)
+
+
+def _repeat_as_header(row: Any) -> None:
+    """Mark the row as the table's header: Word and Writer repeat it on every page."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    properties = row._tr.get_or_add_trPr()
+    for tag in ("w:tblHeader", "w:cantSplit"):
+        element = OxmlElement(tag)
+        element.set(qn("w:val"), "true")
+        properties.append(element)
+
+
+def _field(paragraph: Any, instruction: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), instruction)
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
+
+
+_CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10))
+
+
+def _clean(text: str) -> str:
+    """Without the control characters XML cannot hold."""
+    return text.replace("\r\n", "\n").translate(_CONTROL) if text else ""

@@ -1,0 +1,195 @@
+"""Hand-out: per owner their workbook and an unsent mail (.eml) with it attached.
+
+The mail is a draft: Outlook opens an .eml with `X-Unsent: 1` as a new message ready to send,
+Thunderbird opens it and offers "Edit as new". Nothing is sent by Statusapp.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import default as default_policy
+from pathlib import Path
+
+from statusapp.documents.report import long_date, write_atomically
+from statusapp.domain import ProgrammeTree
+from statusapp.errors import StatusappError
+from statusapp.services.exports import export_programme, load_tree
+from statusapp.services.owners import owner_emails
+from statusapp.services.rounds import set_round_deadline
+from statusapp.storage.database import Database
+
+XLSX_TYPE = ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+# .eml files as mail programs write them: CRLF line ends.
+EML_POLICY = default_policy.clone(linesep="\r\n")
+
+
+class HandoutError(StatusappError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class HandedOut:
+    owner: str
+    email: str | None
+    actions: int
+    workbook: Path
+    mail: Path
+
+    def describe(self) -> str:
+        to = self.email or "no e-mail address: the mail's To is empty"
+        return (
+            f"{self.owner}: {self.actions} actions, {self.workbook.name} + {self.mail.name} ({to})"
+        )
+
+
+MAIL_TEXTS = {
+    "nl": {
+        "subject": "Uitvraag {round}: graag uiterlijk {deadline} terug",
+        "body": (
+            "Beste {owner},\n\n"
+            "Voor de rapportageronde {round} (peildatum {reference}) van het {programme} vragen "
+            "we je de status van jouw acties bij te werken. In de bijlage staat een werkmap met "
+            "jouw {count} acties.\n\n"
+            "Vul per actie de status, de planning (Gepland) en de toelichting in, en stuur de "
+            "werkmap uiterlijk {deadline} terug als antwoord op deze mail. Laat de verborgen "
+            "kolom en het verborgen blad ongemoeid: daarmee lezen we je wijzigingen in.\n\n"
+            "Met vriendelijke groet,\n\nConcerncontrol {organisation}\n"
+        ),
+    },
+    "en": {
+        "subject": "Status update {round}: please return by {deadline}",
+        "body": (
+            "Dear {owner},\n\n"
+            "For the reporting round {round} (reference date {reference}) of the {programme} we "
+            "ask you to update the status of your actions. The attached workbook holds your "
+            "{count} actions.\n\n"
+            "Please fill in each action's status, planned date and explanation, and send the "
+            "workbook back by {deadline}, as a reply to this mail. Leave the hidden column and "
+            "the hidden sheet as they are: they let us read your changes back in.\n\n"
+            "Kind regards,\n\nThe control team, {organisation}\n"
+        ),
+    },
+}
+
+
+def hand_out(
+    database: Database,
+    folder: Path,
+    *,
+    owner: str | None = None,
+    deadline: date | None = None,
+    language: str | None = None,
+) -> list[HandedOut]:
+    """Write the workbook and mail of one owner (or, without `owner`, of every owner).
+
+    A deadline given is stored on the round; without one, the round's stored deadline is used.
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise HandoutError(f"{folder}: no such folder")
+    tree = load_tree(database)
+    stored = tree.round.deadline
+    if deadline is not None:
+        tree.round.deadline = deadline
+    if tree.round.deadline is None:
+        raise HandoutError(
+            f"the round {tree.round.name!r} has no deadline yet: give --deadline YYYY-MM-DD"
+        )
+    if tree.round.closed:
+        raise HandoutError(f"the round {tree.round.name!r} is closed: open a new round first")
+    language = language or tree.programme.language
+    counts: dict[str, int] = {}
+    for action in tree.walk_actions():
+        if action.owner:
+            counts[action.owner] = counts.get(action.owner, 0) + 1
+    if owner is not None:
+        owner = " ".join(owner.split())
+        if owner not in counts:
+            shown = ", ".join(sorted(counts)[:8]) or "none; assign owners to actions first"
+            raise HandoutError(f"{owner!r} owns no actions in this round (owners: {shown})")
+        chosen = [owner]
+    else:
+        chosen = sorted(counts, key=str.casefold)
+        if not chosen:
+            raise HandoutError("no action has an owner yet: assign owners first")
+    emails = owner_emails(database)
+    taken: set[str] = set()
+    results = []
+    for name in chosen:
+        stem = unique_stem(safe_file_stem(f"{tree.round.name} - {name}"), taken)
+        workbook = folder / f"{stem}.xlsx"
+        mail = folder / f"{stem}.eml"
+        export_programme(database, workbook, tree=tree, owner=name, language=language)
+        message = handout_message(tree, name, emails.get(name), counts[name], workbook, language)
+        write_atomically(mail, lambda path, m=message: path.write_bytes(m.as_bytes()))
+        results.append(HandedOut(name, emails.get(name), counts[name], workbook, mail))
+    if deadline is not None and deadline != stored:  # only once everything was written
+        set_round_deadline(database, tree.round.id, deadline)
+    return results
+
+
+def handout_message(
+    tree: ProgrammeTree,
+    owner: str,
+    email: str | None,
+    count: int,
+    workbook: Path,
+    language: str,
+) -> EmailMessage:
+    """The unsent mail: To the owner, subject and body naming round and deadline, workbook
+    attached."""
+    round_ = tree.round
+    if round_.deadline is None:
+        raise HandoutError(f"the round {round_.name!r} has no deadline")
+    texts = MAIL_TEXTS[language]
+    values = {
+        "owner": owner,
+        "round": round_.name,
+        "reference": long_date(round_.reference_date, language),
+        "deadline": long_date(round_.deadline, language),
+        "programme": tree.programme.name,
+        "organisation": tree.programme.organisation,
+        "count": count,
+    }
+    message = EmailMessage(policy=EML_POLICY)
+    message["X-Unsent"] = "1"  # Outlook opens it as a draft to send
+    if email:
+        local, domain = email.rsplit("@", 1)
+        message["To"] = Address(display_name=owner, username=local, domain=domain)
+    else:
+        message["To"] = ""
+    message["Subject"] = texts["subject"].format(**values)
+    message.set_content(texts["body"].format(**values))
+    message.add_attachment(
+        workbook.read_bytes(), maintype=XLSX_TYPE[0], subtype=XLSX_TYPE[1], filename=workbook.name
+    )
+    return message
+
+
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+             *(f"LPT{i}" for i in range(1, 10))}  # fmt: skip
+MAX_STEM = 100
+
+
+def safe_file_stem(text: str) -> str:
+    """A file name Windows accepts: no <>:"/\\|?* or control characters, no trailing dot or
+    space, not a device name, not too long."""
+    stem = _UNSAFE.sub("-", " ".join(text.split()))[:MAX_STEM].rstrip(" .") or "handout"
+    if stem.split(".")[0].upper() in _RESERVED:
+        stem = f"_{stem}"
+    return stem
+
+
+def unique_stem(stem: str, taken: set[str]) -> str:
+    """Unique ignoring case (Windows file names are): "x", "x (2)", ..."""
+    candidate, counter = stem, 2
+    while candidate.casefold() in taken:
+        candidate = f"{stem} ({counter})"
+        counter += 1
+    taken.add(candidate.casefold())
+    return candidate

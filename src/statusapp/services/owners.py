@@ -1,0 +1,64 @@
+"""Owners (project leaders) and their e-mail addresses, for the hand-out mails."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from sqlalchemy import select, update
+
+from statusapp.services.context import EditContext, ValidationError
+from statusapp.services.programmes import load_programme_tree
+from statusapp.storage.database import Database
+from statusapp.storage.schema import OwnerRow
+
+# Deliberately simple: one @, no spaces or angle brackets, a dot in the domain. The mail program
+# has the last word; this catches typos such as a missing @ or a pasted "Name <address>".
+_ADDRESS = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\".]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Owner:
+    name: str
+    email: str | None
+    actions: int  # in the current round's programme
+
+
+def check_email(address: str) -> str:
+    """The address as stored ("" clears it); raises ValidationError for one that cannot be."""
+    address = address.strip()
+    if address and not _ADDRESS.match(address):
+        raise ValidationError(f"{address!r} is no e-mail address (expected name@example.nl)")
+    return address
+
+
+def list_owners(database: Database) -> list[Owner]:
+    """Every known owner, with their address and how many actions they hold."""
+    with database.session() as session:
+        rows = session.execute(select(OwnerRow.name, OwnerRow.email)).all()
+        tree = load_programme_tree(session)
+    counts = Counter(action.owner for action in tree.walk_actions() if action.owner)
+    owners = [Owner(name, email or None, counts.get(name, 0)) for name, email in rows]
+    return sorted(owners, key=lambda owner: owner.name.casefold())
+
+
+def owner_emails(database: Database) -> dict[str, str]:
+    with database.session() as session:
+        rows = session.execute(select(OwnerRow.name, OwnerRow.email)).all()
+    return {name: email for name, email in rows if email}
+
+
+def set_owner_email(context: EditContext, name: str, address: str) -> str | None:
+    """Store (or with "" clear) an owner's address; the owner must exist."""
+    address = check_email(address)
+    name = " ".join(name.split())
+    with context.database.session() as session:
+        result = session.execute(
+            update(OwnerRow).where(OwnerRow.name == name).values(email=address or None)
+        )
+        if result.rowcount == 0:
+            known = session.execute(select(OwnerRow.name).order_by(OwnerRow.name)).scalars()
+            shown = ", ".join(list(known)[:8]) or "none yet; assign one to actions first"
+            raise ValidationError(f"no owner named {name!r} (owners: {shown})")
+    return address or None

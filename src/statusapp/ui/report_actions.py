@@ -1,0 +1,109 @@
+"""File > Export to Word / PDF, Print and Print preview: the report's tables as documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from statusapp.documents.report import ReportDocument, report_document
+from statusapp.errors import StatusappError
+from statusapp.ui.printing import page_layout, paint_report, write_pdf
+
+if TYPE_CHECKING:
+    from statusapp.ui.main_window import MainWindow
+
+
+def _report(window: MainWindow) -> ReportDocument | None:
+    tree = window.model.tree
+    if tree is None:
+        return None
+    window.flush_editors()
+    try:
+        return report_document(tree)
+    except StatusappError as error:
+        _failed(window, error)
+        return None
+
+
+def _failed(window: MainWindow, error: StatusappError) -> None:
+    QMessageBox.warning(window, QCoreApplication.translate("Reports", "Export failed"), str(error))
+
+
+def export_document(window: MainWindow, suffix: str, path: str | None = None) -> bool:
+    """Ask where (unless given), then write the tables as .docx or .pdf."""
+    report = _report(window)
+    if report is None:
+        return False
+    if path is None:
+        title, pattern = {
+            ".docx": (
+                QCoreApplication.translate("Reports", "Export to Word"),
+                QCoreApplication.translate("Reports", "Word documents (*.docx)"),
+            ),
+            ".pdf": (
+                QCoreApplication.translate("Reports", "Export to PDF"),
+                QCoreApplication.translate("Reports", "PDF documents (*.pdf)"),
+            ),
+        }[suffix]
+        tree = report.tree
+        suggested = f"{tree.programme.name} - {tree.round.name}{suffix}".replace("/", "-")
+        path, _ = QFileDialog.getSaveFileName(window, title, suggested, pattern)
+        if not path:
+            return False
+        if not path.lower().endswith(suffix):
+            path += suffix
+    try:
+        if suffix == ".docx":
+            from statusapp.documents.word import write_word
+
+            summary = write_word(report, Path(path))
+        else:
+            summary = write_pdf(report, Path(path))
+    except StatusappError as error:
+        _failed(window, error)
+        return False
+    window.statusBar().showMessage(
+        QCoreApplication.translate("Reports", "Exported {count} actions to {path}").format(
+            count=summary.green_rows + summary.blue_rows, path=path
+        ),
+        10000,
+    )
+    return True
+
+
+def _printer(report: ReportDocument) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(page_layout())
+    printer.setDocName(f"{report.tree.programme.name} - {report.tree.round.name}")
+    return printer
+
+
+def print_report(window: MainWindow) -> bool:
+    report = _report(window)
+    if report is None:
+        return False
+    printer = _printer(report)
+    dialog = QPrintDialog(printer, window)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    paint_report(report, printer)
+    return True
+
+
+def preview_report(window: MainWindow) -> QPrintPreviewDialog | None:
+    """The print preview; it draws with the same renderer as Print and the PDF export."""
+    report = _report(window)
+    if report is None:
+        return None
+    printer = _printer(report)
+    dialog = QPrintPreviewDialog(printer, window)
+    dialog.setObjectName("printPreviewDialog")
+    dialog.setWindowTitle(QCoreApplication.translate("Reports", "Print preview"))
+    dialog.paintRequested.connect(lambda target: paint_report(report, target))
+    dialog.resize(1100, 800)
+    dialog.open()
+    return dialog
