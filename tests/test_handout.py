@@ -47,8 +47,7 @@ def test_cli_writes_a_workbook_and_an_unsent_mail_per_owner(
     db = str(builtin_database)
     assert run_statusapp("--db", db, "owner", "set-email", ANNA, "anna.devries@heemstede.nl")\
         .returncode == 0  # fmt: skip
-    out = tmp_path / "uitvraag mei"
-    out.mkdir()
+    out = tmp_path / "uitvraag mei"  # made by the command
     result = run_statusapp("--db", db, "handout", "--all", "--out", str(out),
                            "--deadline", "2024-06-14")  # fmt: skip
     assert result.returncode == 0, result.stderr
@@ -133,7 +132,7 @@ def test_refusals_are_one_line_and_change_nothing(
         ("handout", "--owner", "Piet", "--out", str(tmp_path), "--deadline", "2024-06-14"):
         "statusapp: error: 'Piet' owns no actions in this round (owners: Anna de Vries, "
         'Jan/Piet: "team")',
-        ("handout", "--all", "--out", str(tmp_path / "nope"), "--deadline", "2024-06-14"):
+        ("handout", "--all", "--out", str(tmp_path / "nope" / "deeper"), "--deadline", "2024-06-14"):
         f"statusapp: error: {tmp_path / 'nope'}: no such folder",
         ("handout", "--all", "--out", str(tmp_path), "--deadline", "14-6-2024"):
         "statusapp: error: --deadline '14-6-2024' is no date; write YYYY-MM-DD",
@@ -164,3 +163,31 @@ def test_file_names_are_safe_on_windows() -> None:
     assert safe_file_stem("naam. ") == "naam" and safe_file_stem("...") == "handout"
     assert len(safe_file_stem("x" * 300)) == 100
     assert safe_file_stem("Zoë Çelik\tteam") == "Zoë Çelik team"
+
+
+def test_with_two_programmes_the_chosen_one_is_handed_out(
+    builtin_database: Path, run_statusapp, tmp_path: Path
+) -> None:
+    _assign(builtin_database)
+    db = str(builtin_database)
+    report = tmp_path / "rapport.xlsx"
+    assert run_statusapp("--db", db, "export", "-o", str(report)).returncode == 0
+    added = run_statusapp("--db", db, "init", "--from", str(report), "--add", "--name", "Kopie")
+    assert added.returncode == 0, added.stderr
+    unchosen = run_statusapp("--db", db, "owner", "list")
+    assert unchosen.returncode == 1 and "choose one with --programme" in unchosen.stderr
+    listed = run_statusapp(
+        "--db", db, "--programme", "Uitvoeringsprogramma 2022-2026", "owner", "list"
+    )
+    assert listed.stdout.splitlines()[0] == f"{ANNA}\t-\t40 actions"
+    out = tmp_path / "uitvraag"
+    handed = run_statusapp("--db", db, "--programme", "Uitvoeringsprogramma 2022-2026",
+                           "handout", "--owner", ANNA, "--out", str(out), "--deadline", "2024-06-14")  # fmt: skip
+    assert handed.returncode == 0, handed.stderr
+    assert len(list(out.glob("*.eml"))) == 1
+    # The copy read from the report has no owners (the tables have no owner column).
+    other = run_statusapp("--db", db, "--programme", "Kopie", "handout", "--all",
+                          "--out", str(tmp_path / "kopie"), "--deadline", "2024-06-14")  # fmt: skip
+    assert (
+        other.stderr.strip() == "statusapp: error: no action has an owner yet: assign owners first"
+    )

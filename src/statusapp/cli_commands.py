@@ -342,9 +342,14 @@ def _handout(args: argparse.Namespace) -> int:
     deadline = _date_option("--deadline", args.deadline)
     database = _open(args.db)
     try:
-        _context(database)
+        context = _context(database, programme=args.programme)
         handed = hand_out(
-            database, Path(args.out), owner=args.owner, deadline=deadline, language=args.lang
+            database,
+            Path(args.out),
+            owner=args.owner,
+            deadline=deadline,
+            language=args.lang,
+            programme=context.programme_id,
         )
     finally:
         database.close()
@@ -363,11 +368,11 @@ def _owner(args: argparse.Namespace) -> int:
 
     database = _open(args.db)
     try:
-        context = _context(database)
+        context = _context(database, programme=args.programme)
         if args.owner_command == "list":
             text = "\n".join(
                 f"{o.name}\t{o.email or '-'}\t{o.actions} actions"
-                for o in owners.list_owners(database)
+                for o in owners.list_owners(database, context.programme_id)
             )
         else:
             address = owners.set_owner_email(context, args.name, args.address)

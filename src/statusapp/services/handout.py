@@ -83,15 +83,16 @@ def hand_out(
     owner: str | None = None,
     deadline: date | None = None,
     language: str | None = None,
+    programme: str | None = None,
 ) -> list[HandedOut]:
     """Write the workbook and mail of one owner (or, without `owner`, of every owner).
 
     A deadline given is stored on the round; without one, the round's stored deadline is used.
     """
     folder = Path(folder)
-    if not folder.is_dir():
-        raise HandoutError(f"{folder}: no such folder")
-    tree = load_tree(database)
+    if not folder.parent.is_dir():  # a new folder is made, but not a whole mistyped path
+        raise HandoutError(f"{folder.parent}: no such folder")
+    tree = load_tree(database, programme)
     stored = tree.round.deadline
     if deadline is not None:
         tree.round.deadline = deadline
@@ -116,6 +117,10 @@ def hand_out(
         chosen = sorted(counts, key=str.casefold)
         if not chosen:
             raise HandoutError("no action has an owner yet: assign owners first")
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError as error:
+        raise HandoutError(f"{folder}: cannot make the folder ({error.strerror})") from None
     emails = owner_emails(database)
     taken: set[str] = set()
     results = []

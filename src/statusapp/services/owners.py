@@ -33,11 +33,11 @@ def check_email(address: str) -> str:
     return address
 
 
-def list_owners(database: Database) -> list[Owner]:
-    """Every known owner, with their address and how many actions they hold."""
+def list_owners(database: Database, programme: str | None = None) -> list[Owner]:
+    """Every known owner, with their address and how many actions they hold in `programme`."""
     with database.session() as session:
         rows = session.execute(select(OwnerRow.name, OwnerRow.email)).all()
-        tree = load_programme_tree(session)
+        tree = load_programme_tree(session, programme)
     counts = Counter(action.owner for action in tree.walk_actions() if action.owner)
     owners = [Owner(name, email or None, counts.get(name, 0)) for name, email in rows]
     return sorted(owners, key=lambda owner: owner.name.casefold())

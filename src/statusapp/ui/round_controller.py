@@ -131,7 +131,7 @@ class RoundController(QObject):
 
         def read() -> None:
             assert database is not None
-            found["owners"] = owners.list_owners(database)
+            found["owners"] = owners.list_owners(database, self._programme_id())
 
         if database is not None:
             self.programme.run_guarded(read, writes=False)
@@ -163,7 +163,9 @@ class RoundController(QObject):
 
         def run() -> None:
             assert database is not None
-            found["handed"] = handout.hand_out(database, folder, deadline=deadline)
+            found["handed"] = handout.hand_out(
+                database, folder, deadline=deadline, programme=self._programme_id()
+            )
 
         if database is None or not self.programme.run_guarded(run):
             return None
