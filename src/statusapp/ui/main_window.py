@@ -335,7 +335,10 @@ class MainWindow(QMainWindow):
         )
         self.save_state_label.setStyleSheet("")
         self.save_state_label.setText(self.tr("All changes saved"))
-        self.filter_bar.fill_choices(*self.model.choices())
+        if self.model.visible_count() <= EXPAND_ALL_LIMIT:
+            self.filter_bar.fill_choices(*self.model.choices())
+        else:  # a large programme: the tree first, the filter's lists right after it shows
+            QTimer.singleShot(0, lambda: self.filter_bar.fill_choices(*self.model.choices()))
         self.model.set_filter(self.filter_bar.criteria())
         self.expand_default()
         if not (previous and self.select_node(previous)):

@@ -133,7 +133,16 @@ class TreeFiltering:
 
     def _actions(self, root: TreeNode) -> list[TreeNode]:
         if self._flat_actions is None:
-            self._flat_actions = [node for node in root.walk() if node.kind is NodeKind.ACTION]
+            found = []
+            action = NodeKind.ACTION
+            stack = root.children[::-1]  # a loop, not a recursive generator: 50,000 nodes
+            while stack:
+                node = stack.pop()
+                if node.kind is action:
+                    found.append(node)
+                if node.children:
+                    stack.extend(node.children[::-1])
+            self._flat_actions = found
         return self._flat_actions
 
 
