@@ -32,7 +32,6 @@ def run_application(
     app.setWindowIcon(app_icon())
     translators = install_translators(app, choose_language(language))  # noqa: F841 (kept alive)
     from statusapp.ui.main_window import MainWindow
-    from statusapp.ui.welcome import open_at_start
 
     window = MainWindow(deferred=True)
     window.show()
@@ -40,7 +39,7 @@ def run_application(
     if report:
         window.after_first_paint(lambda: _note_time(window, "firstPaintTime"))
     # Paint first; the rest of the window and the database (or the welcome) come after.
-    window.after_first_paint(lambda: open_at_start(window, db, programme))
+    window.after_first_paint(lambda: _open_at_start(window, db, programme))
     if report:
         window.after_first_paint(lambda: _note_time(window, "openedTime"))
         window.after_first_paint(
@@ -49,6 +48,12 @@ def run_application(
             )
         )
     return app.exec()
+
+
+def _open_at_start(window, db: str | None, programme: str | None) -> None:  # type: ignore[no-untyped-def]
+    from statusapp.ui.welcome import open_at_start  # after the paint: it needs Qt's namespace
+
+    open_at_start(window, db, programme)
 
 
 def _importable(*names: str) -> dict[str, bool]:

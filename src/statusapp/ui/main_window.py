@@ -5,23 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QInputDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QScrollArea,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6 import QtCore, QtWidgets
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import QLabel, QMainWindow
 
-from statusapp.domain import NodeKind, TableKind
 from statusapp.errors import StatusappError
 from statusapp.ui.settings import app_settings, recent_databases, remember_database
 
@@ -29,6 +16,9 @@ from statusapp.ui.settings import app_settings, recent_databases, remember_datab
 RETRY_SAVES_MS = 10_000
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtGui import QCloseEvent, QShowEvent
+
     from statusapp.domain.filtering import ActionFilter
     from statusapp.ui.tree_model import TreeNode
 
@@ -51,9 +41,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_state_label)
         self.database_label = QLabel(self)
         self.statusBar().addWidget(self.database_label, 1)
-        opening = QLabel(self.tr("Opening…"), self)
-        opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setCentralWidget(opening)
+        # Before the first paint only what a bare window needs: Qt's namespace (Qt.*), the
+        # domain model and most widget classes each cost milliseconds to load, so they wait.
+        self.database_label.setText(self.tr("Opening…"))
         geometry = app_settings().value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -101,8 +91,8 @@ class MainWindow(QMainWindow):
         self.filter_bar = FilterBar(self)
         self.tree = ActionTreeView(self)
         self.tree.setModel(self.model)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
+        left = QtWidgets.QWidget(self)
+        left_layout = QtWidgets.QVBoxLayout(left)
         left_layout.setContentsMargins(4, 4, 4, 4)
         left_layout.addWidget(self.filter_bar)
         left_layout.addWidget(self.tree)
@@ -111,17 +101,17 @@ class MainWindow(QMainWindow):
         self.ambition_editor = AmbitionEditor(self.controller, self)
         self.pillar_editor = PillarEditor(self.controller, self)
         self.empty_page = QLabel(self.tr("Select a pillar, ambition or action on the left."), self)
-        self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_page.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         self.empty_page.setWordWrap(True)
-        self.editors = QStackedWidget(self)
+        self.editors = QtWidgets.QStackedWidget(self)
         self.editors.setObjectName("editorStack")
         for page in (self.empty_page, self.pillar_editor, self.ambition_editor, self.action_editor):
-            scroll = QScrollArea(self)
+            scroll = QtWidgets.QScrollArea(self)
             scroll.setWidgetResizable(True)
             scroll.setWidget(page)
             self.editors.addWidget(scroll)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.editors)
@@ -164,6 +154,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def show_node(self, node: TreeNode | None) -> None:
+        from statusapp.domain import NodeKind
+
         if node is None:
             self.editors.setCurrentIndex(0)
             return
@@ -189,7 +181,7 @@ class MainWindow(QMainWindow):
 
     def flush_editors(self) -> None:
         """Save what is typed anywhere in the editors, including an open cell or the owner."""
-        focused = QApplication.focusWidget()
+        focused = QtWidgets.QApplication.focusWidget()
         if focused is not None and self.editors.isAncestorOf(focused):
             focused.clearFocus()  # ends cell editing and fires editingFinished
         for editor in (self.action_editor, self.ambition_editor, self.pillar_editor):
@@ -210,14 +202,18 @@ class MainWindow(QMainWindow):
 
     def _concurrent_edit(self, action_id: str, error: object, values: dict) -> None:
         """Someone else saved this update since this window read it: never overwrite silently."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
+        box = QtWidgets.QMessageBox(self)
+        box.setIcon(QtWidgets.QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Changed by someone else"))
         box.setText(self.tr("This update was changed by someone else while you edited it."))
         box.setInformativeText(str(error))
-        reload = box.addButton(self.tr("Show their version"), QMessageBox.ButtonRole.RejectRole)
-        overwrite = box.addButton(self.tr("Save mine over it"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
+        reload = box.addButton(
+            self.tr("Show their version"), QtWidgets.QMessageBox.ButtonRole.RejectRole
+        )
+        overwrite = box.addButton(
+            self.tr("Save mine over it"), QtWidgets.QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
         box.exec()
         current = getattr(error, "current", None)
         if box.clickedButton() is reload and current is not None:
@@ -272,7 +268,7 @@ class MainWindow(QMainWindow):
         self._retry_saves.start()
         if not self._unavailable_reported:
             self._unavailable_reported = True
-            QMessageBox.warning(self, self.tr("Not saved"), message)
+            QtWidgets.QMessageBox.warning(self, self.tr("Not saved"), message)
 
     def retry_unsaved(self) -> None:
         """Save again what waits in the editors, leaving the focus where the user types."""
@@ -282,7 +278,7 @@ class MainWindow(QMainWindow):
     def _failed(self, message: str) -> None:
         self.save_state_label.setStyleSheet("color: #C00000;")
         self.save_state_label.setText(self.tr("Not saved"))
-        QMessageBox.warning(self, self.tr("Not saved"), message)
+        QtWidgets.QMessageBox.warning(self, self.tr("Not saved"), message)
 
     # --- the database -------------------------------------------------------------------------
 
@@ -299,7 +295,7 @@ class MainWindow(QMainWindow):
             self.controller.open(database, programme_id=programme)
         except StatusappError as error:
             self.database_label.setText(str(error))
-            QMessageBox.critical(self, self.tr("Cannot open the database"), str(error))
+            QtWidgets.QMessageBox.critical(self, self.tr("Cannot open the database"), str(error))
             return False
         for warning in database.warnings:
             self.statusBar().showMessage(warning, 15000)
@@ -362,22 +358,25 @@ class MainWindow(QMainWindow):
             self.tree.expandToDepth(0)
 
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
             self, self.tr("New database"), "", self.tr("Statusapp databases (*.db);;All files (*)")
         )
         if not path:
             return
-        box = QMessageBox(self)
+        box = QtWidgets.QMessageBox(self)
         box.setWindowTitle(self.tr("New database"))
         box.setText(self.tr("What should the new database hold?"))
         builtin = box.addButton(
-            self.tr("The Heemstede programme"), QMessageBox.ButtonRole.AcceptRole
+            self.tr("The Heemstede programme"), QtWidgets.QMessageBox.ButtonRole.AcceptRole
         )
-        empty = box.addButton(self.tr("An empty programme"), QMessageBox.ButtonRole.AcceptRole)
+        empty = box.addButton(
+            self.tr("An empty programme"), QtWidgets.QMessageBox.ButtonRole.AcceptRole
+        )
         from_report = box.addButton(
-            self.tr("A programme from a report (Excel, Word)…"), QMessageBox.ButtonRole.AcceptRole
+            self.tr("A programme from a report (Excel, Word)…"),
+            QtWidgets.QMessageBox.ButtonRole.AcceptRole,
         )
-        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is from_report:
             from statusapp.ui.report_dialog import new_database_from_report
@@ -392,7 +391,7 @@ class MainWindow(QMainWindow):
             if box.clickedButton() is builtin:
                 initialise_database(path)
             else:
-                name, accepted = QInputDialog.getText(
+                name, accepted = QtWidgets.QInputDialog.getText(
                     self, self.tr("New database"), self.tr("Name of the programme:")
                 )
                 if not accepted or not name.strip():
@@ -400,12 +399,12 @@ class MainWindow(QMainWindow):
                 tree = new_programme_tree(name, "", self.tr("First round"), date.today())
                 initialise_database(path, programme=tree)
         except StatusappError as error:
-            QMessageBox.critical(self, self.tr("Cannot create the database"), str(error))
+            QtWidgets.QMessageBox.critical(self, self.tr("Cannot create the database"), str(error))
             return
         self.open_database(path)
 
     def choose_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
             self, self.tr("Open database"), "", self.tr("Statusapp databases (*.db);;All files (*)")
         )
         if path:
@@ -449,6 +448,8 @@ class MainWindow(QMainWindow):
         self._focus_title(self.controller.add_pillar(self.tr("New pillar")))
 
     def add_ambition(self) -> None:
+        from statusapp.domain import NodeKind, TableKind
+
         self.flush_editors()
         node = self.current_node()
         pillar = node.ancestor(NodeKind.PILLAR) if node else None
@@ -461,6 +462,8 @@ class MainWindow(QMainWindow):
             )
 
     def add_action(self, child: bool = False) -> None:
+        from statusapp.domain import NodeKind
+
         self.flush_editors()
         node = self.current_node()
         ambition = node.ancestor(NodeKind.AMBITION) if node else None
@@ -474,6 +477,8 @@ class MainWindow(QMainWindow):
             self.rename_current()
 
     def rename_current(self) -> None:
+        from statusapp.domain import NodeKind
+
         node = self.current_node()
         if node is None:
             return
@@ -492,6 +497,8 @@ class MainWindow(QMainWindow):
             self.controller.move(node.id, step)
 
     def delete_current(self) -> None:
+        from statusapp.domain import NodeKind
+
         node = self.current_node()
         if node is None:
             return
@@ -504,8 +511,8 @@ class MainWindow(QMainWindow):
         question = self.tr(
             "Delete “{title}” and the {count} action(s) in it? You can undo this."
         ).format(title=title[:120], count=actions)
-        answer = QMessageBox.question(self, self.tr("Delete"), question)
-        if answer == QMessageBox.StandardButton.Yes:
+        answer = QtWidgets.QMessageBox.question(self, self.tr("Delete"), question)
+        if answer == QtWidgets.QMessageBox.StandardButton.Yes:
             self.flush_editors()
             self.controller.delete(node.id)
 
