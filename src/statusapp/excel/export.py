@@ -22,7 +22,14 @@ from statusapp.domain.status import STATUS_ORDER
 from statusapp.errors import StatusappError
 from statusapp.excel import layout
 from statusapp.excel.overview_sheet import write_overview_sheet
-from statusapp.excel.styles import Styles, clean_text, height_for, line_count, set_text
+from statusapp.excel.styles import (
+    RowHeights,
+    Styles,
+    clean_text,
+    height_for,
+    line_count,
+    set_text,
+)
 from statusapp.programme_json import programme_to_dict, round_to_dict
 from statusapp.services.overview import PreviousRound
 from statusapp.services.report_tables import PillarTable, TableRow, ambition_text, report_tables
@@ -138,6 +145,7 @@ class _WorkbookWriter:
         self.total = total
         self.written = 0
         self.styles = Styles()
+        self.row_heights = RowHeights()
         self.styles.register(self.workbook)
         self.bases: dict[str, dict[str, Any]] = {}
         # Where each action sits, for the data sheet: (parent id, ambition id).
@@ -295,7 +303,7 @@ class _WorkbookWriter:
         for value, width in zip(values, widths, strict=True):
             if value:
                 lines = max(lines, line_count(value, width))
-        sheet.row_dimensions[row].height = height_for(lines)
+        self.row_heights.set(sheet, row, height_for(lines))
         styles = self.styles
         for column, value in enumerate(values, 2):
             if column == 2 and table_row.depth:

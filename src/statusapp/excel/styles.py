@@ -21,6 +21,7 @@ class Styles:
         self.section = "statusapp section"
         self.status = {status: f"statusapp status {status.value}" for status in Status}
         self._resolved: dict[str, Any] = {}
+        self._shared: dict[str, Any] = {}  # for put_text: one frozen style array per name
 
     def apply(self, cell: Any, name: str) -> None:
         """Give a cell a named style. Assigning the name makes openpyxl compare and hash every
@@ -37,11 +38,15 @@ class Styles:
         per action). The text is stored as text, never as a formula."""
         from openpyxl.cell.cell import Cell
 
-        resolved = self._resolved.get(name)
-        if resolved is None:
-            self.apply(sheet.cell(row=row, column=column), name)
-            resolved = self._resolved[name]
-        cell = Cell(sheet, row=row, column=column, style_array=resolved.__copy__())
+        shared = self._shared.get(name)
+        if shared is None:
+            if name not in self._resolved:
+                self.apply(sheet.cell(row=row, column=column), name)
+            shared = self._shared[name] = _frozen_style(self._resolved[name])
+        # The cells share one frozen style array: no copy per cell, and saving looks its id
+        # up by a stored hash instead of hashing nine numbers per cell.
+        cell = Cell(sheet, row=row, column=column)
+        cell._style = shared
         cleaned = clean_text(text) if text else ""
         if cleaned:
             cell._value = cleaned
@@ -95,6 +100,24 @@ class Styles:
             add(name, **extra)
 
 
+def _frozen_style(style: Any) -> Any:
+    """A style array that many cells share; changing it would restyle them all, so it refuses
+    (give such a cell its own style with Styles.apply first)."""
+    from openpyxl.styles.cell_style import StyleArray
+
+    class FrozenStyleArray(StyleArray):
+        def __init__(self, values: Any) -> None:
+            self._hash = hash(tuple(values))
+
+        def __hash__(self) -> int:
+            return self._hash
+
+        def __setitem__(self, key: Any, value: Any) -> None:
+            raise TypeError("a shared cell style cannot change; use Styles.apply on the cell")
+
+    return FrozenStyleArray(style)
+
+
 LINE_HEIGHT_POINTS = 15  # Calibri 11, with a little room
 
 
@@ -106,6 +129,27 @@ def line_count(text: str, width: int) -> int:
     if "\n" not in text:  # most cells: no need to split
         return -(-len(text) // usable)
     return sum(max(1, -(-len(line) // usable)) for line in text.split("\n"))
+
+
+class RowHeights:
+    """Row heights written the cheap way: openpyxl validates every attribute of every new row
+    dimension (12 µs a row); rows of the same height are cloned from one validated row."""
+
+    def __init__(self) -> None:
+        self._models: dict[tuple[int, float], Any] = {}
+
+    def set(self, sheet: Any, row: int, height: float) -> None:
+        from openpyxl.worksheet.dimensions import RowDimension
+
+        model = self._models.get((id(sheet), height))
+        if model is None:  # kept apart: a row's height may change later, the model's not
+            model = self._models[(id(sheet), height)] = RowDimension(sheet, index=row, ht=height)
+        clone = object.__new__(RowDimension)
+        clone.parent = sheet
+        clone._style = model._style  # a row style is never changed here
+        clone.__dict__.update(model.__dict__)
+        clone.__dict__["index"] = row
+        sheet.row_dimensions[row] = clone
 
 
 def height_for(lines: int) -> float:
