@@ -106,6 +106,11 @@ def test_the_frozen_commands_work_on_the_builtin_data_set(
 
     sheets = load_workbook(workbook, read_only=True).sheetnames
     assert sheets[0] == "1 Veilig wonen, werken en leven" and "Legenda" in sheets
+    # Word (python-docx's template parts) and PDF (Qt's printing, offscreen) from the bundle:
+    for document in ("rapport ë.docx", "rapport ë.pdf"):
+        written = _run(cli, "export", "-o", str(tmp_path / document), data_dir=data_dir)
+        assert written.returncode == 0, written.stderr
+        assert "111 programme actions, 15 additional actions" in written.stdout
 
     server = _run(cli, "--db", "postgresql+psycopg://nobody@127.0.0.1:1/x", "list", data_dir=None)
     assert server.returncode == 1 and "cannot reach the database" in server.stderr  # driver in
