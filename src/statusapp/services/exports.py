@@ -4,8 +4,9 @@ Word documents. (PDF goes through Qt's printing: statusapp/ui/printing.py.)"""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from statusapp.documents.report import DocumentSummary, report_document
+from statusapp.documents.report import DocumentSummary, ReportDocument, report_document
 from statusapp.domain import ProgrammeTree
 from statusapp.errors import StatusappError
 from statusapp.excel.export import ExportSummary, Progress, export_workbook
@@ -66,9 +67,8 @@ def load_tree(database: Database, programme: str | None = None) -> ProgrammeTree
         return load_programme_tree(session, programme)
 
 
-def export_word(
+def selected_report(
     database: Database,
-    path: Path,
     *,
     tree: ProgrammeTree | None = None,
     language: str | None = None,
@@ -76,13 +76,17 @@ def export_word(
     pillar: int | None = None,
     approved_only: bool = False,
     programme: str | None = None,
-) -> DocumentSummary:
-    """Write the report's tables as a .docx (same selection as the workbook)."""
-    from statusapp.documents.word import write_word
-
+) -> ReportDocument:
+    """The report's tables for a selection, as Word and PDF both draw them."""
     if tree is None:
         tree = load_tree(database, programme)
-    document = report_document(
+    return report_document(
         tree, language=language, owner=owner, pillar=pillar, approved_only=approved_only
     )
-    return write_word(document, path)
+
+
+def export_word(database: Database, path: Path, **selection: Any) -> DocumentSummary:
+    """Write the report's tables as a .docx (`selection` as for `selected_report`)."""
+    from statusapp.documents.word import write_word
+
+    return write_word(selected_report(database, **selection), path)

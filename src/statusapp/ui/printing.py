@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -37,10 +38,9 @@ from statusapp.documents.report import (
     ReportDocument,
     check_target,
     long_date,
-    report_document,
     write_atomically,
 )
-from statusapp.domain import ProgrammeTree, Status
+from statusapp.domain import Status
 from statusapp.domain.status import STATUS_ORDER
 from statusapp.excel import layout
 from statusapp.services.report_tables import AmbitionBlock, PillarTable, ambition_text
@@ -120,25 +120,11 @@ def write_pdf(report: ReportDocument, path: Path) -> DocumentSummary:
     return summary
 
 
-def export_pdf(
-    database: Database,
-    path: Path,
-    *,
-    tree: ProgrammeTree | None = None,
-    language: str | None = None,
-    owner: str | None = None,
-    pillar: int | None = None,
-    approved_only: bool = False,
-    programme: str | None = None,
-) -> DocumentSummary:
+def export_pdf(database: Database, path: Path, **selection: Any) -> DocumentSummary:
     """`statusapp export -o FILE.pdf`: the same selection as the workbook, drawn by Qt."""
-    if tree is None:
-        from statusapp.services.exports import load_tree
+    from statusapp.services.exports import selected_report
 
-        tree = load_tree(database, programme)
-    report = report_document(
-        tree, language=language, owner=owner, pillar=pillar, approved_only=approved_only
-    )
+    report = selected_report(database, **selection)
     ensure_gui_application()
     return write_pdf(report, path)
 
