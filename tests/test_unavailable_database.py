@@ -210,3 +210,82 @@ def test_the_command_line_names_a_server_that_went_away(
     assert refused.returncode == 1
     lines = refused.stderr.strip().splitlines()
     assert len(lines) == 1 and "cannot reach the database" in lines[0]
+
+
+def _choose_in_message_box(monkeypatch: pytest.MonkeyPatch, button_text: str, seen: list[str]):  # type: ignore[no-untyped-def]
+    def exec_(box) -> int:  # type: ignore[no-untyped-def]
+        seen.append(box.text())
+        for button in box.buttons():
+            if button.text() == button_text:
+                button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+
+
+def test_unsaved_typing_is_never_dropped_by_moving_on_or_closing(
+    qtbot, builtin_database: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    import statusapp.storage.database as storage
+    from statusapp.domain import Status
+
+    monkeypatch.setattr(storage, "BUSY_TIMEOUT_SECONDS", 0.2)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    window = _open_window(qtbot, builtin_database)
+    _click_action(qtbot, window, TARGET)
+    other_program = sqlite3.connect(builtin_database, isolation_level=None)
+    other_program.execute("BEGIN EXCLUSIVE")
+    _type(qtbot, window.action_editor.explanation_field, "Niet kwijtraken")
+    window.action_editor.status_buttons.buttons[Status.DELAYED].click()
+    window.flush_editors()
+    assert window.has_unsaved()
+
+    # Moving to another action would refill the editor: the window stays on this one.
+    other = next(
+        n for n in window.model._by_id.values() if getattr(n.item, "text", "").startswith("Update")
+    )
+    window.select_node(other.id)
+    qtbot.waitUntil(lambda: window.action_editor.action_id != other.id)
+    QApplication.processEvents()
+    assert window.action_editor.explanation_field.toPlainText() == "Niet kwijtraken"
+    assert window.current_node().item.text == TARGET
+
+    # Closing asks first; keeping the window open keeps the typing.
+    asked: list[str] = []
+    _choose_in_message_box(monkeypatch, "Keep open", asked)
+    window.close()
+    assert asked and "could not be saved" in asked[0]
+    assert window.isVisible()
+
+    other_program.execute("ROLLBACK")
+    other_program.close()
+    window.retry_unsaved()
+    stored = _stored(builtin_database, TARGET)
+    assert (stored.explanation, stored.status) == ("Niet kwijtraken", Status.DELAYED)
+    assert not window.has_unsaved()
+    assert window.save_state_label.text() == "All changes saved"
+    assert window.select_node(other.id) and window.action_editor.action_id == other.id
+
+
+def test_a_change_outside_the_editors_says_it_was_not_made(
+    qtbot, builtin_database: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import statusapp.storage.database as storage
+
+    monkeypatch.setattr(storage, "BUSY_TIMEOUT_SECONDS", 0.2)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    window = _open_window(qtbot, builtin_database)
+    _click_action(qtbot, window, TARGET)
+    other_program = sqlite3.connect(builtin_database, isolation_level=None)
+    other_program.execute("BEGIN EXCLUSIVE")
+    assert window.controller.assign_owner([window.action_editor.action_id], "Karel") == 0
+    other_program.execute("ROLLBACK")
+    other_program.close()
+    assert warnings and "The change was not made" in warnings[-1]
+    assert "kept in the editor" not in warnings[-1]
+    assert window.save_state_label.text() != "Not saved: waiting for the database"
+    assert _stored(builtin_database, TARGET).owner is None

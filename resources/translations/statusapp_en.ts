@@ -553,6 +553,10 @@
         <translation>Not saved</translation>
     </message>
     <message>
+        <source>Not saved yet: this item stays open until the database is back.</source>
+        <translation>Not saved yet: this item stays open until the database is back.</translation>
+    </message>
+    <message>
         <source>Changed by someone else</source>
         <translation>Changed by someone else</translation>
     </message>
@@ -651,6 +655,22 @@
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved: the database is not available.</source>
+        <translation>Some changes could not be saved: the database is not available.</translation>
+    </message>
+    <message>
+        <source>Keep the window open to save them when the database is back.</source>
+        <translation>Keep the window open to save them when the database is back.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Keep open</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>Close and lose them</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1343,10 @@
     <message>
         <source>Your change is kept in the editor and saved as soon as the database is available again.</source>
         <translation>Your change is kept in the editor and saved as soon as the database is available again.</translation>
+    </message>
+    <message>
+        <source>The change was not made; try again when the database is available.</source>
+        <translation>The change was not made; try again when the database is available.</translation>
     </message>
 </context>
 <context>

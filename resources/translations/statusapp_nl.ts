@@ -553,6 +553,10 @@
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
+        <source>Not saved yet: this item stays open until the database is back.</source>
+        <translation>Nog niet opgeslagen: dit onderdeel blijft open tot de database weer beschikbaar is.</translation>
+    </message>
+    <message>
         <source>Changed by someone else</source>
         <translation>Door iemand anders gewijzigd</translation>
     </message>
@@ -651,6 +655,22 @@
     <message>
         <source>Delete</source>
         <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved: the database is not available.</source>
+        <translation>Sommige wijzigingen konden niet worden opgeslagen: de database is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Keep the window open to save them when the database is back.</source>
+        <translation>Laat het venster open om ze op te slaan zodra de database weer beschikbaar is.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Open laten</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>Sluiten en ze kwijtraken</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1343,10 @@
     <message>
         <source>Your change is kept in the editor and saved as soon as the database is available again.</source>
         <translation>Uw wijziging blijft in de editor staan en wordt opgeslagen zodra de database weer beschikbaar is.</translation>
+    </message>
+    <message>
+        <source>The change was not made; try again when the database is available.</source>
+        <translation>De wijziging is niet doorgevoerd; probeer het opnieuw zodra de database beschikbaar is.</translation>
     </message>
 </context>
 <context>

@@ -142,9 +142,15 @@ class ProgrammeController(QObject):
             self.saved.emit()
         return True
 
-    def report_failure(self, error: StatusappError) -> None:
+    def report_failure(self, error: StatusappError, *, kept: bool = False) -> None:
+        """`kept`: the edit stays in an editor and is saved again later; otherwise the change
+        was not made and the message says so."""
         if is_waitable(error):
-            self.unavailable.emit(describe_unavailable(error))  # type: ignore[arg-type]
+            message = describe_unavailable(error, kept=kept)  # type: ignore[arg-type]
+            if kept:
+                self.unavailable.emit(message)
+            else:
+                self.failed.emit(message)
         else:
             self.failed.emit(str(error))
 
@@ -261,7 +267,7 @@ class ProgrammeController(QObject):
             self.concurrent_edit.emit(node_id, error, values)
             return False
         except StatusappError as error:
-            self.report_failure(error)
+            self.report_failure(error, kept=True)  # the editor keeps it and saves it again
             return False
         self.saved.emit()
         self.undo_stack.push(FieldEditCommand(self, text, node_id, write, old, values, merge_key))

@@ -150,8 +150,37 @@ class MainWindow(QMainWindow):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.flush_editors()
-        self.show_node(self.model.node(current))
+        node = self.model.node(current)
+        shown = self._shown_editor()
+        if shown is not None and shown.has_unsaved():
+            # The database could not take what is typed: stay with it rather than refill the
+            # editor and lose it.
+            if node is None or node.id != shown.shown_id:
+                shown_id = shown.shown_id
+                QTimer.singleShot(0, lambda: shown_id and self.select_node(shown_id))
+                self.statusBar().showMessage(
+                    self.tr("Not saved yet: this item stays open until the database is back."),
+                    8000,
+                )
+            return
+        self.show_node(node)
         self._update_actions()
+
+    def _shown_editor(self):  # type: ignore[no-untyped-def]
+        if not self._built:
+            return None
+        return {1: self.pillar_editor, 2: self.ambition_editor, 3: self.action_editor}.get(
+            self.editors.currentIndex()
+        )
+
+    def has_unsaved(self) -> bool:
+        """Something typed that the database has not taken yet."""
+        if not self._built:
+            return False
+        return any(
+            editor.has_unsaved()
+            for editor in (self.action_editor, self.ambition_editor, self.pillar_editor)
+        )
 
     def show_node(self, node: TreeNode | None) -> None:
         from statusapp.domain import NodeKind
@@ -274,6 +303,8 @@ class MainWindow(QMainWindow):
         """Save again what waits in the editors, leaving the focus where the user types."""
         for editor in (self.action_editor, self.ambition_editor, self.pillar_editor):
             editor.flush()
+        if self._unavailable_reported and not self.has_unsaved():
+            self._saved()  # nothing waits any more (it was saved, or undone)
 
     def _failed(self, message: str) -> None:
         self.save_state_label.setStyleSheet("color: #C00000;")
@@ -538,11 +569,30 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         if self._built:
             self.flush_editors()
+            if self.has_unsaved() and not self._may_close_unsaved():
+                event.ignore()
+                return
             settings.setValue("window/splitter", self.splitter.saveState())
             settings.setValue("window/treeHeader", self.tree.header().saveState())
             self.controller.close()
         settings.sync()
         super().closeEvent(event)
+
+    def _may_close_unsaved(self) -> bool:
+        box = QtWidgets.QMessageBox(self)
+        box.setIcon(QtWidgets.QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Not saved"))
+        box.setText(self.tr("Some changes could not be saved: the database is not available."))
+        box.setInformativeText(
+            self.tr("Keep the window open to save them when the database is back.")
+        )
+        keep = box.addButton(self.tr("Keep open"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
+        box.addButton(
+            self.tr("Close and lose them"), QtWidgets.QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is not keep
 
     def show_legend(self) -> None:
         from statusapp.ui import dialogs

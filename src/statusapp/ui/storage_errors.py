@@ -14,8 +14,9 @@ def is_waitable(error: StatusappError) -> bool:
     return isinstance(error, DatabaseError) and error.kind in WAITABLE_KINDS
 
 
-def describe_unavailable(error: DatabaseError) -> str:
-    """Why the database cannot take the edit now, in the window's language, naming it."""
+def describe_unavailable(error: DatabaseError, *, kept: bool = True) -> str:
+    """Why the database cannot take the edit now, in the window's language, naming it;
+    `kept`: the edit waits in its editor (otherwise it was not made)."""
     name = error.database
     if error.kind == "locked":
         reason = QCoreApplication.translate(
@@ -35,8 +36,14 @@ def describe_unavailable(error: DatabaseError) -> str:
         reason = QCoreApplication.translate(
             "StorageErrors", "The database server {0} cannot be reached."
         )
-    kept = QCoreApplication.translate(
-        "StorageErrors",
-        "Your change is kept in the editor and saved as soon as the database is available again.",
-    )
-    return f"{reason.format(name)} {kept}"
+    if kept:
+        outcome = QCoreApplication.translate(
+            "StorageErrors",
+            "Your change is kept in the editor and saved as soon as the database is available "
+            "again.",
+        )
+    else:
+        outcome = QCoreApplication.translate(
+            "StorageErrors", "The change was not made; try again when the database is available."
+        )
+    return f"{reason.format(name)} {outcome}"

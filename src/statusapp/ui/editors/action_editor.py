@@ -43,6 +43,7 @@ class ActionEditor(QWidget):
         self.setObjectName("actionEditor")
         self.controller = controller
         self._action: Action | None = None
+        self._pending_status: Status | None = None  # chosen, but the save failed: retried
         self._table = TableKind.GREEN
 
         self.context_label = QLabel(self)
@@ -217,6 +218,8 @@ class ActionEditor(QWidget):
 
     def show_node(self, node: TreeNode) -> None:
         self.flush()
+        if self._action is None or node.item.id != self._action.id:
+            self._pending_status = None
         self._action = node.item
         self._table = node.table() or TableKind.GREEN
         pillar = node.ancestor_title("pillar")
@@ -346,6 +349,8 @@ class ActionEditor(QWidget):
         """Save whatever is typed but not yet saved (before leaving this action)."""
         for saver in self.savers:
             saver.flush()
+        if self._action is not None and self._pending_status is not None:
+            self._save_status(self._pending_status)
         if self._action is not None and self.owner_field.isEnabled():
             self._save_owner()
             self._save_sub_items()
@@ -402,8 +407,29 @@ class ActionEditor(QWidget):
     def _save_status(self, status: Status) -> None:
         if self._action is None:
             return
-        self.controller.edit_update(self._action.id, {"status": status})
+        saved = self.controller.edit_update(self._action.id, {"status": status})
+        # Kept when the database cannot take it now: flush() tries again.
+        self._pending_status = None if saved else status
         self.status_caption.setText(status_label(self._action.status))
+
+    def has_unsaved(self) -> bool:
+        """Typed or chosen but not saved (the database could not take it): must not be
+        refilled with the stored values."""
+        action = self._action
+        if action is None:
+            return False
+        owner = " ".join(self.owner_field.currentText().split()) or None
+        items = self._table_sub_items()
+        return (
+            any(saver.pending for saver in self.savers)
+            or self._pending_status is not None
+            or (self.owner_field.isEnabled() and owner != action.owner)
+            or (items is not None and items != action.sub_items)
+        )
+
+    @property
+    def shown_id(self) -> str | None:
+        return self._action.id if self._action is not None else None
 
     def _save_owner(self) -> None:
         if self._action is None:

@@ -77,6 +77,14 @@ class PillarEditor(QWidget):
         for saver in self.savers:
             saver.flush()
 
+    def has_unsaved(self) -> bool:
+        """Typed but not saved (the database could not take it): must not be refilled."""
+        return any(saver.pending for saver in self.savers)
+
+    @property
+    def shown_id(self) -> str | None:
+        return self._node.id if self._node is not None else None
+
     def _save_title(self) -> bool | None:
         title = self.title_field.text()
         if self._node is not None and title.strip():
@@ -156,6 +164,14 @@ class AmbitionEditor(QWidget):
     def flush(self) -> None:
         for saver in self.savers:
             saver.flush()
+
+    def has_unsaved(self) -> bool:
+        """Typed but not saved (the database could not take it): must not be refilled."""
+        return any(saver.pending for saver in self.savers)
+
+    @property
+    def shown_id(self) -> str | None:
+        return self._node.id if self._node is not None else None
 
     def _save_texts(self) -> bool | None:
         if self._node is None:
