@@ -140,6 +140,10 @@ def test_init_twice_is_refused(run_statusapp, tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "already holds the programme" in _one_clean_line(result.stderr)
     assert db.read_bytes() == before
+    nothing_to_add = run_statusapp("--db", str(db), "init", "--add", "--empty")
+    assert nothing_to_add.returncode == 1
+    assert "--empty and --add exclude each other" in _one_clean_line(nothing_to_add.stderr)
+    assert db.read_bytes() == before
 
 
 def test_usage_errors_exit_with_2(run_statusapp) -> None:

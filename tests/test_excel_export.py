@@ -215,3 +215,41 @@ def test_export_refuses_other_extensions_and_locked_files(
         tmp_path.chmod(0o755)
     assert locked.read_bytes() == b"old"
     assert not list(tmp_path.glob(".statusapp-*"))
+
+
+@pytest.mark.parametrize("target", ["rapport.xlsx", "rapport.docx", "rapport.pdf", "handout"])
+def test_a_folder_that_cannot_be_written_gives_one_line(
+    target: str, builtin_database: Path, tmp_path: Path, run_statusapp
+) -> None:
+    """A read-only share, say: one line naming the folder, never an internal error. New files
+    get the permissions of any file the user saves (not the temporary file's private ones)."""
+    from tests.test_handout import _assign
+
+    _assign(builtin_database)
+    folder = tmp_path / "alleen lezen"
+    folder.mkdir()
+    db = str(builtin_database)
+    if target == "handout":
+        args = ("handout", "--all", "--out", str(folder), "--deadline", "2024-06-14")
+    else:
+        args = ("export", "-o", str(folder / target))
+    if os.geteuid() == 0:
+        subprocess.run(["chattr", "+i", str(folder)], check=True)
+    else:
+        folder.chmod(0o555)
+    try:
+        refused = run_statusapp("--db", db, *args)
+    finally:
+        if os.geteuid() == 0:
+            subprocess.run(["chattr", "-i", str(folder)], check=True)
+        folder.chmod(0o755)
+    assert refused.returncode == 1
+    lines = refused.stderr.strip().splitlines()
+    assert len(lines) == 1 and "cannot write in the folder" in lines[0], refused.stderr
+    assert list(folder.iterdir()) == []
+    written = run_statusapp("--db", db, *args)
+    assert written.returncode == 0, written.stderr
+    mask = os.umask(0)
+    os.umask(mask)
+    for path in folder.iterdir():
+        assert path.stat().st_mode & 0o777 == 0o666 & ~mask

@@ -147,3 +147,38 @@ def test_cli_export_follows_the_extension(builtin_database: Path, run_statusapp,
         "statusapp: error: report.odt: the format follows the file name's extension: .xlsx "
         "(Excel), .docx (Word) or .pdf"
     ]
+
+
+def test_control_characters_pasted_into_texts_are_left_out(
+    builtin_database: Path, tmp_path: Path, run_statusapp
+) -> None:
+    """A pasted text may hold a vertical tab or a bell, which XML cannot: the export leaves
+    them out instead of failing."""
+    from statusapp.services.context import edit_context_for
+    from statusapp.services.updates import update_ambition, update_pillar
+    from statusapp.storage.database import open_database
+
+    tree = load_tree(builtin_database)
+    pillar = tree.pillars[0]
+    ambition = pillar.ambitions[0]
+    database = open_database(builtin_database)
+    try:
+        context = edit_context_for(database, "tester")
+        update_pillar(context, pillar.id, title="Veilig\x07 wonen", aims=pillar.aims)
+        update_ambition(
+            context,
+            ambition.id,
+            title=ambition.title + "\x0b",
+            description="Eerste regel\x0btweede regel",
+            table=ambition.table,
+            note=ambition.note,
+        )
+    finally:
+        database.close()
+    target = tmp_path / "rapport.docx"
+    written = run_statusapp("--db", str(builtin_database), "export", "-o", str(target))
+    assert written.returncode == 0, written.stderr
+    text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+    assert "Veilig wonen" in text
+    cells = {c.text for t in docx.Document(str(target)).tables for r in t.rows for c in r.cells}
+    assert any("Eerste regeltweede regel" in c for c in cells)

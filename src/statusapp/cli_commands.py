@@ -74,6 +74,8 @@ def _init(args: argparse.Namespace) -> int:
         ):
             if value:
                 raise StatusappError(f"{option} goes with --from FILE")
+        if args.empty and args.add:
+            raise StatusappError("--empty and --add exclude each other: --add adds a programme")
         summary = initialise_database(args.db, empty=args.empty, add=args.add)
         print(summary.describe())
         return 0

@@ -3,13 +3,12 @@ the legend, and writing a file whole or not at all. No Qt and no python-docx her
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from statusapp.atomic_files import write_atomically as atomic_write
 from statusapp.domain import ProgrammeTree, TableKind
 from statusapp.errors import StatusappError
 from statusapp.excel import layout
@@ -125,20 +124,5 @@ def check_target(path: Path, suffix: str, kind: str) -> Path:
 
 
 def write_atomically(path: Path, save: Callable[[Path], None]) -> None:
-    """Let `save` write a temporary file beside `path`, then put it in place: a reader (or a
-    crash) never sees half a document."""
-    handle, temporary = tempfile.mkstemp(prefix=".statusapp-", suffix=path.suffix, dir=path.parent)
-    os.close(handle)
-    try:
-        save(Path(temporary))
-        os.replace(temporary, path)
-    except PermissionError:
-        raise DocumentError(
-            f"{path}: cannot write the file; if it is open in another program, close it there "
-            "and try again"
-        ) from None
-    except OSError as error:
-        raise DocumentError(f"{path}: cannot write the file ({error.strerror})") from None
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+    """Write a document so that it appears whole or not at all (see atomic_files)."""
+    atomic_write(path, save, error=DocumentError)

@@ -90,15 +90,15 @@ class _WordWriter:
         footer.add_run(after)
         tree = self.report.tree
         properties = self.docx.core_properties
-        properties.title = f"{tree.programme.name} — {tree.round.name}"
-        properties.subject = self.report.title_lines()[2]
+        properties.title = _clean(f"{tree.programme.name} — {tree.round.name}")
+        properties.subject = _clean(self.report.title_lines()[2])
         properties.author = "Statusapp"
-        properties.keywords = f"{tree.programme.organisation}; {tree.round.name}"
+        properties.keywords = _clean(f"{tree.programme.organisation}; {tree.round.name}")
 
     def _title_page(self) -> None:
         from docx.shared import Pt
 
-        programme, organisation, round_line = self.report.title_lines()
+        programme, organisation, round_line = map(_clean, self.report.title_lines())
         for _ in range(6):
             self.docx.add_paragraph()
         self.docx.add_paragraph(programme, style="Title")
@@ -107,7 +107,7 @@ class _WordWriter:
             run.font.size = Pt(points)
 
     def _heading(self, text: str, level: int, *, new_page: bool) -> None:
-        heading = self.docx.add_heading(text, level=level)
+        heading = self.docx.add_heading(_clean(text), level=level)
         heading.paragraph_format.page_break_before = new_page
         heading.paragraph_format.keep_with_next = True
 
@@ -169,7 +169,7 @@ class _WordWriter:
             self._ambition(ambition, block)
 
     def _ambition(self, cell: Any, block: AmbitionBlock) -> None:
-        title, rest = ambition_text(block.ambition)
+        title, rest = map(_clean, ambition_text(block.ambition))
         paragraph = cell.paragraphs[0]
         if title:
             paragraph.add_run(title).bold = True
@@ -210,7 +210,7 @@ class _WordWriter:
         self.docx.add_paragraph(labels["legend_note"])
         self.docx.add_paragraph()
         round_ = self.report.tree.round
-        self.docx.add_paragraph(f"{labels['round']}: {round_.name}")
+        self.docx.add_paragraph(_clean(f"{labels['round']}: {round_.name}"))
         self.docx.add_paragraph(
             f"{labels['reference_date']}: {_long_date(round_.reference_date, self.report)}"
         )

@@ -8,8 +8,6 @@ exported row's id, revision and values (the base of a later three-way merge).
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from statusapp.atomic_files import write_atomically
 from statusapp.domain import ProgrammeTree, TableKind
 from statusapp.domain.status import STATUS_ORDER
 from statusapp.errors import StatusappError
@@ -108,23 +107,7 @@ def export_workbook(
 
 
 def _save_atomically(workbook: Any, path: Path) -> None:
-    folder = path.parent
-    if not folder.is_dir():
-        raise ExportError(f"{path}: the folder {folder} does not exist")
-    handle, temporary = tempfile.mkstemp(prefix=".statusapp-", suffix=".xlsx", dir=folder)
-    os.close(handle)
-    try:
-        workbook.save(temporary)
-        os.replace(temporary, path)
-    except PermissionError:
-        raise ExportError(
-            f"{path}: cannot write the file; if it is open in Excel, close it there and try again"
-        ) from None
-    except OSError as error:
-        raise ExportError(f"{path}: cannot write the file ({error.strerror})") from None
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+    write_atomically(path, workbook.save, error=ExportError, held_by="Excel")
 
 
 class _WorkbookWriter:

@@ -50,7 +50,9 @@ def export_document(window: MainWindow, suffix: str, path: str | None = None) ->
             ),
         }[suffix]
         tree = report.tree
-        suggested = f"{tree.programme.name} - {tree.round.name}{suffix}".replace("/", "-")
+        from statusapp.services.handout import safe_file_stem
+
+        suggested = safe_file_stem(f"{tree.programme.name} - {tree.round.name}") + suffix
         path, _ = QFileDialog.getSaveFileName(window, title, suggested, pattern)
         if not path:
             return False
