@@ -57,7 +57,7 @@ MAIL_TEXTS = {
             "Vul per actie de status, de planning (Gepland) en de toelichting in, en stuur de "
             "werkmap uiterlijk {deadline} terug als antwoord op deze mail. Laat de verborgen "
             "kolom en het verborgen blad ongemoeid: daarmee lezen we je wijzigingen in.\n\n"
-            "Met vriendelijke groet,\n\nConcerncontrol {organisation}\n"
+            "Met vriendelijke groet,\n\nConcerncontrol{organisation}\n"
         ),
     },
     "en": {
@@ -70,7 +70,7 @@ MAIL_TEXTS = {
             "Please fill in each action's status, planned date and explanation, and send the "
             "workbook back by {deadline}, as a reply to this mail. Leave the hidden column and "
             "the hidden sheet as they are: they let us read your changes back in.\n\n"
-            "Kind regards,\n\nThe control team, {organisation}\n"
+            "Kind regards,\n\nThe control team{organisation}\n"
         ),
     },
 }
@@ -157,7 +157,12 @@ def handout_message(
         "reference": long_date(round_.reference_date, language),
         "deadline": long_date(round_.deadline, language),
         "programme": tree.programme.name,
-        "organisation": tree.programme.organisation,
+        # After "Concerncontrol" / "The control team": nothing when there is no organisation.
+        "organisation": (
+            (" " if language == "nl" else ", ") + tree.programme.organisation
+            if tree.programme.organisation.strip()
+            else ""
+        ),
         "count": count,
     }
     message = EmailMessage(policy=EML_POLICY)
