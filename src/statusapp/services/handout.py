@@ -19,6 +19,7 @@ from statusapp.domain import ProgrammeTree
 from statusapp.errors import StatusappError
 from statusapp.services.exports import export_programme, load_tree
 from statusapp.services.owners import owner_emails
+from statusapp.services.programmes import programmes_in
 from statusapp.services.rounds import set_round_deadline
 from statusapp.storage.database import Database
 
@@ -124,8 +125,11 @@ def hand_out(
     emails = owner_emails(database)
     taken: set[str] = set()
     results = []
+    # With several programmes in the database, their hand-outs may share a folder.
+    several = len(programmes_in(database)) > 1
     for name in chosen:
-        stem = unique_stem(safe_file_stem(f"{tree.round.name} - {name}"), taken)
+        title = f"{tree.programme.name} - " if several else ""
+        stem = unique_stem(safe_file_stem(f"{title}{tree.round.name} - {name}"), taken)
         workbook = folder / f"{stem}.xlsx"
         mail = folder / f"{stem}.eml"
         export_programme(database, workbook, tree=tree, owner=name, language=language)
