@@ -429,3 +429,29 @@ def test_an_owner_conflict_from_a_laptop_is_resolved_and_undone(
     assert actions_by_id(builtin_database)[target].owner == "Frank"
     assert len(open_conflicts(central)) == 1 and action_id == target
     central.database.close()
+
+
+def test_a_laptop_database_finds_its_programme_among_several(
+    run_statusapp, builtin_database: Path, tmp_path: Path
+) -> None:
+    """In a central database of two programmes, a laptop's database needs no --programme:
+    it names the one it holds, as a returned workbook does."""
+    dealt = _assign_owners(builtin_database)
+    handout = _export_for(builtin_database, "Anna", tmp_path / "anna.xlsx")
+    db = str(builtin_database)
+    report = _export_for(builtin_database, None, tmp_path / "rapport.xlsx")  # type: ignore[arg-type]
+    added = run_statusapp("--db", db, "init", "--from", str(report), "--add", "--name", "Kopie")
+    assert added.returncode == 0, added.stderr
+    laptop = tmp_path / "laptop.db"
+    assert run_statusapp("--db", str(laptop), "import", str(handout)).returncode == 0
+    context = _context(laptop, "Anna")
+    save_status_update(context, dealt["Anna"][0], explanation="Van de laptop")
+    context.database.close()
+    laptop_bytes = laptop.read_bytes()
+    merged = run_statusapp("--db", db, "consolidate", str(laptop))
+    assert merged.returncode == 0, merged.stderr
+    assert laptop.read_bytes() == laptop_bytes  # only read
+    listing = run_statusapp(
+        "--db", db, "--programme", "Uitvoeringsprogramma 2022-2026", "list", "--json"
+    )
+    assert "Van de laptop" in listing.stdout

@@ -217,13 +217,32 @@ def _programme_of_workbooks(
     if len(known) < 2:
         return None
     for path in files:
-        if path.suffix.lower() == ".xlsx":
-            try:
+        try:
+            if path.suffix.lower() == ".xlsx":
                 named = read_workbook(path).meta.get("programme", {}).get("id")
-            except StatusappError:
-                return None  # the import itself says what is wrong with the file
-            return named if named in known else None
+            else:  # a laptop's database: the programme it holds
+                named = _programme_of_laptop(path, known)
+        except StatusappError:
+            return None  # the consolidation itself says what is wrong with the file
+        return named if named in known else None
     return None
+
+
+def _programme_of_laptop(path: Path, known: set[str]) -> str | None:
+    """The programme a laptop's database holds, read without touching the file (no upgrade,
+    no journal): the consolidation reads it again from a copy."""
+    import sqlite3
+
+    try:
+        laptop = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True)
+        try:
+            found = [row[0] for row in laptop.execute("SELECT id FROM programmes")]
+        finally:
+            laptop.close()
+    except sqlite3.Error:
+        return None  # not a Statusapp database: the consolidation says so
+    found = [programme for programme in found if programme in known]
+    return found[0] if len(found) == 1 else None
 
 
 def _working_copy_if_empty(database: Database, path: Path) -> str | None:
