@@ -169,3 +169,31 @@ def test_new_database_from_a_word_report(
     assert sum(1 for _ in window.model.tree.walk_actions()) == 126
     assert _programme_count(target) == 1
     assert not window.actions.programme_selector_action.isVisible()
+
+
+def test_the_preview_speaks_the_windows_language(qtbot, tmp_path: Path) -> None:
+    """Notes and places come from the core in English; the Dutch window says them in Dutch."""
+    from statusapp.report_reader import read_report
+    from statusapp.ui.i18n import install_translators
+
+    app = QApplication.instance()
+    translators = install_translators(app, "nl")
+    try:
+        reading = read_report(_hand_made_workbook(tmp_path / "status klimaat.xlsx"))
+        dialog = report_dialog.ReportPreviewDialog(reading, [], None)
+        qtbot.addWidget(dialog)
+        shown = [
+            (section.child(i).text(0), section.child(i).text(1))
+            for section in (
+                dialog.problems.topLevelItem(n) for n in range(dialog.problems.topLevelItemCount())
+            )
+            for i in range(section.childCount())
+        ]
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+    assert ("blad 'Blad1' rij 11", "geen tekst van een actie (alleen toelichting)") in shown
+    assert len(shown) == len(reading.unplaced) + len(reading.notes) == 3
+    english = [p.describe() for p in reading.unplaced + reading.notes]
+    assert all("sheet" not in where and "row" not in where for where, _ in shown), english
+    assert any(what.startswith("kolom 'Budget (k€)' wordt niet gelezen") for _, what in shown)

@@ -1137,6 +1137,77 @@
     </message>
 </context>
 <context>
+    <name>ReportProblems</name>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>explanation</source>
+        <translation>explanation</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>holds a table, but no header row with the captions (&apos;Maatregelen/acties&apos;, &apos;Gepland&apos;, &apos;Toelichting&apos;, ...); not read</source>
+        <translation>holds a table, but no header row with the captions (&apos;Maatregelen/acties&apos;, &apos;Gepland&apos;, &apos;Toelichting&apos;, ...); not read</translation>
+    </message>
+    <message>
+        <source>column &apos;{0}&apos; is not read (ignored)</source>
+        <translation>column &apos;{0}&apos; is not read (ignored)</translation>
+    </message>
+    <message>
+        <source>no action text (only {0})</source>
+        <translation>no action text (only {0})</translation>
+    </message>
+    <message>
+        <source>action &apos;{0}&apos; has no ambition above it; left out</source>
+        <translation>action &apos;{0}&apos; has no ambition above it; left out</translation>
+    </message>
+    <message>
+        <source>planned &apos;{0}&apos; is no year, range, month or quarter; kept as written</source>
+        <translation>planned &apos;{0}&apos; is no year, range, month or quarter; kept as written</translation>
+    </message>
+    <message>
+        <source>status &apos;{0}&apos; not recognised; left empty</source>
+        <translation>status &apos;{0}&apos; not recognised; left empty</translation>
+    </message>
+    <message>
+        <source>the status cell&apos;s fill is a theme colour, which cannot be read; left empty (type the symbol instead)</source>
+        <translation>the status cell&apos;s fill is a theme colour, which cannot be read; left empty (type the symbol instead)</translation>
+    </message>
+    <message>
+        <source>the fill colour #{0} is no status colour (green, light green, orange, red); left empty</source>
+        <translation>the fill colour #{0} is no status colour (green, light green, orange, red); left empty</translation>
+    </message>
+    <message>
+        <source>sheet {0}</source>
+        <translation>sheet {0}</translation>
+    </message>
+    <message>
+        <source>table {0}</source>
+        <translation>table {0}</translation>
+    </message>
+    <message>
+        <source>(table at row {0})</source>
+        <translation>(table at row {0})</translation>
+    </message>
+    <message>
+        <source>(under {0})</source>
+        <translation>(under {0})</translation>
+    </message>
+    <message>
+        <source>row {0}</source>
+        <translation>row {0}</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>Export failed</source>

@@ -1137,6 +1137,77 @@
     </message>
 </context>
 <context>
+    <name>ReportProblems</name>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>explanation</source>
+        <translation>toelichting</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>trekker</translation>
+    </message>
+    <message>
+        <source>holds a table, but no header row with the captions (&apos;Maatregelen/acties&apos;, &apos;Gepland&apos;, &apos;Toelichting&apos;, ...); not read</source>
+        <translation>bevat een tabel, maar geen kopregel met de kopjes (&apos;Maatregelen/acties&apos;, &apos;Gepland&apos;, &apos;Toelichting&apos;, ...); niet gelezen</translation>
+    </message>
+    <message>
+        <source>column &apos;{0}&apos; is not read (ignored)</source>
+        <translation>kolom &apos;{0}&apos; wordt niet gelezen (genegeerd)</translation>
+    </message>
+    <message>
+        <source>no action text (only {0})</source>
+        <translation>geen tekst van een actie (alleen {0})</translation>
+    </message>
+    <message>
+        <source>action &apos;{0}&apos; has no ambition above it; left out</source>
+        <translation>actie &apos;{0}&apos; heeft geen ambitie erboven; weggelaten</translation>
+    </message>
+    <message>
+        <source>planned &apos;{0}&apos; is no year, range, month or quarter; kept as written</source>
+        <translation>gepland &apos;{0}&apos; is geen jaar, periode, maand of kwartaal; overgenomen zoals het er staat</translation>
+    </message>
+    <message>
+        <source>status &apos;{0}&apos; not recognised; left empty</source>
+        <translation>status &apos;{0}&apos; niet herkend; leeg gelaten</translation>
+    </message>
+    <message>
+        <source>the status cell&apos;s fill is a theme colour, which cannot be read; left empty (type the symbol instead)</source>
+        <translation>de opvulling van de statuscel is een themakleur, die niet te lezen is; leeg gelaten (typ liever het symbool)</translation>
+    </message>
+    <message>
+        <source>the fill colour #{0} is no status colour (green, light green, orange, red); left empty</source>
+        <translation>de opvulkleur #{0} is geen statuskleur (groen, lichtgroen, oranje, rood); leeg gelaten</translation>
+    </message>
+    <message>
+        <source>sheet {0}</source>
+        <translation>blad {0}</translation>
+    </message>
+    <message>
+        <source>table {0}</source>
+        <translation>tabel {0}</translation>
+    </message>
+    <message>
+        <source>(table at row {0})</source>
+        <translation>(tabel op rij {0})</translation>
+    </message>
+    <message>
+        <source>(under {0})</source>
+        <translation>(onder {0})</translation>
+    </message>
+    <message>
+        <source>row {0}</source>
+        <translation>rij {0}</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>Export failed</source>

@@ -99,8 +99,13 @@ class SourceTable:
 
 @dataclass(frozen=True, slots=True)
 class ReportProblem:
+    """A row left out or a note. `message` is English (the command line); `code` and `values`
+    let the window say it in its own language (ui/report_dialog.py)."""
+
     location: str
     message: str
+    code: str = ""
+    values: tuple[str, ...] = ()
 
     def describe(self) -> str:
         return f"{self.location}: {self.message}"
@@ -194,6 +199,7 @@ def not_read(location: str) -> ReportProblem:
         location,
         "holds a table, but no header row with the captions ('Maatregelen/acties', 'Gepland', "
         "'Toelichting', ...); not read",
+        "not_read",
     )
 
 
@@ -242,7 +248,12 @@ class _Builder:
         for table in self.tables:
             for caption in table.ignored_columns:
                 self.notes.append(
-                    ReportProblem(table.location, f"column {caption!r} is not read (ignored)")
+                    ReportProblem(
+                        table.location,
+                        f"column {caption!r} is not read (ignored)",
+                        "column_ignored",
+                        (caption,),
+                    )
                 )
             self.read_table(table)
         pillars = [p for p in self.pillars.values() if p.ambitions]
@@ -313,7 +324,12 @@ class _Builder:
             rest = [n for n in ("planned", "status", "explanation", "owner") if row.text(n)]
             if rest and not ambition_text:
                 self.unplaced.append(
-                    ReportProblem(row.location, f"no action text (only {', '.join(rest)})")
+                    ReportProblem(
+                        row.location,
+                        f"no action text (only {', '.join(rest)})",
+                        "no_action_text",
+                        tuple(rest),
+                    )
                 )
             return
         if self.open is None:
@@ -321,6 +337,8 @@ class _Builder:
                 ReportProblem(
                     row.location,
                     f"action {short(action_text)!r} has no ambition above it; left out",
+                    "no_ambition",
+                    (short(action_text),),
                 )
             )
             return
@@ -342,6 +360,8 @@ class _Builder:
                         row.location,
                         f"planned {short(text)!r} is no year, range, month or quarter; "
                         "kept as written",
+                        "planned_unknown",
+                        (short(text),),
                     )
                 )
         action.update = StatusUpdate(
@@ -370,7 +390,10 @@ class _Builder:
             except ValueError:
                 self.notes.append(
                     ReportProblem(
-                        row.location, f"status {short(text)!r} not recognised; left empty"
+                        row.location,
+                        f"status {short(text)!r} not recognised; left empty",
+                        "status_unknown",
+                        (short(text),),
                     )
                 )
                 return Status.NONE
@@ -380,6 +403,7 @@ class _Builder:
                     row.location,
                     "the status cell's fill is a theme colour, which cannot be read; "
                     "left empty (type the symbol instead)",
+                    "theme_fill",
                 )
             )
         elif cell.fill and cell.fill == _fill_of(row, "action"):
@@ -388,7 +412,11 @@ class _Builder:
             try:
                 return status_from_fill(cell.fill) or Status.NONE
             except ValueError as error:
-                self.notes.append(ReportProblem(row.location, f"{error}; left empty"))
+                self.notes.append(
+                    ReportProblem(
+                        row.location, f"{error}; left empty", "fill_unknown", (cell.fill.upper(),)
+                    )
+                )
         return Status.NONE
 
     def place(self, action: Action, indent: int, indents: bool) -> None:

@@ -3,6 +3,7 @@ found (and what was not), then write it as a new programme of the open database.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from statusapp.domain import Action, PillarKind, Programme, ProgrammeTree, TableKind
 from statusapp.errors import StatusappError
 from statusapp.report_reader import ReportReading, read_report
+from statusapp.report_reader.tables import ReportProblem
 
 if TYPE_CHECKING:
     from statusapp.ui.main_window import MainWindow
@@ -289,8 +291,9 @@ class ReportPreviewDialog(QDialog):
         section.setFirstColumnSpanned(True)
         self.problems.addTopLevelItem(section)
         for problem in problems:
-            item = QTreeWidgetItem([problem.location, problem.message])
-            item.setToolTip(1, problem.message)
+            message = problem_text(problem)
+            item = QTreeWidgetItem([location_text(problem.location), message])
+            item.setToolTip(1, message)
             section.addChild(item)
         section.setExpanded(True)
         section.setFirstColumnSpanned(True)
@@ -312,3 +315,87 @@ class ReportPreviewDialog(QDialog):
             reference_date=date(day.year(), day.month(), day.day()),
         )
         return ProgrammeTree(programme, round_, tree.pillars)
+
+
+_FIELD_NAMES = {
+    "planned": lambda: QCoreApplication.translate("ReportProblems", "planned"),
+    "status": lambda: QCoreApplication.translate("ReportProblems", "status"),
+    "explanation": lambda: QCoreApplication.translate("ReportProblems", "explanation"),
+    "owner": lambda: QCoreApplication.translate("ReportProblems", "owner"),
+}
+
+
+def problem_text(problem: ReportProblem) -> str:
+    """What the reader noticed, in the window's language (the English text for unknown codes)."""
+    values = problem.values
+    code = problem.code
+    if code == "not_read":
+        return QCoreApplication.translate(
+            "ReportProblems",
+            "holds a table, but no header row with the captions ('Maatregelen/acties', "
+            "'Gepland', 'Toelichting', ...); not read",
+        )
+    if code == "column_ignored":
+        return QCoreApplication.translate(
+            "ReportProblems", "column '{0}' is not read (ignored)"
+        ).format(*values)
+    if code == "no_action_text":
+        fields = ", ".join(
+            _FIELD_NAMES[name]() if name in _FIELD_NAMES else name for name in values
+        )
+        return QCoreApplication.translate("ReportProblems", "no action text (only {0})").format(
+            fields
+        )
+    if code == "no_ambition":
+        return QCoreApplication.translate(
+            "ReportProblems", "action '{0}' has no ambition above it; left out"
+        ).format(*values)
+    if code == "planned_unknown":
+        return QCoreApplication.translate(
+            "ReportProblems", "planned '{0}' is no year, range, month or quarter; kept as written"
+        ).format(*values)
+    if code == "status_unknown":
+        return QCoreApplication.translate(
+            "ReportProblems", "status '{0}' not recognised; left empty"
+        ).format(*values)
+    if code == "theme_fill":
+        return QCoreApplication.translate(
+            "ReportProblems",
+            "the status cell's fill is a theme colour, which cannot be read; left empty (type "
+            "the symbol instead)",
+        )
+    if code == "fill_unknown":
+        return QCoreApplication.translate(
+            "ReportProblems",
+            "the fill colour #{0} is no status colour (green, light green, orange, red); left "
+            "empty",
+        ).format(*values)
+    return problem.message
+
+
+_LOCATION_PART = re.compile(
+    r"sheet (?P<sheet>'(?:[^']|'')*'|\"[^\"]*\")|table (?P<table>\d+)|"
+    r"\(table at row (?P<at>\d+)\)|\(under (?P<under>'[^']*'|\"[^\"]*\")\)|row (?P<row>\d+)"
+)
+
+
+def location_text(location: str) -> str:
+    """The reader's "sheet 'Wonen' row 12" / "table 3 (under 'Wonen') row 5" in the window's
+    language."""
+
+    def part(match: re.Match[str]) -> str:
+        if match["sheet"]:
+            return QCoreApplication.translate("ReportProblems", "sheet {0}").format(match["sheet"])
+        if match["table"]:
+            return QCoreApplication.translate("ReportProblems", "table {0}").format(match["table"])
+        if match["at"]:
+            return QCoreApplication.translate("ReportProblems", "(table at row {0})").format(
+                match["at"]
+            )
+        if match["under"]:
+            return QCoreApplication.translate("ReportProblems", "(under {0})").format(
+                match["under"]
+            )
+        return QCoreApplication.translate("ReportProblems", "row {0}").format(match["row"])
+
+    return _LOCATION_PART.sub(part, location)
