@@ -545,18 +545,6 @@
         <translation>Select a pillar, ambition or action on the left.</translation>
     </message>
     <message>
-        <source>All changes saved</source>
-        <translation>All changes saved</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <source>Not saved yet: this item stays open until the database is back.</source>
-        <translation>Not saved yet: this item stays open until the database is back.</translation>
-    </message>
-    <message>
         <source>Changed by someone else</source>
         <translation>Changed by someone else</translation>
     </message>
@@ -571,14 +559,6 @@
     <message>
         <source>Save mine over it</source>
         <translation>Save mine over it</translation>
-    </message>
-    <message>
-        <source>The database is available again.</source>
-        <translation>The database is available again.</translation>
-    </message>
-    <message>
-        <source>Not saved: waiting for the database</source>
-        <translation>Not saved: waiting for the database</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -655,22 +635,6 @@
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Some changes could not be saved: the database is not available.</source>
-        <translation>Some changes could not be saved: the database is not available.</translation>
-    </message>
-    <message>
-        <source>Keep the window open to save them when the database is back.</source>
-        <translation>Keep the window open to save them when the database is back.</translation>
-    </message>
-    <message>
-        <source>Keep open</source>
-        <translation>Keep open</translation>
-    </message>
-    <message>
-        <source>Close and lose them</source>
-        <translation>Close and lose them</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1309,45 @@
     <message>
         <source>Set the e-mail address of {owner}</source>
         <translation>Set the e-mail address of {owner}</translation>
+    </message>
+</context>
+<context>
+    <name>SaveState</name>
+    <message>
+        <source>The database is available again.</source>
+        <translation>The database is available again.</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>All changes saved</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Not saved: waiting for the database</source>
+        <translation>Not saved: waiting for the database</translation>
+    </message>
+    <message>
+        <source>Not saved yet: this item stays open until the database is back.</source>
+        <translation>Not saved yet: this item stays open until the database is back.</translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved: the database is not available.</source>
+        <translation>Some changes could not be saved: the database is not available.</translation>
+    </message>
+    <message>
+        <source>Keep the window open to save them when the database is back.</source>
+        <translation>Keep the window open to save them when the database is back.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Keep open</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>Close and lose them</translation>
     </message>
 </context>
 <context>

@@ -545,18 +545,6 @@
         <translation>Kies links een pijler, ambitie of actie.</translation>
     </message>
     <message>
-        <source>All changes saved</source>
-        <translation>Alle wijzigingen opgeslagen</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
-        <source>Not saved yet: this item stays open until the database is back.</source>
-        <translation>Nog niet opgeslagen: dit onderdeel blijft open tot de database weer beschikbaar is.</translation>
-    </message>
-    <message>
         <source>Changed by someone else</source>
         <translation>Door iemand anders gewijzigd</translation>
     </message>
@@ -571,14 +559,6 @@
     <message>
         <source>Save mine over it</source>
         <translation>Mijn versie eroverheen opslaan</translation>
-    </message>
-    <message>
-        <source>The database is available again.</source>
-        <translation>De database is weer beschikbaar.</translation>
-    </message>
-    <message>
-        <source>Not saved: waiting for the database</source>
-        <translation>Niet opgeslagen: wacht op de database</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -655,22 +635,6 @@
     <message>
         <source>Delete</source>
         <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>Some changes could not be saved: the database is not available.</source>
-        <translation>Sommige wijzigingen konden niet worden opgeslagen: de database is niet beschikbaar.</translation>
-    </message>
-    <message>
-        <source>Keep the window open to save them when the database is back.</source>
-        <translation>Laat het venster open om ze op te slaan zodra de database weer beschikbaar is.</translation>
-    </message>
-    <message>
-        <source>Keep open</source>
-        <translation>Open laten</translation>
-    </message>
-    <message>
-        <source>Close and lose them</source>
-        <translation>Sluiten en ze kwijtraken</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1309,45 @@
     <message>
         <source>Set the e-mail address of {owner}</source>
         <translation>E-mailadres van {owner} instellen</translation>
+    </message>
+</context>
+<context>
+    <name>SaveState</name>
+    <message>
+        <source>The database is available again.</source>
+        <translation>De database is weer beschikbaar.</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alle wijzigingen opgeslagen</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Not saved: waiting for the database</source>
+        <translation>Niet opgeslagen: wacht op de database</translation>
+    </message>
+    <message>
+        <source>Not saved yet: this item stays open until the database is back.</source>
+        <translation>Nog niet opgeslagen: dit onderdeel blijft open tot de database weer beschikbaar is.</translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved: the database is not available.</source>
+        <translation>Sommige wijzigingen konden niet worden opgeslagen: de database is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Keep the window open to save them when the database is back.</source>
+        <translation>Laat het venster open om ze op te slaan zodra de database weer beschikbaar is.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Open laten</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>Sluiten en ze kwijtraken</translation>
     </message>
 </context>
 <context>

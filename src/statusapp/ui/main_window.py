@@ -10,10 +10,8 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from statusapp.errors import StatusappError
+from statusapp.ui.save_state import SaveState
 from statusapp.ui.settings import app_settings, recent_databases, remember_database
-
-# How long the window waits before saving again what the database could not take.
-RETRY_SAVES_MS = 10_000
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex
@@ -36,9 +34,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self._built = False
         self._splitter_restored = False
-        self.save_state_label = QLabel(self)
-        self.save_state_label.setObjectName("saveState")
-        self.statusBar().addPermanentWidget(self.save_state_label)
+        self.save_state = SaveState(self, self.retry_unsaved)
+        self.save_state_label = self.save_state.label
         self.database_label = QLabel(self)
         self.statusBar().addWidget(self.database_label, 1)
         # Before the first paint only what a bare window needs: Qt's namespace (Qt.*), the
@@ -48,12 +45,6 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self._after_first_paint: list = []
-        # While the database cannot take edits, what is typed waits and is retried now and then.
-        self._retry_saves = QTimer(self)
-        self._retry_saves.setSingleShot(True)
-        self._retry_saves.setInterval(RETRY_SAVES_MS)
-        self._retry_saves.timeout.connect(self.retry_unsaved)
-        self._unavailable_reported = False
         self._expanded_for_filter = False  # the filter opened every row (few matched)
         if not deferred:
             self.build()
@@ -105,7 +96,9 @@ class MainWindow(QMainWindow):
         self.empty_page.setWordWrap(True)
         self.editors = QtWidgets.QStackedWidget(self)
         self.editors.setObjectName("editorStack")
-        for page in (self.empty_page, self.pillar_editor, self.ambition_editor, self.action_editor):
+        # The stack's pages: the empty page, then these editors (page = position + 1).
+        self._editor_pages = (self.pillar_editor, self.ambition_editor, self.action_editor)
+        for page in (self.empty_page, *self._editor_pages):
             scroll = QtWidgets.QScrollArea(self)
             scroll.setWidgetResizable(True)
             scroll.setWidget(page)
@@ -134,9 +127,9 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.filter_bar.changed.connect(self.apply_filter)
-        self.controller.saved.connect(self._saved)
-        self.controller.failed.connect(self._failed)
-        self.controller.unavailable.connect(self._unavailable)
+        self.controller.saved.connect(self.save_state.saved)
+        self.controller.failed.connect(self.save_state.failed)
+        self.controller.unavailable.connect(self.save_state.unavailable)
         self.controller.node_touched.connect(self._node_touched)
         self.controller.structure_changed.connect(self.select_node)
         self.controller.nodes_refreshed.connect(self._nodes_refreshed)
@@ -158,20 +151,15 @@ class MainWindow(QMainWindow):
             if node is None or node.id != shown.shown_id:
                 shown_id = shown.shown_id
                 QTimer.singleShot(0, lambda: shown_id and self.select_node(shown_id))
-                self.statusBar().showMessage(
-                    self.tr("Not saved yet: this item stays open until the database is back."),
-                    8000,
-                )
+                self.save_state.staying()
             return
         self.show_node(node)
         self._update_actions()
 
     def _shown_editor(self):  # type: ignore[no-untyped-def]
-        if not self._built:
+        if not self._built or self.editors.currentIndex() == 0:
             return None
-        return {1: self.pillar_editor, 2: self.ambition_editor, 3: self.action_editor}.get(
-            self.editors.currentIndex()
-        )
+        return self._editor_pages[self.editors.currentIndex() - 1]
 
     def has_unsaved(self) -> bool:
         """Something typed that the database has not taken yet."""
@@ -194,9 +182,7 @@ class MainWindow(QMainWindow):
             NodeKind.ACTION: self.action_editor,
         }[node.kind]  # type: ignore[index]
         editor.show_node(node)
-        self.editors.setCurrentIndex(
-            {self.pillar_editor: 1, self.ambition_editor: 2, self.action_editor: 3}[editor]
-        )
+        self.editors.setCurrentIndex(self._editor_pages.index(editor) + 1)
 
     def current_node(self) -> TreeNode | None:
         return self.model.node(self.tree.currentIndex())
@@ -251,8 +237,7 @@ class MainWindow(QMainWindow):
             self.controller.reload_update(action_id, current)  # now at their revision
             self.controller.edit_update(action_id, values)
         else:
-            self.save_state_label.setStyleSheet("color: #C00000;")
-            self.save_state_label.setText(self.tr("Not saved"))
+            self.save_state.not_saved()
 
     def _node_removed(self, _node_id: str) -> None:
         """The selection may have gone with the removed node: show what is selected now."""
@@ -280,36 +265,12 @@ class MainWindow(QMainWindow):
             self.tree.setCurrentIndex(index)
         return True
 
-    def _saved(self) -> None:
-        if self._unavailable_reported:
-            self._unavailable_reported = False
-            self._retry_saves.stop()
-            self.statusBar().showMessage(self.tr("The database is available again."), 5000)
-        self.save_state_label.setToolTip("")
-        self.save_state_label.setStyleSheet("")
-        self.save_state_label.setText(self.tr("All changes saved"))
-
-    def _unavailable(self, message: str) -> None:
-        """Say once per outage why nothing is saved; then keep retrying in the background."""
-        self.save_state_label.setStyleSheet("color: #C00000;")
-        self.save_state_label.setText(self.tr("Not saved: waiting for the database"))
-        self.save_state_label.setToolTip(message)
-        self._retry_saves.start()
-        if not self._unavailable_reported:
-            self._unavailable_reported = True
-            QtWidgets.QMessageBox.warning(self, self.tr("Not saved"), message)
-
     def retry_unsaved(self) -> None:
         """Save again what waits in the editors, leaving the focus where the user types."""
         for editor in (self.action_editor, self.ambition_editor, self.pillar_editor):
             editor.flush()
-        if self._unavailable_reported and not self.has_unsaved():
-            self._saved()  # nothing waits any more (it was saved, or undone)
-
-    def _failed(self, message: str) -> None:
-        self.save_state_label.setStyleSheet("color: #C00000;")
-        self.save_state_label.setText(self.tr("Not saved"))
-        QtWidgets.QMessageBox.warning(self, self.tr("Not saved"), message)
+        if self.save_state.waiting and not self.has_unsaved():
+            self.save_state.saved()  # nothing waits any more (it was saved, or undone)
 
     # --- the database -------------------------------------------------------------------------
 
@@ -360,8 +321,7 @@ class MainWindow(QMainWindow):
                 programme=tree.programme.name, round=round_text
             )
         )
-        self.save_state_label.setStyleSheet("")
-        self.save_state_label.setText(self.tr("All changes saved"))
+        self.save_state.saved()
         if self.model.visible_count() <= EXPAND_ALL_LIMIT:
             self.filter_bar.fill_choices(*self.model.choices())
         else:  # a large programme: the tree first, the filter's lists right after it shows
@@ -569,7 +529,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         if self._built:
             self.flush_editors()
-            if self.has_unsaved() and not self._may_close_unsaved():
+            if self.has_unsaved() and not self.save_state.may_close():
                 event.ignore()
                 return
             settings.setValue("window/splitter", self.splitter.saveState())
@@ -577,22 +537,6 @@ class MainWindow(QMainWindow):
             self.controller.close()
         settings.sync()
         super().closeEvent(event)
-
-    def _may_close_unsaved(self) -> bool:
-        box = QtWidgets.QMessageBox(self)
-        box.setIcon(QtWidgets.QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Not saved"))
-        box.setText(self.tr("Some changes could not be saved: the database is not available."))
-        box.setInformativeText(
-            self.tr("Keep the window open to save them when the database is back.")
-        )
-        keep = box.addButton(self.tr("Keep open"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
-        box.addButton(
-            self.tr("Close and lose them"), QtWidgets.QMessageBox.ButtonRole.DestructiveRole
-        )
-        box.setDefaultButton(keep)
-        box.exec()
-        return box.clickedButton() is not keep
 
     def show_legend(self) -> None:
         from statusapp.ui import dialogs
