@@ -92,17 +92,24 @@ def read_workbook(path: Path) -> WorkbookContent:
         workbook.close()
 
 
-def _check_container(path: Path) -> None:
+def file_head(
+    path: Path, error: type[StatusappError], what: str, length: int = 8
+) -> tuple[int, bytes]:
+    """The file's size and first bytes, or a one-line `error` naming it (`what`: "a workbook")."""
     try:
         size = path.stat().st_size
         with path.open("rb") as file:
-            magic = file.read(8)
+            return size, file.read(length)
     except FileNotFoundError:
-        raise WorkbookError(f"{path}: file not found") from None
+        raise error(f"{path}: file not found") from None
     except IsADirectoryError:
-        raise WorkbookError(f"{path}: is a folder, not a workbook") from None
-    except OSError as error:
-        raise WorkbookError(f"{path}: cannot read the file ({error.strerror})") from None
+        raise error(f"{path}: is a folder, not {what}") from None
+    except OSError as failure:
+        raise error(f"{path}: cannot read the file ({failure.strerror})") from None
+
+
+def _check_container(path: Path) -> None:
+    size, magic = file_head(path, WorkbookError, "a workbook")
     if size > MAX_FILE_BYTES:
         raise WorkbookError(
             f"{path}: {size // (1024 * 1024)} MB is more than a workbook of the app can be"

@@ -17,6 +17,7 @@ from statusapp.excel.reader import (
     MAX_FILE_BYTES,
     MAX_UNPACKED_BYTES,
     _declares_doctype,
+    file_head,
 )
 from statusapp.report_reader.tables import (
     BULLETS,
@@ -67,16 +68,7 @@ def read_word_tables(path: Path, skipped: list[ReportProblem]) -> list[SourceTab
 
 
 def _check_document_file(path: Path) -> None:
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as file:
-            magic = file.read(4)
-    except FileNotFoundError:
-        raise ReportError(f"{path}: file not found") from None
-    except IsADirectoryError:
-        raise ReportError(f"{path}: is a folder, not a document") from None
-    except OSError as error:
-        raise ReportError(f"{path}: cannot read the file ({error.strerror})") from None
+    size, magic = file_head(path, ReportError, "a document", 4)
     if size > MAX_FILE_BYTES:
         raise ReportError(f"{path}: {size // (1024 * 1024)} MB is more than a report can be")
     if magic != b"PK\x03\x04":
