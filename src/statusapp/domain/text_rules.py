@@ -1,0 +1,58 @@
+"""The one rule for what text the programme holds, shared by the editor, the command line and
+every reader, so every stored value exports and imports back unchanged.
+
+Refused everywhere: control characters (a workbook cannot hold most of them, so an export would
+silently drop them), bidirectional controls (they make text read differently than it is stored)
+and the code points XML cannot carry. Line breaks are kept in multi-line fields (stored as LF)
+and refused in names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from statusapp.errors import StatusappError
+
+# C0 controls but tab, LF and CR; DEL and C1; bidi embeddings, overrides and isolates;
+# lone surrogates and the non-characters XML 1.0 forbids.
+_REFUSED = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]"
+)
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_LINE_BREAK = re.compile("[\r\n\u2028\u2029\x85]")
+
+
+class InvalidTextError(StatusappError):
+    """A text with a character the programme does not hold; the message names the field."""
+
+
+def refused_character(value: str) -> str | None:
+    """The first refused character of `value`, or None."""
+    match = _REFUSED.search(value)
+    return match.group() if match else None
+
+
+def describe_refusal(field: str, character: str) -> str:
+    """One line naming the field and the character (as U+XXXX) and what to do."""
+    code = f"U+{ord(character):04X}"
+    if _BIDI.match(character):
+        return (
+            f"{field}: holds a right-to-left control character ({code}), which can disguise "
+            "what the text says; remove it"
+        )
+    return f"{field}: holds a control character ({code}) that cannot be stored; remove it"
+
+
+def check_text(field: str, value: str, *, single_line: bool = False) -> str:
+    """`value` as stored (CR LF and CR become LF), or InvalidTextError naming `field`.
+
+    `single_line`: names and titles of one line (owner, round, programme) refuse line breaks.
+    """
+    character = refused_character(value)
+    if character is not None:
+        raise InvalidTextError(describe_refusal(field, character))
+    if single_line:
+        if _LINE_BREAK.search(value):
+            raise InvalidTextError(f"{field}: must be one line (it holds a line break)")
+        return value
+    return value.replace("\r\n", "\n").replace("\r", "\n")
