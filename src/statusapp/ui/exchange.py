@@ -31,7 +31,8 @@ SHOW_PROGRESS_FROM_ROWS = 500
 def export_to_file(
     window: MainWindow, path: str | None = None, *, owner: str | None = None
 ) -> bool:
-    """Ask where (unless given), then write the workbook with a progress dialog."""
+    """Ask where (unless given), then write the workbook (as `statusapp export` does) with a
+    progress dialog."""
     tree = window.model.tree
     if tree is None:
         return False
@@ -47,9 +48,11 @@ def export_to_file(
             return False
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-    from statusapp.excel.export import export_workbook
-    from statusapp.services.overview import previous_round
+    from statusapp.services.exports import export_programme
 
+    database = window.controller.database
+    if database is None:
+        return False
     window.flush_editors()
     total = sum(1 for _ in tree.walk_actions())
     dialog = None
@@ -67,10 +70,9 @@ def export_to_file(
             QCoreApplication.processEvents()
 
     try:
-        database = window.controller.database
-        previous = previous_round(database, tree.round) if database is not None else None
-        summary = export_workbook(
-            tree, Path(path), owner=owner, progress=progress, previous=previous
+        # The service the command line uses: a working copy's handed-out values go along.
+        summary = export_programme(
+            database, Path(path), tree=tree, owner=owner, progress=progress
         )
     except StatusappError as error:
         QMessageBox.warning(

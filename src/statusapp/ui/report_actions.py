@@ -9,21 +9,21 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from statusapp.documents.report import ReportDocument, report_document
 from statusapp.errors import StatusappError
-from statusapp.ui.printing import page_layout, paint_report, write_pdf
+from statusapp.services.exports import ReportDocument, export_word, selected_report
+from statusapp.ui.printing import export_pdf, page_layout, paint_report
 
 if TYPE_CHECKING:
     from statusapp.ui.main_window import MainWindow
 
 
 def _report(window: MainWindow) -> ReportDocument | None:
-    tree = window.model.tree
-    if tree is None:
+    tree, database = window.model.tree, window.controller.database
+    if tree is None or database is None:
         return None
     window.flush_editors()
     try:
-        return report_document(tree)
+        return selected_report(database, tree=tree)
     except StatusappError as error:
         _failed(window, error)
         return None
@@ -34,9 +34,11 @@ def _failed(window: MainWindow, error: StatusappError) -> None:
 
 
 def export_document(window: MainWindow, suffix: str, path: str | None = None) -> bool:
-    """Ask where (unless given), then write the tables as .docx or .pdf."""
-    report = _report(window)
-    if report is None:
+    """Ask where (unless given), then write the tables as .docx or .pdf, by the services
+    `statusapp export` uses."""
+    window.flush_editors()
+    tree, database = window.model.tree, window.controller.database
+    if tree is None or database is None:
         return False
     if path is None:
         title, pattern = {
@@ -49,7 +51,6 @@ def export_document(window: MainWindow, suffix: str, path: str | None = None) ->
                 QCoreApplication.translate("Reports", "PDF documents (*.pdf)"),
             ),
         }[suffix]
-        tree = report.tree
         from statusapp.services.handout import safe_file_stem
 
         suggested = safe_file_stem(f"{tree.programme.name} - {tree.round.name}") + suffix
@@ -58,13 +59,9 @@ def export_document(window: MainWindow, suffix: str, path: str | None = None) ->
             return False
         if not path.lower().endswith(suffix):
             path += suffix
+    write = export_word if suffix == ".docx" else export_pdf
     try:
-        if suffix == ".docx":
-            from statusapp.documents.word import write_word
-
-            summary = write_word(report, Path(path))
-        else:
-            summary = write_pdf(report, Path(path))
+        summary = write(database, Path(path), tree=tree)
     except StatusappError as error:
         _failed(window, error)
         return False
