@@ -30,8 +30,9 @@ from statusapp.excel.styles import (
     set_text,
 )
 from statusapp.programme_json import programme_to_dict, round_to_dict
-from statusapp.services.overview import PreviousRound
-from statusapp.services.report_tables import PillarTable, TableRow, ambition_text, report_tables
+from statusapp.report.captions import BLUE_CAPTIONS, GREEN_CAPTIONS, LABELS
+from statusapp.report.overview import PreviousRound
+from statusapp.report.tables import PillarTable, TableRow, ambition_text, report_tables
 
 Progress = Callable[[int, int], None]  # (rows written, rows in all)
 
@@ -76,7 +77,7 @@ def export_workbook(
     """
     started = time.perf_counter()
     language = language or tree.programme.language
-    if language not in layout.GREEN_CAPTIONS:
+    if language not in GREEN_CAPTIONS:
         raise ExportError(f"unknown language {language!r}: use nl or en")
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
@@ -118,7 +119,7 @@ class _WorkbookWriter:
 
         self.tree = tree
         self.language = language
-        self.labels = layout.LABELS[language]
+        self.labels = LABELS[language]
         self.workbook = Workbook()
         self.workbook.remove(self.workbook.active)
         self.taken: set[str] = set()
@@ -143,7 +144,7 @@ class _WorkbookWriter:
     def green_sheet(self, table: PillarTable) -> str:
         title = f"{table.number} {table.heading}" if table.number else table.heading
         sheet = self._new_sheet(title)
-        captions = layout.GREEN_CAPTIONS[self.language]
+        captions = GREEN_CAPTIONS[self.language]
         self._title_and_header(
             sheet, title, captions, self.styles.header_green, layout.GREEN_WIDTHS
         )
@@ -160,7 +161,7 @@ class _WorkbookWriter:
 
     def blue_sheet(self, tables: list[PillarTable]) -> str:
         sheet = self._new_sheet(self.labels["blue_sheet"])
-        captions = layout.BLUE_CAPTIONS[self.language]
+        captions = BLUE_CAPTIONS[self.language]
         self._title_and_header(
             sheet, self.labels["blue_title"], captions, self.styles.header_blue, layout.BLUE_WIDTHS
         )

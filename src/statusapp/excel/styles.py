@@ -7,6 +7,7 @@ from typing import Any
 
 from statusapp.domain import Status
 from statusapp.excel import layout
+from statusapp.report.captions import BLUE_FILL, GREEN_FILL
 
 
 class Styles:
@@ -81,9 +82,9 @@ class Styles:
         add(
             self.header_green,
             font=header_font,
-            fill=PatternFill("solid", fgColor=layout.GREEN_FILL),
+            fill=PatternFill("solid", fgColor=GREEN_FILL),
         )
-        add(self.header_blue, font=header_font, fill=PatternFill("solid", fgColor=layout.BLUE_FILL))
+        add(self.header_blue, font=header_font, fill=PatternFill("solid", fgColor=BLUE_FILL))
         add(
             self.section,
             font=Font(bold=True),

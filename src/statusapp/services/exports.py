@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from statusapp.documents.report import DocumentSummary, ReportDocument, report_document
 from statusapp.domain import ProgrammeTree
 from statusapp.errors import StatusappError
 from statusapp.excel.export import ExportSummary, Progress, export_workbook
+from statusapp.report.document import DocumentSummary, ReportDocument, report_document
 from statusapp.services.overview import previous_round
 from statusapp.services.programmes import load_programme_tree
 from statusapp.services.working_copy import load_merge_bases
