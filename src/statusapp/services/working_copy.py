@@ -8,6 +8,7 @@ the control team's three-way merge sees exactly what the project leader changed.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -26,9 +27,10 @@ from statusapp.domain import (
     SubItem,
     TableKind,
 )
-from statusapp.excel.reader import WorkbookContent, WorkbookError
+from statusapp.excel.reader import WorkbookContent, WorkbookError, read_workbook
 from statusapp.services.programmes import list_programmes, save_programme
-from statusapp.storage.database import Database
+from statusapp.services.setup import remove_sqlite_files
+from statusapp.storage.database import Database, open_database
 from statusapp.storage.schema import MergeBaseRow
 
 
@@ -123,6 +125,32 @@ def create_working_copy(database: Database, content: WorkbookContent) -> Program
         save_programme(session, tree)
         _save_merge_bases(session, tree, content)
     return tree
+
+
+def working_copy_if_empty(database: Database, workbook: Path) -> ProgrammeTree | None:
+    """Into a database without a programme, the working copy of the handed-out `workbook`;
+    None (nothing read) when the database holds a programme already."""
+    with database.session() as session:
+        if list_programmes(session):
+            return None
+    return create_working_copy(database, read_workbook(workbook))
+
+
+def new_working_copy_file(workbook: Path, target: Path) -> ProgrammeTree:
+    """A new SQLite file `target` holding the working copy of `workbook`; when that fails, no
+    file is left behind. `target` must not exist."""
+    if target.exists():
+        raise WorkbookError(f"{target}: exists already; a working copy goes into a new file")
+    try:
+        content = read_workbook(workbook)
+        database = open_database(target, create=True)
+        try:
+            return create_working_copy(database, content)
+        finally:
+            database.close()
+    except BaseException:
+        remove_sqlite_files(target)
+        raise
 
 
 def _save_merge_bases(session: Session, tree: ProgrammeTree, content: WorkbookContent) -> None:

@@ -27,9 +27,9 @@ from statusapp.domain import (
 )
 from statusapp.errors import StatusappError
 from statusapp.services import structure, updates, workbook_import
+from statusapp.services.connection import Database
 from statusapp.services.context import EditContext, edit_context_for
 from statusapp.services.programmes import list_programmes, load_programme_tree, programmes_in
-from statusapp.storage.database import Database
 from statusapp.ui.commands import FieldEditCommand, StructureCommand
 from statusapp.ui.storage_errors import describe_unavailable, is_waitable
 from statusapp.ui.tree_model import ProgrammeTreeModel, TreeNode
