@@ -283,6 +283,7 @@ def _plan_lines(plan, *, changes: bool) -> list[str]:  # type: ignore[no-untyped
         for c in plan.locked
     ]
     lines += [f"missing from the workbook: {label}" for label in plan.missing]
+    lines += [f"note: {note}" for note in plan.notes]
     return lines
 
 
@@ -310,9 +311,9 @@ def _consolidate(args: argparse.Namespace) -> int:
             )
     finally:
         database.close()
-    lines.append(("dry run, nothing applied: " if args.dry_run else "") + report.summary())
+    lines.append(report.summary())
     write_stdout("\n".join(lines) + "\n")
-    return CONFLICT_EXIT_CODE if report.open_conflicts else 0
+    return report.exit_code
 
 
 def _round(args: argparse.Namespace) -> int:

@@ -47,6 +47,8 @@ class ExportSummary:
     green_rows: int = 0
     blue_rows: int = 0
     seconds: float = 0.0
+    # What the hidden sheet says was handed out, by action id (the central record keeps it).
+    handed_out: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def describe(self) -> str:
         return (
@@ -67,8 +69,13 @@ def export_workbook(
     bases: dict[str, dict[str, Any]] | None = None,
     approved_only: bool = False,
     previous: PreviousRound | None = None,
+    workbook_id: str | None = None,
+    handout_id: str | None = None,
 ) -> ExportSummary:
     """Write the workbook; the file appears whole or not at all.
+
+    `workbook_id` names this file; `handout_id` the hand-out whose values are its merge base
+    (the same for a central export, the original hand-out's for a working copy's).
 
     `bases` (a working copy's handed-out values, by action id) are written as the rows' merge
     base instead of the current values; `approved_only` leaves out updates not yet approved.
@@ -99,9 +106,12 @@ def export_workbook(
     summary.sheets.append(writer.legend_sheet())
     summary.sheets.append(write_overview_sheet(writer, previous))
     moment = exported_at or datetime.now(UTC)
-    writer.data_sheet(moment, owner=owner, pillar=pillar)
+    writer.data_sheet(
+        moment, owner=owner, pillar=pillar, workbook_id=workbook_id, handout_id=handout_id
+    )
     writer.properties(moment)
     _save_atomically(writer.workbook, path)
+    summary.handed_out = {entry["id"]: entry for entry in writer.action_entries}
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -204,7 +214,15 @@ class _WorkbookWriter:
         sheet.column_dimensions["B"].width = 80
         return sheet.title
 
-    def data_sheet(self, moment: datetime, *, owner: str | None, pillar: int | None) -> None:
+    def data_sheet(
+        self,
+        moment: datetime,
+        *,
+        owner: str | None,
+        pillar: int | None,
+        workbook_id: str | None,
+        handout_id: str | None,
+    ) -> None:
         sheet = self.workbook.create_sheet(layout.DATA_SHEET)
         meta = {
             "format": layout.WORKBOOK_FORMAT,
@@ -215,6 +233,8 @@ class _WorkbookWriter:
             "language": self.language,
             "owner": owner,
             "pillar": pillar,
+            "workbook_id": workbook_id,
+            "handout_id": handout_id,
         }
         sheet.append(["kind", "id", "data"])
         sheet.append(["meta", "", json.dumps(meta, ensure_ascii=False)])

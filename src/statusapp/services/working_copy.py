@@ -126,6 +126,7 @@ def create_working_copy(database: Database, content: WorkbookContent) -> Program
 
 
 def _save_merge_bases(session: Session, tree: ProgrammeTree, content: WorkbookContent) -> None:
+    handout_id = handed_out_id(content.meta)
     rows = []
     for action in tree.walk_actions():
         base = content.actions[action.id]
@@ -138,6 +139,7 @@ def _save_merge_bases(session: Session, tree: ProgrammeTree, content: WorkbookCo
                 "planned": base.get("planned", ""),
                 "explanation": base.get("explanation", ""),
                 "owner": base.get("owner"),
+                "handout_id": handout_id,
             }
         )
     if rows:
@@ -157,3 +159,19 @@ def load_merge_bases(session: Session, round_id: str) -> dict[str, dict[str, Any
         }
         for row in rows
     }
+
+
+def handed_out_id(meta: dict[str, Any]) -> str | None:
+    """The hand-out a workbook answers: its own id when the central database wrote it, the
+    original hand-out's when a working copy did (workbooks from before 0.2 carry neither)."""
+    value = meta.get("handout_id") or meta.get("workbook_id")
+    return value if isinstance(value, str) and value else None
+
+
+def working_copy_handout_id(session: Session, round_id: str) -> str | None:
+    """The hand-out a working copy was made from (None: not a working copy, or an old one)."""
+    return session.execute(
+        select(MergeBaseRow.handout_id)
+        .where(MergeBaseRow.round_id == round_id, MergeBaseRow.handout_id.is_not(None))
+        .limit(1)
+    ).scalar_one_or_none()
