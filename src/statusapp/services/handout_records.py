@@ -48,7 +48,7 @@ def record_handout(
         action_id: {key: entry.get(key) for key in ("revision", *BASE_FIELDS)}
         for action_id, entry in handed_out.items()
     }
-    packed = zlib.compress(json.dumps(values, ensure_ascii=False).encode("utf-8"), 6)
+    packed = zlib.compress(json.dumps(values, ensure_ascii=False).encode("utf-8"), 1)
     session.execute(
         insert(HandoutRow).values(
             id=handout_id,
