@@ -239,7 +239,9 @@ def recheck(session: Session, round_id: str, plan: ImportPlan) -> None:
     for action_id, label, name, base, incoming, cell in items:
         current = now.get(action_id)
         if current is None:
-            plan.missing.append(f"{label} (deleted centrally meanwhile)")
+            deleted = f"{label} (deleted centrally meanwhile)"
+            if deleted not in plan.missing:
+                plan.missing.append(deleted)
             continue
         decision = plan.add(action_id, label, name, base, incoming, current, cell)
         if (action_id, name) in planned_changes and decision is not Decision.APPLY:
