@@ -515,11 +515,12 @@ def _restore(args: argparse.Namespace) -> int:
     from statusapp.storage.backups import restore_backup
 
     path = _sqlite_file(args.db)
-    chosen = restore_backup(path, args.number)
+    restored = restore_backup(path, args.number)
+    chosen = restored.backup
     print(
         f"restored backup {chosen.number} ({chosen.reason}, "
         f"{chosen.created.astimezone().strftime('%Y-%m-%d %H:%M:%S')}) into {path}; "
-        "the state before is backup 1 now"
+        f"{restored.note}"
     )
     return 0
 

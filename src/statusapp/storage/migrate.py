@@ -64,6 +64,13 @@ def ensure_current_schema(
     upgrade(database, script_location)
 
 
+def known_revisions(script_location: Path = ALEMBIC_DIR) -> set[str]:
+    """Every schema revision this version can open (and upgrade from)."""
+    from alembic.script import ScriptDirectory
+
+    return {script.revision for script in ScriptDirectory(str(script_location)).walk_revisions()}
+
+
 def read_revision(connection: object) -> str | None:
     row = connection.execute(text("SELECT version_num FROM alembic_version")).first()  # type: ignore[attr-defined]
     return row[0] if row else None
