@@ -25,7 +25,7 @@ def ensure_current_schema(
     database: Database, *, create: bool, script_location: Path = ALEMBIC_DIR
 ) -> None:
     name = database.display_name
-    with database.engine.connect() as connection:
+    with database.reading().connect() as connection:
         tables = set(inspect(connection).get_table_names())
         revision = read_revision(connection) if "alembic_version" in tables else None
     if not tables:
