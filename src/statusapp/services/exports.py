@@ -30,7 +30,7 @@ def export_programme(
 ) -> ExportSummary:
     """Write the workbook of `programme` (id or name; default: the only one); `tree` may be
     given when the caller holds it already (the window)."""
-    with database.session() as session:
+    with database.session(write=False) as session:
         if tree is None:
             tree = load_programme_tree(session, programme)
         bases = load_merge_bases(session, tree.round.id)
@@ -63,7 +63,7 @@ def export_format(path: Path) -> str:
 
 
 def load_tree(database: Database, programme: str | None = None) -> ProgrammeTree:
-    with database.session() as session:
+    with database.session(write=False) as session:
         return load_programme_tree(session, programme)
 
 
