@@ -119,7 +119,7 @@ def _list(args: argparse.Namespace) -> int:
 
     database = _open(args.db)
     try:
-        with database.session() as session:
+        with database.session(write=False) as session:
             tree = load_programme_tree(session, args.programme)
     except NoProgrammeError:
         raise StatusappError(
@@ -251,7 +251,7 @@ def _working_copy_if_empty(database: Database, path: Path) -> str | None:
     from statusapp.services.programmes import list_programmes
     from statusapp.services.working_copy import create_working_copy
 
-    with database.session() as session:
+    with database.session(write=False) as session:
         if list_programmes(session):
             return None
     tree = create_working_copy(database, read_workbook(path))
@@ -434,7 +434,7 @@ def _review(args: argparse.Namespace) -> int:
     database = _open(args.db)
     try:
         context = _context(database, programme=args.programme)
-        with database.session() as session:
+        with database.session(write=False) as session:
             tree = load_programme_tree(session, context.programme_id)
         if args.ids:
             known = {a.id for a in tree.walk_actions()}
@@ -469,7 +469,7 @@ def _conflicts(args: argparse.Namespace) -> int:
             write_stdout(f"resolved conflict {args.resolve}: took {args.take}\n")
             return 0
         items = open_conflicts(context)
-        with database.session() as session:
+        with database.session(write=False) as session:
             tree = load_programme_tree(session, context.programme_id)
             labels = {a.id: a.label for a in tree.walk_actions()}
     finally:
@@ -516,11 +516,12 @@ def _restore(args: argparse.Namespace) -> int:
     from statusapp.storage.backups import restore_backup
 
     path = _sqlite_file(args.db)
-    chosen = restore_backup(path, args.number)
+    restored = restore_backup(path, args.number)
+    chosen = restored.backup
     print(
         f"restored backup {chosen.number} ({chosen.reason}, "
         f"{chosen.created.astimezone().strftime('%Y-%m-%d %H:%M:%S')}) into {path}; "
-        "the state before is backup 1 now"
+        f"{restored.note}"
     )
     return 0
 

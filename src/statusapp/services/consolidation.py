@@ -169,7 +169,7 @@ def _consolidate_one(
     if dry_run:
         return FileResult(path, "dry run", plan)
     try:
-        with context.database.session() as session:
+        with context.database.session(write=False) as session:
             require_open_round(session, context.round_id)
             recheck(session, context.round_id, plan)  # what moved since planning: conflicts
             write_changes(session, file_context, plan.changes)
@@ -239,7 +239,7 @@ def _from_file(context: EditContext, path: Path, digest: str) -> Any:
 
 
 def _count_open(context: EditContext, path: Path, digest: str) -> int:
-    with context.database.session() as session:
+    with context.database.session(write=False) as session:
         return int(
             session.execute(
                 select(func.count())
@@ -342,7 +342,7 @@ def _settle_conflicts(
 
 
 def _already_applied(context: EditContext, digest: str) -> datetime | None:
-    with context.database.session() as session:
+    with context.database.session(write=False) as session:
         row = session.execute(
             select(ReceivedFileRow.received_at).where(
                 ReceivedFileRow.round_id == context.round_id,

@@ -52,7 +52,7 @@ def plan_database_merge(context: EditContext, path: Path) -> ImportPlan:
             raise WorkbookError(f"{path}: cannot read the file ({error.strerror})") from None
         incoming_db = open_database(copy)
         try:
-            with incoming_db.session() as session:
+            with incoming_db.session(write=False) as session:
                 incoming = load_programme_tree(session, _same_programme(session, context))
                 bases = load_merge_bases(session, incoming.round.id)
                 handout_id = working_copy_handout_id(session, incoming.round.id)
@@ -60,7 +60,7 @@ def plan_database_merge(context: EditContext, path: Path) -> ImportPlan:
             raise WorkbookError(f"{path}: {error}") from None
         finally:
             incoming_db.close()
-    with context.database.session() as session:
+    with context.database.session(write=False) as session:
         programme = choose_programme(session, context.programme_id)
         round_ = current_round(session, programme.id)
         if incoming.programme.id != programme.id:

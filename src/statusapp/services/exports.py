@@ -38,7 +38,7 @@ def export_programme(
     copy is merged against that record. A working copy writes the values it was handed and the
     original hand-out's id instead, so the control team's merge sees only the laptop's edits.
     """
-    with database.session() as session:
+    with database.session(write=False) as session:
         if tree is None:
             tree = load_programme_tree(session, programme)
         bases = load_merge_bases(session, tree.round.id)
@@ -108,7 +108,7 @@ def export_format(path: Path) -> str:
 
 
 def load_tree(database: Database, programme: str | None = None) -> ProgrammeTree:
-    with database.session() as session:
+    with database.session(write=False) as session:
         return load_programme_tree(session, programme)
 
 

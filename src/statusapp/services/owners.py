@@ -35,7 +35,7 @@ def check_email(address: str) -> str:
 
 def list_owners(database: Database, programme: str | None = None) -> list[Owner]:
     """Every known owner, with their address and how many actions they hold in `programme`."""
-    with database.session() as session:
+    with database.session(write=False) as session:
         rows = session.execute(select(OwnerRow.name, OwnerRow.email)).all()
         tree = load_programme_tree(session, programme)
     counts = Counter(action.owner for action in tree.walk_actions() if action.owner)
@@ -44,7 +44,7 @@ def list_owners(database: Database, programme: str | None = None) -> list[Owner]
 
 
 def owner_emails(database: Database) -> dict[str, str]:
-    with database.session() as session:
+    with database.session(write=False) as session:
         rows = session.execute(select(OwnerRow.name, OwnerRow.email)).all()
     return {name: email for name, email in rows if email}
 

@@ -34,7 +34,7 @@ class RoundError(StatusappError):
 
 
 def list_rounds(database: Database, programme_id: str | None = None) -> list[ReportingRound]:
-    with database.session() as session:
+    with database.session(write=False) as session:
         programme = choose_programme(session, programme_id)
         rows = session.execute(
             select(RoundRow.id, RoundRow.name, RoundRow.reference_date, RoundRow.closed)

@@ -349,7 +349,7 @@ def write_changes(
 def prepare_import(context: EditContext, path: Path) -> ImportPlan:
     """Read and check a workbook and work out its changes; nothing is written."""
     content = read_workbook(path)
-    with context.database.session() as session:
+    with context.database.session(write=False) as session:
         programme = choose_programme(session, context.programme_id)
         round_ = current_round(session, programme.id)
         if round_.id != context.round_id:
