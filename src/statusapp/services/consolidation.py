@@ -169,7 +169,7 @@ def _consolidate_one(
     if dry_run:
         return FileResult(path, "dry run", plan)
     try:
-        with context.database.session(write=False) as session:
+        with context.database.session() as session:
             require_open_round(session, context.round_id)
             recheck(session, context.round_id, plan)  # what moved since planning: conflicts
             write_changes(session, file_context, plan.changes)
@@ -399,7 +399,7 @@ class OpenConflict:
 
 
 def open_conflicts(context: EditContext) -> list[OpenConflict]:
-    with context.database.session() as session:
+    with context.database.session(write=False) as session:
         rows = session.execute(
             select(ConflictRow)
             .where(ConflictRow.round_id == context.round_id, ConflictRow.resolved_at.is_(None))
