@@ -134,3 +134,22 @@ def test_library_warnings_never_reach_the_terminal(builtin_database: Path, tmp_p
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     assert "0 changed" in result.stdout
+
+
+def test_a_line_break_excel_stored_as_an_escape_reads_as_a_line_break(
+    builtin_database: Path, tmp_path: Path
+) -> None:
+    """Excel writes CR as _x000D_ (ECMA-376's escape); the reader decodes it like Excel shows
+    it, and the text rule stores the line break as LF."""
+    source = export(builtin_database, tmp_path / "export.xlsx")
+    book = openpyxl.load_workbook(source)
+    sheet = book[GREEN_SHEETS[0]]
+    sheet[f"E{row_of(sheet, '6. We werken aan')}"] = "regel 1_x000D_\nregel 2_x005F_x"
+    edited = tmp_path / "edited.xlsx"
+    book.save(edited)
+    database = open_database(builtin_database)
+    try:
+        plan = import_workbook(edit_context_for(database, "Piet"), edited).plan
+    finally:
+        database.close()
+    assert [(c.field, c.new) for c in plan.changes] == [("explanation", "regel 1\nregel 2_x")]
