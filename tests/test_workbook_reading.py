@@ -153,3 +153,20 @@ def test_a_line_break_excel_stored_as_an_escape_reads_as_a_line_break(
     finally:
         database.close()
     assert [(c.field, c.new) for c in plan.changes] == [("explanation", "regel 1\nregel 2_x")]
+
+
+def test_a_word_report_with_a_damaged_part_gives_one_line(tmp_path: Path, capsys) -> None:
+    from statusapp.dataset import load_builtin_programme
+    from tests.report_helpers import write_word_report
+
+    report = tmp_path / "rapport.docx"
+    write_word_report(load_builtin_programme(), report)
+    broken = damage.patch_entry(
+        report, tmp_path / "kapot.docx", "word/document.xml", damage.flip_compressed_byte(20)
+    )
+    fresh = tmp_path / "new.db"
+    assert main(["--db", str(fresh), "init", "--from", str(broken)]) == 1
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1 and "internal error" not in lines[0], lines
+    assert lines[0].startswith(f"statusapp: error: {broken}: the document is damaged")
+    assert not fresh.exists()
