@@ -15,6 +15,7 @@ from statusapp.domain.text_rules import InvalidTextError, check_text
 from statusapp.excel import layout
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
     from statusapp.excel.reader import WorkbookContent
@@ -80,7 +81,12 @@ def read_data_sheet(path: Path, sheet: Any, max_rows: int) -> WorkbookContent:
     return content
 
 
-def _read_actions(path: Path, content: Any, chunks: dict[int, tuple[int, str]], damaged) -> None:
+def _read_actions(
+    path: Path,
+    content: WorkbookContent,
+    chunks: dict[int, tuple[int, str]],
+    damaged: Callable[[str], Exception],
+) -> None:
     if sorted(chunks) != list(range(len(chunks))):
         raise damaged(": the actions' data is damaged")
     joined = "".join(chunks[i][1] for i in range(len(chunks)))
@@ -108,7 +114,9 @@ def _read_actions(path: Path, content: Any, chunks: dict[int, tuple[int, str]], 
         content.actions[identifier] = {k: v for k, v in entry.items() if k != "id"}
 
 
-def _check(path: Path, where: str, check, data: dict[str, Any]) -> None:
+def _check(
+    path: Path, where: str, check: Callable[[dict[str, Any]], None], data: dict[str, Any]
+) -> None:
     from statusapp.excel.reader import WorkbookError
 
     try:
