@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select, update
 
+from statusapp.domain.text_rules import InvalidTextError, check_text
 from statusapp.services.context import EditContext, ValidationError
 from statusapp.services.programmes import load_programme_tree
 from statusapp.storage.database import Database
@@ -27,7 +28,10 @@ class Owner:
 
 def check_email(address: str) -> str:
     """The address as stored ("" clears it); raises ValidationError for one that cannot be."""
-    address = address.strip()
+    try:
+        address = check_text("the e-mail address", address.strip(), single_line=True)
+    except InvalidTextError as error:
+        raise ValidationError(str(error)) from None
     if address and not _ADDRESS.match(address):
         raise ValidationError(f"{address!r} is no e-mail address (expected name@example.nl)")
     return address
@@ -52,7 +56,7 @@ def owner_emails(database: Database) -> dict[str, str]:
 def set_owner_email(context: EditContext, name: str, address: str) -> str | None:
     """Store (or with "" clear) an owner's address; the owner must exist."""
     address = check_email(address)
-    name = " ".join(name.split())
+    name = " ".join(check_text("the owner's name", name).split())
     with context.database.session() as session:
         result = session.execute(
             update(OwnerRow).where(OwnerRow.name == name).values(email=address or None)

@@ -16,6 +16,7 @@ from datetime import date, datetime
 from sqlalchemy import insert, select, update
 
 from statusapp.domain import Action, ReportingRound, ReviewState
+from statusapp.domain.text_rules import InvalidTextError, check_text
 from statusapp.errors import StatusappError
 from statusapp.services.programmes import (
     as_utc,
@@ -48,6 +49,10 @@ def open_round(
     database: Database, name: str, reference_date: date, programme_id: str | None = None
 ) -> ReportingRound:
     """Start a new round from the latest round's values; the latest round must be closed."""
+    try:  # the name is stored, exported and written into mails: one line, no controls
+        check_text("the round's name", name, single_line=True)
+    except InvalidTextError as error:
+        raise RoundError(str(error)) from None
     if not name.strip():
         raise RoundError("a round needs a name")
     with database.session() as session:

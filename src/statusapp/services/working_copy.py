@@ -26,27 +26,46 @@ from statusapp.domain import (
     SubItem,
     TableKind,
 )
+from statusapp.domain.text_rules import InvalidTextError, check_text
+from statusapp.excel.layout import DATA_SHEET
 from statusapp.excel.reader import WorkbookContent, WorkbookError
 from statusapp.services.programmes import list_programmes, save_programme
 from statusapp.storage.database import Database
 from statusapp.storage.schema import MergeBaseRow
 
+_DO_NOT_EDIT = "do not edit that sheet (export again)"
+
 
 def tree_from_workbook(content: WorkbookContent) -> ProgrammeTree:
-    """The programme as far as the workbook carries it, with the values as handed out."""
+    """The programme as far as the workbook carries it, with the values as handed out.
+
+    Every text passes the one text rule (names on one line): the reader checked them, but a
+    working copy stores them, so what it stores is the rule's result (line breaks as LF).
+    """
     meta = content.meta
+
+    def text(where: str, data: dict[str, Any], key: str, *, single_line: bool = False) -> str:
+        value = data.get(key, "")
+        if not isinstance(value, str):
+            raise WorkbookError(f"{content.path}: {where}: {key!r} must be text; {_DO_NOT_EDIT}")
+        try:
+            return check_text(f"{where}: {key!r}", value, single_line=single_line)
+        except InvalidTextError as error:
+            raise WorkbookError(f"{content.path}: {error}; {_DO_NOT_EDIT}") from None
+
     try:
         programme_data, round_data = meta["programme"], meta["round"]
+        where = f"sheet {DATA_SHEET!r} (the programme)"
         programme = Programme(
             programme_data["id"],
-            programme_data["name"],
-            programme_data.get("organisation", ""),
-            programme_data.get("term", ""),
+            text(where, programme_data, "name", single_line=True),
+            text(where, programme_data, "organisation", single_line=True),
+            text(where, programme_data, "term", single_line=True),
             programme_data.get("language", "nl"),
         )
         round_ = ReportingRound(
             round_data["id"],
-            round_data["name"],
+            text(f"sheet {DATA_SHEET!r} (the round)", round_data, "name", single_line=True),
             date.fromisoformat(round_data["reference_date"]),
             bool(round_data.get("closed", False)),
         )
@@ -55,11 +74,13 @@ def tree_from_workbook(content: WorkbookContent) -> ProgrammeTree:
     tree = ProgrammeTree(programme, round_)
     pillars: dict[str, Pillar] = {}
     for pillar_id, data in content.pillars.items():
+        where = f"sheet {DATA_SHEET!r} (pillar {pillar_id})"
+        aims = data.get("aims", [])
         pillar = Pillar(
             pillar_id,
-            data.get("title", ""),
+            text(where, data, "title"),
             PillarKind(data.get("kind", "pillar")),
-            list(data.get("aims", [])),
+            [text(where, {"aims": aim}, "aims") for aim in aims],
         )
         pillars[pillar_id] = pillar
         tree.pillars.append(pillar)
@@ -70,12 +91,13 @@ def tree_from_workbook(content: WorkbookContent) -> ProgrammeTree:
             raise WorkbookError(
                 f"{content.path}: the Statusapp data sheet is damaged (ambition {ambition_id})"
             )
+        where = f"sheet {DATA_SHEET!r} (ambition {ambition_id})"
         ambition = Ambition(
             ambition_id,
             TableKind(data.get("table", "green")),
-            data.get("title", ""),
-            data.get("description", ""),
-            data.get("note", ""),
+            text(where, data, "title"),
+            text(where, data, "description"),
+            text(where, data, "note"),
         )
         ambitions[ambition_id] = ambition
         pillar.ambitions.append(ambition)
@@ -88,19 +110,22 @@ def tree_from_workbook(content: WorkbookContent) -> ProgrammeTree:
             raise WorkbookError(
                 f"{content.path}: the Statusapp data sheet is damaged (action {action_id})"
             )
+        where = f"sheet {DATA_SHEET!r} (action {action_id})"
+        owner = data.get("owner")
         action = Action(
             id=action_id,
-            number=data.get("number", ""),
-            text=data.get("text", ""),
+            number=text(where, data, "number", single_line=True),
+            text=text(where, data, "text"),
             update=StatusUpdate(
                 status=Status(data.get("status", "none")),
-                planned=data.get("planned", ""),
-                explanation=data.get("explanation", ""),
+                planned=text(where, data, "planned"),
+                explanation=text(where, data, "explanation"),
                 revision=int(data.get("revision", 1)),
             ),
-            owner=data.get("owner"),
+            owner=text(where, data, "owner", single_line=True) if owner is not None else None,
             sub_items=[
-                SubItem(i.get("text", ""), i.get("planned", "")) for i in data.get("sub_items", [])
+                SubItem(text(where, i, "text"), text(where, i, "planned"))
+                for i in data.get("sub_items", [])
             ],
         )
         actions[action_id] = action
