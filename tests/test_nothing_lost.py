@@ -304,12 +304,21 @@ def test_every_value_the_database_holds_exports_and_imports_back_unchanged(
     run_statusapp, builtin_database: Path, tmp_path: Path
 ) -> None:
     database = str(builtin_database)
-    first, second = _green_ids(database, 2)
+    first, second, third = _green_ids(database, 3)
     context = _context(database)
     save_status_update(context, first, explanation="Regel 1\nRegel 2\twith a tab  ", planned="2025")
     save_status_update(context, second, explanation="  Spaties  rondom & <tekens> \"'")
+    set_owners(context, [second], "Lit _x0041_ eral")  # as Excel's escapes look, typed
+    save_status_update(context, third, explanation="Letterlijk _x0007_ en _x005F_ getypt")
     context.database.close()
     workbook = _export(database, tmp_path / "rond.xlsx")
     result = run_statusapp("--db", database, "import", str(workbook))
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("0 changed, 126 unchanged, 0 proposals"), result.stdout
+    laptop = tmp_path / "laptop.db"  # the hidden sheet's copy carries the same values
+    assert run_statusapp("--db", str(laptop), "import", str(workbook)).returncode == 0
+    copied = actions_by_id(str(laptop))
+    for action_id in (first, second, third):
+        original = actions_by_id(database)[action_id]
+        assert copied[action_id].update.explanation == original.update.explanation
+        assert copied[action_id].owner == original.owner

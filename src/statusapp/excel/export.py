@@ -116,6 +116,12 @@ def export_workbook(
     return summary
 
 
+def _json_cell(value: Any) -> str:
+    """JSON for a hidden cell; "_x" written as its JSON escape, so no spreadsheet program
+    decodes a literal `_xHHHH_` in someone's text on the way."""
+    return json.dumps(value, ensure_ascii=False).replace("_x", "\\u005fx")
+
+
 def _save_atomically(workbook: Any, path: Path) -> None:
     write_atomically(path, workbook.save, error=ExportError, held_by="Excel")
 
@@ -237,12 +243,12 @@ class _WorkbookWriter:
             "handout_id": handout_id,
         }
         sheet.append(["kind", "id", "data"])
-        sheet.append(["meta", "", json.dumps(meta, ensure_ascii=False)])
+        sheet.append(["meta", "", _json_cell(meta)])
         for entry in self.entries:
             sheet.append(entry)
         # All actions as one JSON list cut into cells of at most 30,000 characters: a few
         # dozen cells instead of one row per action keeps large exports fast.
-        actions = json.dumps(self.action_entries, ensure_ascii=False)
+        actions = _json_cell(self.action_entries)
         for index, start in enumerate(range(0, len(actions), layout.DATA_CHUNK)):
             sheet.append(["actions", str(index), actions[start : start + layout.DATA_CHUNK]])
         sheet.sheet_state = "hidden"
@@ -423,10 +429,7 @@ class _WorkbookWriter:
             [
                 "pillar",
                 pillar.id,
-                json.dumps(
-                    {"kind": pillar.kind.value, "title": pillar.title, "aims": pillar.aims},
-                    ensure_ascii=False,
-                ),
+                _json_cell({"kind": pillar.kind.value, "title": pillar.title, "aims": pillar.aims}),
             ]
         )
         for block in table.blocks:
@@ -435,15 +438,14 @@ class _WorkbookWriter:
                 [
                     "ambition",
                     ambition.id,
-                    json.dumps(
+                    _json_cell(
                         {
                             "pillar_id": pillar.id,
                             "table": ambition.table.value,
                             "title": ambition.title,
                             "description": ambition.description,
                             "note": ambition.note,
-                        },
-                        ensure_ascii=False,
+                        }
                     ),
                 ]
             )
