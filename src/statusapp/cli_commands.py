@@ -119,7 +119,7 @@ def _list(args: argparse.Namespace) -> int:
 
     database = _open(args.db)
     try:
-        with database.session() as session:
+        with database.session(write=False) as session:
             tree = load_programme_tree(session, args.programme)
     except NoProgrammeError:
         raise StatusappError(
@@ -239,6 +239,7 @@ def _plan_lines(plan, *, changes: bool) -> list[str]:  # type: ignore[no-untyped
         for c in plan.locked
     ]
     lines += [f"missing from the workbook: {label}" for label in plan.missing]
+    lines += [f"note: {note}" for note in plan.notes]
     return lines
 
 
@@ -267,9 +268,9 @@ def _consolidate(args: argparse.Namespace) -> int:
             )
     finally:
         database.close()
-    lines.append(("dry run, nothing applied: " if args.dry_run else "") + report.summary())
+    lines.append(report.summary())
     write_stdout("\n".join(lines) + "\n")
-    return CONFLICT_EXIT_CODE if report.open_conflicts else 0
+    return report.exit_code
 
 
 def _round(args: argparse.Namespace) -> int:
@@ -390,7 +391,7 @@ def _review(args: argparse.Namespace) -> int:
     database = _open(args.db)
     try:
         context = _context(database, programme=args.programme)
-        with database.session() as session:
+        with database.session(write=False) as session:
             tree = load_programme_tree(session, context.programme_id)
         if args.ids:
             known = {a.id for a in tree.walk_actions()}
@@ -425,7 +426,7 @@ def _conflicts(args: argparse.Namespace) -> int:
             write_stdout(f"resolved conflict {args.resolve}: took {args.take}\n")
             return 0
         items = open_conflicts(context)
-        with database.session() as session:
+        with database.session(write=False) as session:
             tree = load_programme_tree(session, context.programme_id)
             labels = {a.id: a.label for a in tree.walk_actions()}
     finally:
@@ -472,11 +473,12 @@ def _restore(args: argparse.Namespace) -> int:
     from statusapp.services.backups import restore_backup
 
     path = _sqlite_file(args.db)
-    chosen = restore_backup(path, args.number)
+    restored = restore_backup(path, args.number)
+    chosen = restored.backup
     print(
         f"restored backup {chosen.number} ({chosen.reason}, "
         f"{chosen.created.astimezone().strftime('%Y-%m-%d %H:%M:%S')}) into {path}; "
-        "the state before is backup 1 now"
+        f"{restored.note}"
     )
     return 0
 

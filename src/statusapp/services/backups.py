@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from statusapp.storage import backups
-from statusapp.storage.backups import Backup
+from statusapp.storage.backups import Backup, Restored
 
-__all__ = ["Backup", "list_backups", "restore_backup"]
+__all__ = ["Backup", "Restored", "list_backups", "restore_backup"]
 
 
 def list_backups(database_file: Path) -> list[Backup]:
@@ -16,6 +16,6 @@ def list_backups(database_file: Path) -> list[Backup]:
     return backups.list_backups(database_file)
 
 
-def restore_backup(database_file: Path, number: int) -> Backup:
-    """Put backup `number` back; what it replaces becomes a backup first."""
+def restore_backup(database_file: Path, number: int) -> Restored:
+    """Put backup `number` back, after checking it; what it replaces becomes a backup first."""
     return backups.restore_backup(database_file, number)

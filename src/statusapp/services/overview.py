@@ -14,7 +14,7 @@ from statusapp.storage.schema import RoundRow, StatusUpdateRow
 
 def previous_round(database: Database, round_: ReportingRound) -> PreviousRound | None:
     """The round just before `round_` in its programme, with its statuses; None for the first."""
-    with database.session() as session:
+    with database.session(write=False) as session:
         position, programme_id = session.execute(
             select(RoundRow.position, RoundRow.programme_id).where(RoundRow.id == round_.id)
         ).one()
@@ -39,6 +39,6 @@ def previous_round(database: Database, round_: ReportingRound) -> PreviousRound 
 
 def round_overview(database: Database, programme_id: str | None = None) -> RoundOverview:
     """The overview of the programme's current round."""
-    with database.session() as session:
+    with database.session(write=False) as session:
         tree = load_programme_tree(session, programme_id)
     return compute_overview(tree, previous_round(database, tree.round))

@@ -15,6 +15,7 @@ from datetime import date
 from sqlalchemy import insert, select, update
 
 from statusapp.domain import ReportingRound, ReviewState
+from statusapp.domain.text_rules import InvalidTextError, check_text
 from statusapp.errors import StatusappError
 from statusapp.report.progress import (
     NO_OWNER_LABEL,
@@ -38,7 +39,7 @@ class RoundError(StatusappError):
 
 
 def list_rounds(database: Database, programme_id: str | None = None) -> list[ReportingRound]:
-    with database.session() as session:
+    with database.session(write=False) as session:
         programme = choose_programme(session, programme_id)
         rows = session.execute(
             select(RoundRow.id, RoundRow.name, RoundRow.reference_date, RoundRow.closed)
@@ -52,6 +53,10 @@ def open_round(
     database: Database, name: str, reference_date: date, programme_id: str | None = None
 ) -> ReportingRound:
     """Start a new round from the latest round's values; the latest round must be closed."""
+    try:  # the name is stored, exported and written into mails: one line, no controls
+        check_text("the round's name", name, single_line=True)
+    except InvalidTextError as error:
+        raise RoundError(str(error)) from None
     if not name.strip():
         raise RoundError("a round needs a name")
     with database.session() as session:

@@ -80,12 +80,12 @@ class ProgrammeController(QObject):
     ) -> None:
         """Open a programme of the database: `programme_id`, else the first one."""
         if programme_id is None:
-            with database.session() as session:
+            with database.session(write=False) as session:
                 found = list_programmes(session)
             programme_id = found[0].id if found else None
         context = edit_context_for(database, user, programme_id)
         with long_lived_objects():
-            with database.session() as session:
+            with database.session(write=False) as session:
                 tree = load_programme_tree(session, context.programme_id, context.round_id)
             self.close()
             self.context = context
@@ -105,7 +105,7 @@ class ProgrammeController(QObject):
 
     def _load(self, fresh: EditContext) -> None:
         with long_lived_objects():
-            with fresh.database.session() as session:
+            with fresh.database.session(write=False) as session:
                 tree = load_programme_tree(session, fresh.programme_id, fresh.round_id)
             self.undo_stack.clear()
             self.context = fresh
