@@ -152,10 +152,12 @@ def test_cli_export_follows_the_extension(builtin_database: Path, run_statusapp,
 def test_control_characters_pasted_into_texts_are_left_out(
     builtin_database: Path, tmp_path: Path, run_statusapp
 ) -> None:
-    """A pasted text may hold a vertical tab or a bell, which XML cannot: the export leaves
-    them out instead of failing."""
-    from statusapp.services.context import edit_context_for
-    from statusapp.services.updates import update_ambition, update_pillar
+    """The editor refuses a vertical tab or a bell (XML cannot hold them), but a database from
+    before that rule may hold them: the export leaves them out instead of failing."""
+    import sqlite3
+
+    from statusapp.services.context import ValidationError, edit_context_for
+    from statusapp.services.updates import update_pillar
     from statusapp.storage.database import open_database
 
     tree = load_tree(builtin_database)
@@ -163,18 +165,17 @@ def test_control_characters_pasted_into_texts_are_left_out(
     ambition = pillar.ambitions[0]
     database = open_database(builtin_database)
     try:
-        context = edit_context_for(database, "tester")
-        update_pillar(context, pillar.id, title="Veilig\x07 wonen", aims=pillar.aims)
-        update_ambition(
-            context,
-            ambition.id,
-            title=ambition.title + "\x0b",
-            description="Eerste regel\x0btweede regel",
-            table=ambition.table,
-            note=ambition.note,
-        )
+        with pytest.raises(ValidationError, match="U\\+0007"):
+            update_pillar(edit_context_for(database, "tester"), pillar.id, title="A\x07", aims=[])
     finally:
         database.close()
+    with sqlite3.connect(builtin_database) as raw:
+        raw.execute("UPDATE pillars SET title = ? WHERE id = ?", ("Veilig\x07 wonen", pillar.id))
+        raw.execute(
+            "UPDATE ambitions SET title = ?, description = ? WHERE id = ?",
+            (ambition.title + "\x0b", "Eerste regel\x0btweede regel", ambition.id),
+        )
+    raw.close()
     target = tmp_path / "rapport.docx"
     written = run_statusapp("--db", str(builtin_database), "export", "-o", str(target))
     assert written.returncode == 0, written.stderr

@@ -26,6 +26,7 @@ from statusapp.domain.status import parse_status_text
 from statusapp.domain.text_rules import InvalidTextError, check_text
 from statusapp.errors import PlannedTextError, StatusappError
 from statusapp.excel.reader import SheetRow, WorkbookContent, WorkbookError, read_workbook
+from statusapp.report.tables import action_cell, ambition_text, split_planned_cell
 from statusapp.services.context import EditContext, ValidationError
 from statusapp.services.handout_records import HandoutRecord, differs_from_record, load_handout
 from statusapp.services.merge import (
@@ -39,7 +40,6 @@ from statusapp.services.merge import (
     recheck,
 )
 from statusapp.services.programmes import choose_programme, current_round, load_actions
-from statusapp.services.report_tables import action_cell, ambition_text, split_planned_cell
 from statusapp.services.updates import (
     require_open_round,
     set_owner_in_session,
