@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import Any
 
 from statusapp.domain import ProgrammeTree, TableKind
-from statusapp.excel import layout
-from statusapp.services.report_tables import ambition_text, report_tables
+from statusapp.report.captions import BLUE_CAPTIONS, GREEN_CAPTIONS, LABELS
+from statusapp.report.tables import ambition_text, report_tables
 
 ROWS_PER_PAGE = 9
 
@@ -52,7 +52,7 @@ def write_word_report(tree: ProgrammeTree, path: Path) -> None:
     document = docx.Document()
     document.add_heading("Midterm review over uitvoeringsprogramma 2022-2026", level=0)
     document.add_paragraph("Inleiding: de tabellen op de volgende pagina's.")
-    captions = layout.GREEN_CAPTIONS["nl"]
+    captions = GREEN_CAPTIONS["nl"]
 
     def page_break() -> None:
         document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -60,7 +60,7 @@ def write_word_report(tree: ProgrammeTree, path: Path) -> None:
     def new_table(heading: str | None, green: bool) -> Any:
         if heading is not None:
             document.add_heading(heading, level=1)
-        names = captions if green else layout.BLUE_CAPTIONS["nl"]
+        names = captions if green else BLUE_CAPTIONS["nl"]
         table = document.add_table(rows=1, cols=len(names))
         table.style = "Table Grid"
         for cell, caption in zip(table.rows[0].cells, names, strict=True):
@@ -134,7 +134,7 @@ def write_word_report(tree: ProgrammeTree, path: Path) -> None:
             merge_ambitions(table, spans)
         page_break()
 
-    blue_title = layout.LABELS["nl"]["blue_title"]
+    blue_title = LABELS["nl"]["blue_title"]
     table = new_table(blue_title, False)
     for pillar_table in report_tables(tree, TableKind.BLUE):
         section = table.add_row().cells

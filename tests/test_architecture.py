@@ -11,13 +11,39 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "statusapp"
 
 
 def _imports(path: Path) -> set[str]:
+    """Every module a file imports, wherever the statement stands (in a function, under
+    TYPE_CHECKING): relative imports resolved, `from a import b` counted as a and a.b."""
+    package = ["statusapp", *path.relative_to(PACKAGE).parent.parts]
     names: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.add(node.module)
+        elif isinstance(node, ast.ImportFrom):
+            base = package[: len(package) - node.level + 1] if node.level else []
+            module = ".".join([*base, *([node.module] if node.module else [])])
+            names.add(module)
+            names.update(f"{module}.{alias.name}" for alias in node.names)
     return names
+
+
+def _reaching(folders: list[str], forbidden: tuple[str, ...]) -> list[str]:
+    """Files under `folders` (a folder or a file, relative to the package) importing anything
+    from the `forbidden` packages."""
+    offenders = []
+    for folder in folders:
+        place = PACKAGE / folder
+        for path in [place] if place.is_file() else sorted(place.rglob("*.py")):
+            hits = sorted(
+                name
+                for name in _imports(path)
+                if any(
+                    name == f"statusapp.{f}" or name.startswith(f"statusapp.{f}.")
+                    for f in forbidden
+                )
+            )
+            if hits:
+                offenders.append(f"{path.relative_to(PACKAGE)}: {hits}")
+    return offenders
 
 
 def test_the_core_imports_no_qt() -> None:
@@ -47,8 +73,9 @@ def test_the_core_never_imports_the_ui() -> None:
         relative = path.relative_to(PACKAGE)
         if relative.parts[0] == "ui":
             continue
+        allowed = ALLOWED_UI_IMPORTS.get(str(relative), set())
         ui = {name for name in _imports(path) if name.startswith("statusapp.ui")}
-        if ui - ALLOWED_UI_IMPORTS.get(str(relative), set()):
+        if {name for name in ui if name not in allowed and name.rpartition(".")[0] not in allowed}:
             offenders.append(f"{relative}: {sorted(ui)}")
     assert offenders == []
 
@@ -70,3 +97,20 @@ def test_list_loads_neither_qt_nor_alembic_nor_openpyxl(tmp_path: Path) -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60
     )
     assert "HEAVY [] 0" in result.stderr, result.stderr
+
+
+FRONT_ENDS = ["ui", "cli.py", "cli_commands.py"]
+BELOW_THE_SERVICES = ("storage", "excel", "documents", "report_reader")
+
+
+def test_the_window_and_the_command_line_go_through_the_services() -> None:
+    """One door: the front ends call services and use the domain and the report's vocabulary;
+    two front ends composing storage, workbooks or documents themselves drift apart."""
+    assert _reaching(FRONT_ENDS, BELOW_THE_SERVICES) == []
+
+
+def test_the_format_writers_stand_below_the_services() -> None:
+    """excel/ and documents/ write what they are given; the report's vocabulary (report/) is
+    below them and reaches no database, no format and no front end."""
+    assert _reaching(["excel", "documents"], ("services", "ui")) == []
+    assert _reaching(["report"], ("services", "ui", "storage", *BELOW_THE_SERVICES)) == []

@@ -13,6 +13,7 @@ import openpyxl
 import pytest
 
 from statusapp.cli import main
+from tests import workbook_damage as damage
 from tests.excel_helpers import GREEN_SHEETS, export
 
 
@@ -180,7 +181,7 @@ CASES: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
         lambda src, dst: _with_book(
             src, dst, _set_cell(GREEN_SHEETS[0], "E3", "klaar \u202egnineppa")
         ),
-        "right-to-left control characters",
+        "'1 Veilig wonen, werken en leven'!E3: holds a right-to-left control character (U+202E)",
     ),
     "formula in status": (
         lambda src, dst: _with_book(src, dst, _set_cell(GREEN_SHEETS[0], "D3", "=1")),
@@ -206,6 +207,7 @@ CASES: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
         "appears again",
     ),
 }
+CASES.update(damage.CASES)
 
 
 def _million_rows(source: Path, target: Path) -> Path:

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from statusapp.domain import Status
+from statusapp.report.overview import RoundOverview, change_of
 from statusapp.services import overview, rounds, updates
 from statusapp.services.context import edit_context_for
 from statusapp.services.programmes import load_programme_tree
@@ -46,7 +47,7 @@ def listed(run_statusapp, db: str) -> dict:
     return json.loads(result.stdout)
 
 
-def as_ids(found: overview.RoundOverview) -> dict[str, dict[str, list[str]]]:
+def as_ids(found: RoundOverview) -> dict[str, dict[str, list[str]]]:
     return {
         p.label: {s.value: sorted(ids) for s, ids in p.current.action_ids.items()}
         for p in found.pillars
@@ -162,7 +163,7 @@ def test_changes_since_the_previous_round(builtin_db: str) -> None:
     ],
 )
 def test_the_order_of_statuses(before: Status, after: Status, step: int) -> None:
-    assert overview.change_of(before, after) == step
+    assert change_of(before, after) == step
 
 
 # --- the workbook's Overzicht sheet ------------------------------------------------------------

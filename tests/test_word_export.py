@@ -10,8 +10,8 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
-from statusapp.documents.report import DocumentError, report_document
 from statusapp.documents.word import write_word
+from statusapp.report.document import DocumentError, report_document
 from tests.excel_helpers import GREEN_SHEETS, load_tree
 
 GREEN_CAPTIONS = ["Maatschappelijk effect/ambitie", "Maatregelen/acties", "Gepland", "Status",

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from statusapp.errors import StatusappError
-from statusapp.storage.database import Database
+from statusapp.services.connection import Database
 
 CONFLICT_EXIT_CODE = 3
 
@@ -40,7 +40,7 @@ def _open(db: str | None, *, create: bool = False) -> Database:
         from statusapp.services.setup import open_default_database
 
         return open_default_database()
-    from statusapp.storage.database import open_database
+    from statusapp.services.connection import open_database
 
     return open_database(db, create=create)
 
@@ -85,7 +85,7 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _init_from_report(args: argparse.Namespace) -> int:
-    from statusapp.report_reader import read_report
+    from statusapp.services.report_reading import read_report
     from statusapp.services.setup import initialise_database
 
     reference_date = None
@@ -119,7 +119,7 @@ def _list(args: argparse.Namespace) -> int:
 
     database = _open(args.db)
     try:
-        with database.session() as session:
+        with database.session(write=False) as session:
             tree = load_programme_tree(session, args.programme)
     except NoProgrammeError:
         raise StatusappError(
@@ -175,18 +175,19 @@ def _short(text: str, limit: int = 60) -> str:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from statusapp.services.connection import sqlite_file
+    from statusapp.services.returned_files import programme_of_files
     from statusapp.services.setup import remove_sqlite_files
     from statusapp.services.workbook_import import import_workbook
-    from statusapp.storage.database import resolve_database_url, sqlite_path
 
     # Into a new database (a project leader's laptop) the import makes the working copy.
-    new_file = sqlite_path(resolve_database_url(args.db)) if args.db is not None else None
+    new_file = sqlite_file(args.db) if args.db is not None else None
     if new_file is not None and new_file.exists():
         new_file = None
     database = _open(args.db, create=args.db is not None)
     try:
         made = _working_copy_if_empty(database, Path(args.file))
-        chosen = _programme_of_workbooks(database, args.programme, [Path(args.file)])
+        chosen = programme_of_files(database, args.programme, [Path(args.file)])
         context = _context(database, args.user, programme=chosen)
         result = import_workbook(context, Path(args.file), dry_run=args.dry_run)
     except BaseException:
@@ -203,58 +204,13 @@ def _import(args: argparse.Namespace) -> int:
     return CONFLICT_EXIT_CODE if result.plan.conflicts else 0
 
 
-def _programme_of_workbooks(
-    database: Database, programme: str | None, files: list[Path]
-) -> str | None:
-    """--programme, else (in a database of several programmes) the one the first workbook was
-    exported from, so that importing a returned file needs no --programme."""
-    if programme is not None:
-        return programme
-    from statusapp.excel.reader import read_workbook
-    from statusapp.services.programmes import programmes_in
-
-    known = {p.id for p in programmes_in(database)}
-    if len(known) < 2:
-        return None
-    for path in files:
-        try:
-            if path.suffix.lower() == ".xlsx":
-                named = read_workbook(path).meta.get("programme", {}).get("id")
-            else:  # a laptop's database: the programme it holds
-                named = _programme_of_laptop(path, known)
-        except StatusappError:
-            return None  # the consolidation itself says what is wrong with the file
-        return named if named in known else None
-    return None
-
-
-def _programme_of_laptop(path: Path, known: set[str]) -> str | None:
-    """The programme a laptop's database holds, read without touching the file (no upgrade,
-    no journal): the consolidation reads it again from a copy."""
-    import sqlite3
-
-    try:
-        laptop = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True)
-        try:
-            found = [row[0] for row in laptop.execute("SELECT id FROM programmes")]
-        finally:
-            laptop.close()
-    except sqlite3.Error:
-        return None  # not a Statusapp database: the consolidation says so
-    found = [programme for programme in found if programme in known]
-    return found[0] if len(found) == 1 else None
-
-
 def _working_copy_if_empty(database: Database, path: Path) -> str | None:
     """Into a database without a programme, an import first makes the working copy."""
-    from statusapp.excel.reader import read_workbook
-    from statusapp.services.programmes import list_programmes
-    from statusapp.services.working_copy import create_working_copy
+    from statusapp.services.working_copy import working_copy_if_empty
 
-    with database.session() as session:
-        if list_programmes(session):
-            return None
-    tree = create_working_copy(database, read_workbook(path))
+    tree = working_copy_if_empty(database, path)
+    if tree is None:
+        return None
     count = sum(1 for _ in tree.walk_actions())
     return (
         f"created a working copy of {tree.programme.name} ({tree.round.name}) with {count} "
@@ -283,16 +239,18 @@ def _plan_lines(plan, *, changes: bool) -> list[str]:  # type: ignore[no-untyped
         for c in plan.locked
     ]
     lines += [f"missing from the workbook: {label}" for label in plan.missing]
+    lines += [f"note: {note}" for note in plan.notes]
     return lines
 
 
 def _consolidate(args: argparse.Namespace) -> int:
     from statusapp.services.consolidation import consolidate_files
     from statusapp.services.exports import export_programme
+    from statusapp.services.returned_files import programme_of_files
 
     database = _open(args.db)
     try:
-        chosen = _programme_of_workbooks(database, args.programme, [Path(f) for f in args.files])
+        chosen = programme_of_files(database, args.programme, [Path(f) for f in args.files])
         context = _context(database, args.user, source="consolidate", programme=chosen)
         report = consolidate_files(
             context, [Path(f) for f in args.files], dry_run=args.dry_run, prefer=args.prefer
@@ -310,9 +268,9 @@ def _consolidate(args: argparse.Namespace) -> int:
             )
     finally:
         database.close()
-    lines.append(("dry run, nothing applied: " if args.dry_run else "") + report.summary())
+    lines.append(report.summary())
     write_stdout("\n".join(lines) + "\n")
-    return CONFLICT_EXIT_CODE if report.open_conflicts else 0
+    return report.exit_code
 
 
 def _round(args: argparse.Namespace) -> int:
@@ -433,7 +391,7 @@ def _review(args: argparse.Namespace) -> int:
     database = _open(args.db)
     try:
         context = _context(database, programme=args.programme)
-        with database.session() as session:
+        with database.session(write=False) as session:
             tree = load_programme_tree(session, context.programme_id)
         if args.ids:
             known = {a.id for a in tree.walk_actions()}
@@ -468,7 +426,7 @@ def _conflicts(args: argparse.Namespace) -> int:
             write_stdout(f"resolved conflict {args.resolve}: took {args.take}\n")
             return 0
         items = open_conflicts(context)
-        with database.session() as session:
+        with database.session(write=False) as session:
             tree = load_programme_tree(session, context.programme_id)
             labels = {a.id: a.label for a in tree.walk_actions()}
     finally:
@@ -485,9 +443,9 @@ def _conflicts(args: argparse.Namespace) -> int:
 
 
 def _sqlite_file(db: str | None) -> Path:
-    from statusapp.storage.database import resolve_database_url, sqlite_path
+    from statusapp.services.connection import sqlite_file
 
-    path = sqlite_path(resolve_database_url(db))
+    path = sqlite_file(db)
     if path is None:
         raise StatusappError("backups are kept for SQLite files; a server database has its own")
     if not path.exists():
@@ -498,7 +456,7 @@ def _sqlite_file(db: str | None) -> Path:
 
 
 def _backups(args: argparse.Namespace) -> int:
-    from statusapp.storage.backups import list_backups
+    from statusapp.services.backups import list_backups
 
     path = _sqlite_file(args.db)
     found = list_backups(path)
@@ -512,14 +470,15 @@ def _backups(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from statusapp.storage.backups import restore_backup
+    from statusapp.services.backups import restore_backup
 
     path = _sqlite_file(args.db)
-    chosen = restore_backup(path, args.number)
+    restored = restore_backup(path, args.number)
+    chosen = restored.backup
     print(
         f"restored backup {chosen.number} ({chosen.reason}, "
         f"{chosen.created.astimezone().strftime('%Y-%m-%d %H:%M:%S')}) into {path}; "
-        "the state before is backup 1 now"
+        f"{restored.note}"
     )
     return 0
 

@@ -1,2 +1,2 @@
 """The report as documents (Word here, PDF through the window's printing): the same rows as the
-workbook, from services/report_tables.py."""
+workbook, from report/tables.py."""

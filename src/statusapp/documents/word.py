@@ -10,16 +10,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from statusapp.documents.report import (
+from statusapp.domain import Status
+from statusapp.domain.status import STATUS_ORDER
+from statusapp.report.captions import BLUE_FILL, GREEN_FILL
+from statusapp.report.document import (
     DocumentSummary,
     ReportDocument,
     check_target,
     write_atomically,
 )
-from statusapp.domain import Status
-from statusapp.domain.status import STATUS_ORDER
-from statusapp.excel import layout
-from statusapp.services.report_tables import AmbitionBlock, PillarTable, ambition_text
+from statusapp.report.tables import AmbitionBlock, PillarTable, ambition_text
 
 PAGE_WIDTH_MM, PAGE_HEIGHT_MM, MARGIN_MM = 297, 210, 15
 FONT = "Calibri"
@@ -116,7 +116,7 @@ class _WordWriter:
     def green_table(self, table: PillarTable) -> None:
         self._heading(self.report.green_heading(table), 1, new_page=True)
         self._table(table.blocks, self.report.green_captions, GREEN_WIDTHS,
-                    layout.GREEN_FILL, green=True)  # fmt: skip
+                    GREEN_FILL, green=True)  # fmt: skip
 
     def blue_heading(self) -> None:
         self._heading(self.labels["blue_title"], 1, new_page=True)
@@ -124,7 +124,7 @@ class _WordWriter:
     def blue_table(self, table: PillarTable) -> None:
         self._heading(table.heading, 2, new_page=False)
         self._table(table.blocks, self.report.blue_captions, BLUE_WIDTHS,
-                    layout.BLUE_FILL, green=False)  # fmt: skip
+                    BLUE_FILL, green=False)  # fmt: skip
 
     def _table(
         self,
@@ -201,7 +201,7 @@ class _WordWriter:
         cells = [row.cells for row in table.rows]
         self._fix_widths(table, cells, [Mm(25), Mm(150)])
         for cell, caption in zip(cells[0], (labels["symbol"], labels["meaning"]), strict=True):
-            _shade(cell, layout.GREEN_FILL)
+            _shade(cell, GREEN_FILL)
             _write(cell, caption, bold=True)
         for row_cells, status in zip(cells[1:], STATUS_ORDER, strict=True):
             _status_cell(row_cells[0], status)
@@ -217,7 +217,7 @@ class _WordWriter:
 
 
 def _long_date(day: Any, report: ReportDocument) -> str:
-    from statusapp.documents.report import long_date
+    from statusapp.report.document import long_date
 
     return long_date(day, report.language)
 

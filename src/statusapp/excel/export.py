@@ -30,8 +30,9 @@ from statusapp.excel.styles import (
     set_text,
 )
 from statusapp.programme_json import programme_to_dict, round_to_dict
-from statusapp.services.overview import PreviousRound
-from statusapp.services.report_tables import PillarTable, TableRow, ambition_text, report_tables
+from statusapp.report.captions import BLUE_CAPTIONS, GREEN_CAPTIONS, LABELS
+from statusapp.report.overview import PreviousRound
+from statusapp.report.tables import PillarTable, TableRow, ambition_text, report_tables
 
 Progress = Callable[[int, int], None]  # (rows written, rows in all)
 
@@ -47,6 +48,8 @@ class ExportSummary:
     green_rows: int = 0
     blue_rows: int = 0
     seconds: float = 0.0
+    # What the hidden sheet says was handed out, by action id (the central record keeps it).
+    handed_out: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def describe(self) -> str:
         return (
@@ -67,8 +70,13 @@ def export_workbook(
     bases: dict[str, dict[str, Any]] | None = None,
     approved_only: bool = False,
     previous: PreviousRound | None = None,
+    workbook_id: str | None = None,
+    handout_id: str | None = None,
 ) -> ExportSummary:
     """Write the workbook; the file appears whole or not at all.
+
+    `workbook_id` names this file; `handout_id` the hand-out whose values are its merge base
+    (the same for a central export, the original hand-out's for a working copy's).
 
     `bases` (a working copy's handed-out values, by action id) are written as the rows' merge
     base instead of the current values; `approved_only` leaves out updates not yet approved.
@@ -76,7 +84,7 @@ def export_workbook(
     """
     started = time.perf_counter()
     language = language or tree.programme.language
-    if language not in layout.GREEN_CAPTIONS:
+    if language not in GREEN_CAPTIONS:
         raise ExportError(f"unknown language {language!r}: use nl or en")
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
@@ -99,11 +107,20 @@ def export_workbook(
     summary.sheets.append(writer.legend_sheet())
     summary.sheets.append(write_overview_sheet(writer, previous))
     moment = exported_at or datetime.now(UTC)
-    writer.data_sheet(moment, owner=owner, pillar=pillar)
+    writer.data_sheet(
+        moment, owner=owner, pillar=pillar, workbook_id=workbook_id, handout_id=handout_id
+    )
     writer.properties(moment)
     _save_atomically(writer.workbook, path)
+    summary.handed_out = {entry["id"]: entry for entry in writer.action_entries}
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _json_cell(value: Any) -> str:
+    """JSON for a hidden cell; "_x" written as its JSON escape, so no spreadsheet program
+    decodes a literal `_xHHHH_` in someone's text on the way."""
+    return json.dumps(value, ensure_ascii=False).replace("_x", "\\u005fx")
 
 
 def _save_atomically(workbook: Any, path: Path) -> None:
@@ -118,7 +135,7 @@ class _WorkbookWriter:
 
         self.tree = tree
         self.language = language
-        self.labels = layout.LABELS[language]
+        self.labels = LABELS[language]
         self.workbook = Workbook()
         self.workbook.remove(self.workbook.active)
         self.taken: set[str] = set()
@@ -143,7 +160,7 @@ class _WorkbookWriter:
     def green_sheet(self, table: PillarTable) -> str:
         title = f"{table.number} {table.heading}" if table.number else table.heading
         sheet = self._new_sheet(title)
-        captions = layout.GREEN_CAPTIONS[self.language]
+        captions = GREEN_CAPTIONS[self.language]
         self._title_and_header(
             sheet, title, captions, self.styles.header_green, layout.GREEN_WIDTHS
         )
@@ -160,7 +177,7 @@ class _WorkbookWriter:
 
     def blue_sheet(self, tables: list[PillarTable]) -> str:
         sheet = self._new_sheet(self.labels["blue_sheet"])
-        captions = layout.BLUE_CAPTIONS[self.language]
+        captions = BLUE_CAPTIONS[self.language]
         self._title_and_header(
             sheet, self.labels["blue_title"], captions, self.styles.header_blue, layout.BLUE_WIDTHS
         )
@@ -204,7 +221,15 @@ class _WorkbookWriter:
         sheet.column_dimensions["B"].width = 80
         return sheet.title
 
-    def data_sheet(self, moment: datetime, *, owner: str | None, pillar: int | None) -> None:
+    def data_sheet(
+        self,
+        moment: datetime,
+        *,
+        owner: str | None,
+        pillar: int | None,
+        workbook_id: str | None,
+        handout_id: str | None,
+    ) -> None:
         sheet = self.workbook.create_sheet(layout.DATA_SHEET)
         meta = {
             "format": layout.WORKBOOK_FORMAT,
@@ -215,14 +240,16 @@ class _WorkbookWriter:
             "language": self.language,
             "owner": owner,
             "pillar": pillar,
+            "workbook_id": workbook_id,
+            "handout_id": handout_id,
         }
         sheet.append(["kind", "id", "data"])
-        sheet.append(["meta", "", json.dumps(meta, ensure_ascii=False)])
+        sheet.append(["meta", "", _json_cell(meta)])
         for entry in self.entries:
             sheet.append(entry)
         # All actions as one JSON list cut into cells of at most 30,000 characters: a few
         # dozen cells instead of one row per action keeps large exports fast.
-        actions = json.dumps(self.action_entries, ensure_ascii=False)
+        actions = _json_cell(self.action_entries)
         for index, start in enumerate(range(0, len(actions), layout.DATA_CHUNK)):
             sheet.append(["actions", str(index), actions[start : start + layout.DATA_CHUNK]])
         sheet.sheet_state = "hidden"
@@ -403,10 +430,7 @@ class _WorkbookWriter:
             [
                 "pillar",
                 pillar.id,
-                json.dumps(
-                    {"kind": pillar.kind.value, "title": pillar.title, "aims": pillar.aims},
-                    ensure_ascii=False,
-                ),
+                _json_cell({"kind": pillar.kind.value, "title": pillar.title, "aims": pillar.aims}),
             ]
         )
         for block in table.blocks:
@@ -415,15 +439,14 @@ class _WorkbookWriter:
                 [
                     "ambition",
                     ambition.id,
-                    json.dumps(
+                    _json_cell(
                         {
                             "pillar_id": pillar.id,
                             "table": ambition.table.value,
                             "title": ambition.title,
                             "description": ambition.description,
                             "note": ambition.note,
-                        },
-                        ensure_ascii=False,
+                        }
                     ),
                 ]
             )

@@ -1,7 +1,7 @@
 """The workbook's `Overzicht` sheet: the round's status counts per pillar as a table and as a
 native stacked bar chart (no macro, no picture), beside the previous round when there is one.
 
-The counts come from services.overview, the same computation as the window's overview.
+The counts come from report/overview.py, the same computation as the window's overview.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from statusapp.domain import ReportingRound, Status
 from statusapp.domain.status import STATUS_ORDER
 from statusapp.excel import layout
 from statusapp.excel.styles import set_text
-from statusapp.services.overview import PreviousRound, RoundOverview, StatusCounts, compute_overview
+from statusapp.report.overview import PreviousRound, RoundOverview, StatusCounts, compute_overview
 
 if TYPE_CHECKING:
     from statusapp.excel.export import _WorkbookWriter

@@ -7,15 +7,17 @@ that names the file and, where it can, the sheet and cell.
 
 from __future__ import annotations
 
-import json
 import re
+import warnings
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
+from statusapp.domain.text_rules import check_text
 from statusapp.errors import StatusappError
 from statusapp.excel import layout
+from statusapp.excel.data_sheet import read_data_sheet
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_UNPACKED_BYTES = 400 * 1024 * 1024
@@ -25,11 +27,6 @@ MAX_ROWS_PER_SHEET = 100_000
 MAX_CELL_CHARACTERS = 32_767  # Excel's own limit
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")  # a zip with entries, an empty zip
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls
-
-
-# Bidirectional overrides and isolates: they can make text read differently than it is stored.
-_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
-BIDI_CONTROLS = _BIDI_CONTROLS
 
 
 class WorkbookError(StatusappError):
@@ -68,7 +65,22 @@ class WorkbookContent:
 
 
 def read_workbook(path: Path) -> WorkbookContent:
+    """The workbook's content, every value checked; any failure is one WorkbookError line."""
     path = Path(path)
+    try:
+        # openpyxl warns about parts it drops (extensions, styles); nothing the user can act on
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return _read_file(path)
+    except WorkbookError:
+        raise
+    except StatusappError as error:  # the text rule's refusals
+        raise WorkbookError(f"{path}: {error}") from None
+    except Exception as error:  # openpyxl, zipfile and zlib raise many kinds for damaged files
+        raise WorkbookError(f"{path}: {_describe_damage(error)}") from None
+
+
+def _read_file(path: Path) -> WorkbookContent:
     _check_container(path)
     import openpyxl
 
@@ -76,18 +88,9 @@ def read_workbook(path: Path) -> WorkbookContent:
         raise WorkbookError(
             "defusedxml is not active (OPENPYXL_DEFUSEDXML is off): refusing to read workbooks"
         )
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
-    except WorkbookError:
-        raise
-    except Exception as error:  # openpyxl raises many kinds for damaged files
-        raise WorkbookError(f"{path}: {_describe_damage(error)}") from None
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
     try:
         return _read(path, workbook)
-    except WorkbookError:
-        raise
-    except Exception as error:
-        raise WorkbookError(f"{path}: {_describe_damage(error)}") from None
     finally:
         workbook.close()
 
@@ -122,35 +125,87 @@ def _check_container(path: Path) -> None:
     if not magic.startswith(ZIP_MAGICS):
         raise WorkbookError(f"{path}: not an Excel workbook (.xlsx)")
     try:
-        with zipfile.ZipFile(path) as archive:
-            entries = archive.infolist()
-            names = {entry.filename for entry in entries}
-            unpacked = sum(entry.file_size for entry in entries)
-            for entry in entries:
-                if entry.filename.endswith((".xml", ".rels")) and _declares_doctype(archive, entry):
-                    raise WorkbookError(
-                        f"{path}: {entry.filename} holds unsafe XML (a DOCTYPE with entity "
-                        "declarations or external references); refused"
-                    )
-                if (
-                    entry.compress_size
-                    and entry.file_size / entry.compress_size > MAX_COMPRESSION_RATIO
-                    and entry.file_size > 10 * 1024 * 1024
-                ):
-                    raise WorkbookError(
-                        f"{path}: {entry.filename} unpacks to "
-                        f"{entry.file_size // (1024 * 1024)} MB (a zip bomb?); refused"
-                    )
+        archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
         raise WorkbookError(
             f"{path}: the workbook is damaged or truncated (not a complete zip file)"
         ) from None
-    if unpacked > MAX_UNPACKED_BYTES:
+    except NotImplementedError as error:  # e.g. a part that needs a newer zip version
         raise WorkbookError(
-            f"{path}: unpacks to {unpacked // (1024 * 1024)} MB (a zip bomb?); refused"
-        )
+            f"{path}: the workbook uses a zip feature Excel does not write "
+            f"({_first_line(error)}); refused"
+        ) from None
+    except Exception as error:  # a zip64 record or a directory that lies
+        raise WorkbookError(f"{path}: the workbook is damaged ({_first_line(error)})") from None
+    with archive:
+        entries = archive.infolist()
+        names = {entry.filename for entry in entries}
+        unpacked = sum(entry.file_size for entry in entries)
+        if unpacked > MAX_UNPACKED_BYTES:
+            raise WorkbookError(
+                f"{path}: unpacks to {unpacked // (1024 * 1024)} MB (a zip bomb?); refused"
+            )
+        for entry in entries:
+            _check_entry(path, archive, entry)
     if "xl/workbook.xml" not in names:
         raise WorkbookError(f"{path}: a zip file, but no Excel workbook (no xl/workbook.xml)")
+
+
+# Excel and LibreOffice write parts stored or deflated, nothing else.
+_COMPRESSIONS = {zipfile.ZIP_STORED: "stored", zipfile.ZIP_DEFLATED: "deflated"}
+_COMPRESSION_NAMES = {zipfile.ZIP_BZIP2: "bzip2", zipfile.ZIP_LZMA: "LZMA"}
+
+
+def _check_entry(path: Path, archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> None:
+    """Refuse what Excel never writes, then unpack the part once: a damaged deflate stream or a
+    wrong CRC anywhere is found here, with the part's name, not half-way through the import."""
+    name = entry.filename
+    if entry.flag_bits & 0x1:
+        raise WorkbookError(
+            f"{path}: the part {name} is encrypted (a password-protected zip); "
+            "Excel workbooks are never encrypted this way; refused"
+        )
+    if entry.compress_type not in _COMPRESSIONS:
+        method = _COMPRESSION_NAMES.get(entry.compress_type, f"method {entry.compress_type}")
+        raise WorkbookError(
+            f"{path}: the part {name} is compressed with {method}, which Excel does not use; "
+            "refused (save the workbook again in Excel)"
+        )
+    if entry.extract_version > zipfile.MAX_EXTRACT_VERSION:
+        raise WorkbookError(
+            f"{path}: the part {name} needs zip version {entry.extract_version / 10:.1f}, "
+            "which no Excel writes; refused"
+        )
+    if (
+        entry.compress_size
+        and entry.file_size / entry.compress_size > MAX_COMPRESSION_RATIO
+        and entry.file_size > 10 * 1024 * 1024
+    ):
+        raise WorkbookError(
+            f"{path}: {name} unpacks to "
+            f"{entry.file_size // (1024 * 1024)} MB (a zip bomb?); refused"
+        )
+    try:
+        with archive.open(entry) as part:
+            if name.endswith((".xml", ".rels")) and _declares_doctype_in(part):
+                raise WorkbookError(
+                    f"{path}: {name} holds unsafe XML (a DOCTYPE with entity "
+                    "declarations or external references); refused"
+                )
+            while part.read(1024 * 1024):  # to the end: the CRC is checked there
+                pass
+    except WorkbookError:
+        raise
+    except Exception as error:  # zlib.error, BadZipFile (CRC), EOFError, NotImplementedError
+        raise WorkbookError(
+            f"{path}: the workbook is damaged: its part {name} cannot be unpacked "
+            f"({_first_line(error)})"
+        ) from None
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip()
+    return (text.splitlines()[0] if text else type(error).__name__)[:200]
 
 
 _ROOT_START = re.compile(rb"<[A-Za-z_]")
@@ -158,21 +213,26 @@ MAX_PROLOG_BYTES = 1024 * 1024
 
 
 def _declares_doctype(archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> bool:
-    """Office XML never has a DOCTYPE; one only serves entity tricks. It stands in the prolog,
-    before the root element, so that is all we read (a prolog padded beyond 1 MB counts too)."""
-    prolog = b""
     with archive.open(entry) as part:
-        while len(prolog) < MAX_PROLOG_BYTES:
-            chunk = part.read(8192)
-            if not chunk:
-                break
-            prolog += chunk
-            root = _ROOT_START.search(prolog)
-            if root:
-                prolog = prolog[: root.start()]
-                return b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog
-        else:
-            return True
+        return _declares_doctype_in(part)
+
+
+def _declares_doctype_in(part: IO[bytes]) -> bool:
+    """Office XML never has a DOCTYPE; one only serves entity tricks. It stands in the prolog,
+    before the root element, so that is all we look at (a prolog padded beyond 1 MB counts too).
+    Reads on from where the part stands; the caller may read the rest."""
+    prolog = b""
+    while len(prolog) < MAX_PROLOG_BYTES:
+        chunk = part.read(8192)
+        if not chunk:
+            break
+        prolog += chunk
+        root = _ROOT_START.search(prolog)
+        if root:
+            prolog = prolog[: root.start()]
+            return b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog
+    else:
+        return True
     return b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog
 
 
@@ -210,7 +270,14 @@ def _read(path: Path, workbook: Any) -> WorkbookContent:
             f"{path}: no sheet {layout.DATA_SHEET!r} with the Statusapp data: only workbooks "
             "exported by Statusapp can be imported (or was that sheet deleted?)"
         )
-    content = _read_data_sheet(path, workbook[layout.DATA_SHEET])
+    content = read_data_sheet(path, workbook[layout.DATA_SHEET], MAX_ROWS_PER_SHEET)
+    # A sheet is green when the data sheet places an action of a green table on it: then its
+    # Status caption is required, and a deleted one is an error, not a blue table.
+    green_sheets = set()
+    for entry in content.actions.values():
+        ambition = content.ambitions.get(entry.get("ambition_id"), {})
+        if ambition.get("table", "green") == "green":
+            green_sheets.add(entry["sheet"])
     sheets = sorted(
         {entry["sheet"] for entry in content.actions.values()},
         key=lambda s: workbook.sheetnames.index(s) if s in workbook.sheetnames else -1,
@@ -220,103 +287,90 @@ def _read(path: Path, workbook: Any) -> WorkbookContent:
             raise WorkbookError(
                 f"{path}: the sheet {name!r} is missing (renamed or deleted?); the import needs it"
             )
-        content.rows.extend(_read_table_sheet(path, workbook[name]))
+        content.rows.extend(_read_table_sheet(path, workbook[name], name in green_sheets))
     return content
 
 
-def _read_data_sheet(path: Path, sheet: Any) -> WorkbookContent:
-    content: WorkbookContent | None = None
-    chunks: dict[int, str] = {}
-    for number, row in enumerate(sheet.iter_rows(values_only=True), 1):
-        if number == 1 or not row or row[0] is None:
-            continue
-        kind, identifier, payload = [*row, None, None, None][:3]
-        if kind == "actions" and isinstance(payload, str) and str(identifier).isdigit():
-            chunks[int(str(identifier))] = payload
-            continue
-        try:
-            data = json.loads(payload) if isinstance(payload, str) else None
-        except json.JSONDecodeError:
-            data = None
-        if not isinstance(data, dict):
-            raise WorkbookError(
-                f"{path}: sheet {layout.DATA_SHEET!r} row {number} is damaged; "
-                "do not edit that sheet"
-            )
-        if kind == "meta":
-            if data.get("format") != layout.WORKBOOK_FORMAT:
-                raise WorkbookError(
-                    f"{path}: not a Statusapp workbook (format {data.get('format')!r})"
-                )
-            if data.get("format_version") != layout.WORKBOOK_FORMAT_VERSION:
-                raise WorkbookError(
-                    f"{path}: workbook format {data.get('format_version')!r} is not supported "
-                    f"(this version reads {layout.WORKBOOK_FORMAT_VERSION}); update Statusapp"
-                )
-            content = WorkbookContent(path, data)
-        elif content is None:
-            raise WorkbookError(f"{path}: sheet {layout.DATA_SHEET!r} lacks its first data row")
-        elif kind in ("pillar", "ambition", "action") and isinstance(identifier, str):
-            getattr(content, kind + "s")[identifier] = data
-        else:
-            raise WorkbookError(
-                f"{path}: sheet {layout.DATA_SHEET!r} row {number} is damaged; "
-                "do not edit that sheet"
-            )
-        if number > MAX_ROWS_PER_SHEET:
-            raise WorkbookError(
-                f"{path}: sheet {layout.DATA_SHEET!r} has more rows than an export can have"
-            )
-    if content is None:
-        raise WorkbookError(f"{path}: sheet {layout.DATA_SHEET!r} is empty; do not edit that sheet")
-    try:
-        if sorted(chunks) != list(range(len(chunks))):
-            raise ValueError("chunks missing")
-        entries = json.loads("".join(chunks[i] for i in range(len(chunks)))) if chunks else []
-        for entry in entries:
-            content.actions[entry.pop("id")] = entry
-    except (ValueError, TypeError, KeyError, AttributeError):
-        raise WorkbookError(
-            f"{path}: sheet {layout.DATA_SHEET!r}: the actions' data is damaged; "
-            "do not edit that sheet"
-        ) from None
-    return content
+_FIELDS = ("ambition", "action", "planned", "status", "explanation")
+# Each field's captions in either language, and the field each caption names.
+_CAPTIONS = {
+    caption: name
+    for captions in layout.GREEN_CAPTIONS.values()
+    for name, caption in zip(_FIELDS, captions, strict=True)
+}
+_CAPTIONS["id"] = "id"
+HEADER_SEARCH_ROWS = 10
 
 
-def _find_header(path: Path, sheet: Any, rows: list[tuple[Any, ...]]) -> tuple[int, dict[str, int]]:
-    """The header row (the report's captions, either language) and the column of each field."""
-    wanted = {
-        "ambition": {c[0] for c in layout.GREEN_CAPTIONS.values()},
-        "action": {c[1] for c in layout.GREEN_CAPTIONS.values()},
-        "planned": {c[2] for c in layout.GREEN_CAPTIONS.values()},
-        "status": {c[3] for c in layout.GREEN_CAPTIONS.values()},
-        "explanation": {c[4] for c in layout.GREEN_CAPTIONS.values()},
-        "id": {"id"},
-    }
-    for index, row in enumerate(rows[:10]):
-        texts = [str(value).strip() if value is not None else "" for value in row]
-        columns = {}
-        for name, captions in wanted.items():
-            for column, text in enumerate(texts):
-                if text in captions:
-                    columns[name] = column
-                    break
-        if {"action", "planned", "explanation"} <= set(columns):
-            if "id" not in columns:
+def _find_header(
+    path: Path, sheet: Any, rows: list[tuple[Any, ...]], green: bool
+) -> tuple[int, dict[str, int]]:
+    """The header row (the report's captions, either language) and the column of each field.
+
+    The header is the first row holding two captions or more; it must name each field of its
+    table once: a caption typed over another would read one column as the other.
+    """
+    from openpyxl.utils import get_column_letter
+
+    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        texts = [value.strip() if isinstance(value, str) else "" for value in row]
+        found = [
+            (column, _CAPTIONS[text]) for column, text in enumerate(texts) if text in _CAPTIONS
+        ]
+        if len([name for _, name in found if name != "id"]) < 2:
+            continue
+        where = f"sheet {sheet.title!r} row {index + 1}"
+        columns: dict[str, int] = {}
+        for column, name in found:
+            if name in columns:
+                first, second = (get_column_letter(c + 1) for c in (columns[name], column))
                 raise WorkbookError(
-                    f"{path}: sheet {sheet.title!r}: the hidden id column is gone; export again"
+                    f"{path}: {where}: the header names {texts[column]!r} twice "
+                    f"({first}{index + 1} and {second}{index + 1}); restore the captions "
+                    "as exported"
                 )
-            return index, columns
+            columns[name] = column
+        if "id" not in columns:
+            raise WorkbookError(
+                f"{path}: sheet {sheet.title!r}: the hidden id column is gone; export again"
+            )
+        required = _FIELDS if green else tuple(n for n in _FIELDS if n != "status")
+        language = "en" if texts[columns.get("action", -1)] in layout.GREEN_CAPTIONS["en"] else "nl"
+        for name in required:
+            if name not in columns:
+                caption = layout.GREEN_CAPTIONS[language][_FIELDS.index(name)]
+                raise WorkbookError(
+                    f"{path}: {where}: the header lacks the caption {caption!r}"
+                    + (" (this sheet's table has a status)" if name == "status" else "")
+                    + "; restore the captions as exported"
+                )
+        if not green:
+            columns.pop("status", None)  # blue tables have none; a stray caption is no field
+        return index, columns
     raise WorkbookError(
         f"{path}: sheet {sheet.title!r}: the header row with the captions is gone "
         f"({layout.GREEN_CAPTIONS['nl'][1]!r}, {layout.GREEN_CAPTIONS['nl'][2]!r}, ...)"
     )
 
 
-def _read_table_sheet(path: Path, sheet: Any) -> list[SheetRow]:
+# Excel writes characters XML cannot hold as _xHHHH_ (ECMA-376 ST_Xstring); openpyxl leaves
+# them escaped, so a typed control character would slip past the text rule.
+_ESCAPED = re.compile("_x([0-9A-Fa-f]{4})_")
+
+
+def cell_text(value: str) -> str:
+    """A cell's text as Excel shows it: _xHHHH_ escapes decoded."""
+    if "_x" not in value:
+        return value
+    return _ESCAPED.sub(lambda match: chr(int(match.group(1), 16)), value)
+
+
+def _read_table_sheet(path: Path, sheet: Any, green: bool) -> list[SheetRow]:
     from openpyxl.utils import get_column_letter
 
+    quoted = "'" + sheet.title.replace("'", "''") + "'"
     raw: list[tuple[Any, ...]] = []
+    sheet.reset_dimensions()  # every row counts, whatever the sheet's <dimension> claims
     for number, cells in enumerate(sheet.iter_rows(), 1):
         if number > MAX_ROWS_PER_SHEET:
             raise WorkbookError(
@@ -330,19 +384,16 @@ def _read_table_sheet(path: Path, sheet: Any) -> list[SheetRow]:
                     f"{path}: sheet {sheet.title!r} cell {cell.coordinate} holds a formula "
                     f"({str(value)[:40]}); type the value instead"
                 )
-            if isinstance(value, str) and _BIDI_CONTROLS.search(value):
-                raise WorkbookError(
-                    f"{path}: sheet {sheet.title!r} cell {cell.coordinate} holds right-to-left "
-                    "control characters, which can disguise what text says; remove them"
-                )
-            if isinstance(value, str) and len(value) > MAX_CELL_CHARACTERS:
-                raise WorkbookError(
-                    f"{path}: sheet {sheet.title!r} cell {cell.coordinate} holds {len(value):,} "
-                    f"characters, more than a cell can ({MAX_CELL_CHARACTERS:,})"
-                )
+            if isinstance(value, str):
+                if len(value) > MAX_CELL_CHARACTERS:
+                    raise WorkbookError(
+                        f"{path}: sheet {sheet.title!r} cell {cell.coordinate} holds "
+                        f"{len(value):,} characters, more than a cell can ({MAX_CELL_CHARACTERS:,})"
+                    )
+                value = check_text(f"{quoted}!{cell.coordinate}", cell_text(value))
             values.append(value)
         raw.append(tuple(values))
-    header, columns = _find_header(path, sheet, raw)
+    header, columns = _find_header(path, sheet, raw, green)
 
     def text(row: tuple[Any, ...], name: str) -> str:
         column = columns.get(name)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from copy import copy
 from typing import Any
 
 from statusapp.domain import Status
 from statusapp.excel import layout
+from statusapp.report.captions import BLUE_FILL, GREEN_FILL
 
 
 class Styles:
@@ -81,9 +83,9 @@ class Styles:
         add(
             self.header_green,
             font=header_font,
-            fill=PatternFill("solid", fgColor=layout.GREEN_FILL),
+            fill=PatternFill("solid", fgColor=GREEN_FILL),
         )
-        add(self.header_blue, font=header_font, fill=PatternFill("solid", fgColor=layout.BLUE_FILL))
+        add(self.header_blue, font=header_font, fill=PatternFill("solid", fgColor=BLUE_FILL))
         add(
             self.section,
             font=Font(bold=True),
@@ -156,11 +158,16 @@ def height_for(lines: int) -> float:
     return LINE_HEIGHT_POINTS * lines + 3
 
 
+_LOOKS_ESCAPED = re.compile("_(x[0-9A-Fa-f]{4}_)")
+
+
 def clean_text(text: str) -> str:
-    """Text without the control characters an .xlsx cannot hold."""
+    """Text as an .xlsx holds it: without the control characters it cannot hold, and with a
+    literal `_xHHHH_` escaped (`_x005F_xHHHH_`), which Excel and our reader would decode."""
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-    return ILLEGAL_CHARACTERS_RE.sub("", text)
+    text = ILLEGAL_CHARACTERS_RE.sub("", text)
+    return _LOOKS_ESCAPED.sub(r"_x005F_\1", text) if "_x" in text else text
 
 
 def set_text(cell: Any, text: str) -> None:

@@ -6,15 +6,18 @@ id column) are skipped. A sheet may hold several tables, each starting at a head
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 from typing import Any
 
+from statusapp.domain.text_rules import InvalidTextError, check_text
+from statusapp.errors import StatusappError
 from statusapp.excel import layout
 from statusapp.excel.reader import (
-    BIDI_CONTROLS,
     MAX_CELL_CHARACTERS,
     MAX_ROWS_PER_SHEET,
     WorkbookError,
+    cell_text,
     check_workbook_file,
     describe_damage,
 )
@@ -50,26 +53,53 @@ def read_excel_tables(path: Path, skipped: list[ReportProblem]) -> list[SourceTa
             "defusedxml is not active (OPENPYXL_DEFUSEDXML is off): refusing to read workbooks"
         )
     try:
-        workbook = openpyxl.load_workbook(path, data_only=True, rich_text=True, keep_links=False)
+        # openpyxl warns about parts it drops; nothing the user can act on
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            _count_rows(path, openpyxl)
+            workbook = openpyxl.load_workbook(
+                path, data_only=True, rich_text=True, keep_links=False
+            )
+            try:
+                return _read_tables(path, workbook, skipped)
+            finally:
+                workbook.close()
+    except StatusappError:
+        raise
     except Exception as error:  # openpyxl raises many kinds for damaged files
         raise WorkbookError(f"{path}: {describe_damage(error)}") from None
-    tables: list[SourceTable] = []
-    looked_at = 0
+
+
+def _count_rows(path: Path, openpyxl: Any) -> None:
+    """Refuse a sheet of too many rows before loading it all: streamed, and counting every row
+    whatever the sheet's <dimension> claims."""
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
     try:
         for sheet in workbook.worksheets:
-            if sheet.sheet_state != "visible":
-                continue
-            looked_at += 1
-            found = _sheet_tables(path, sheet)
-            if found is None and sheet.title not in OWN_SUMMARY_SHEETS:
-                skipped.append(not_read(f"sheet {sheet.title!r}"))
-            tables.extend(found or [])
-    except WorkbookError:
-        raise
-    except Exception as error:
-        raise WorkbookError(f"{path}: {describe_damage(error)}") from None
+            if not hasattr(sheet, "reset_dimensions"):
+                continue  # a chart sheet
+            sheet.reset_dimensions()
+            for number, _row in enumerate(sheet.iter_rows(values_only=True), 1):
+                if number > MAX_ROWS_PER_SHEET:
+                    raise WorkbookError(
+                        f"{path}: sheet {sheet.title!r} has more than "
+                        f"{MAX_ROWS_PER_SHEET:,} rows; refused"
+                    )
     finally:
         workbook.close()
+
+
+def _read_tables(path: Path, workbook: Any, skipped: list[ReportProblem]) -> list[SourceTable]:
+    tables: list[SourceTable] = []
+    looked_at = 0
+    for sheet in workbook.worksheets:
+        if sheet.sheet_state != "visible":
+            continue
+        looked_at += 1
+        found = _sheet_tables(path, sheet)
+        if found is None and sheet.title not in OWN_SUMMARY_SHEETS:
+            skipped.append(not_read(f"sheet {sheet.title!r}"))
+        tables.extend(found or [])
     if not tables:
         raise no_table_error(path, f"{looked_at} visible sheet{'' if looked_at == 1 else 's'}")
     return tables
@@ -91,19 +121,22 @@ def _sheet_tables(path: Path, sheet: Any) -> list[SourceTable] | None:
         )
     hidden = _hidden_columns(sheet)
     grid: list[list[Any]] = [list(row) for row in sheet.iter_rows()]
-    texts = [[_text(cell) for cell in row] for row in grid]
-    for number, row in enumerate(texts, 1):
-        for value in row:
+    quoted = "'" + sheet.title.replace("'", "''") + "'"
+    texts = []
+    for number, row in enumerate(grid, 1):
+        texts.append([])
+        for cell in row:
+            value = _text(cell)
             if len(value) > MAX_CELL_CHARACTERS:
                 raise WorkbookError(
                     f"{path}: sheet {sheet.title!r} row {number} holds a cell of "
                     f"{len(value):,} characters, more than a cell can ({MAX_CELL_CHARACTERS:,})"
                 )
-            if BIDI_CONTROLS.search(value):
-                raise WorkbookError(
-                    f"{path}: sheet {sheet.title!r} row {number} holds right-to-left control "
-                    "characters, which can disguise what text says; remove them"
-                )
+            try:  # the one rule for what text the programme holds
+                value = check_text(f"{quoted}!{cell.coordinate}", cell_text(value))
+            except InvalidTextError as error:
+                raise WorkbookError(f"{path}: {error}") from None
+            texts[-1].append(value)
     headers: list[tuple[int, dict[str, int], list[str]]] = []
     for index, row in enumerate(texts):
         visible = [text if column + 1 not in hidden else "" for column, text in enumerate(row)]

@@ -12,8 +12,8 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from statusapp.domain.text_rules import InvalidTextError, check_text
 from statusapp.excel.reader import (
-    BIDI_CONTROLS,
     MAX_FILE_BYTES,
     MAX_UNPACKED_BYTES,
     _declares_doctype,
@@ -89,6 +89,13 @@ def _check_document_file(path: Path) -> None:
                     )
     except zipfile.BadZipFile:
         raise ReportError(f"{path}: the document is damaged or truncated") from None
+    except ReportError:
+        raise
+    except Exception as error:  # zlib.error, an encrypted part, a zip feature Word never uses
+        detail = str(error).strip().splitlines()[0][:200] if str(error).strip() else ""
+        raise ReportError(
+            f"{path}: the document is damaged ({detail or type(error).__name__})"
+        ) from None
     if "word/document.xml" not in names:
         raise ReportError(f"{path}: a zip file, but no Word document (no word/document.xml)")
 
@@ -125,18 +132,15 @@ def _tables(path: Path, document: Any, skipped: list[ReportProblem]) -> list[Sou
     for block in document.iter_inner_content():
         if not isinstance(block, Table):
             if _is_heading(block) and block.text.strip():
-                heading = block.text.strip()
+                heading = _checked(path, "a heading", block.text.strip())
                 heading_changed = True
             continue
         count += 1
         rows = list(block.rows)
         grid = [[_cell_text(cell) for cell in row.cells] for row in rows]
         for number, texts in enumerate(grid, 1):
-            if any(BIDI_CONTROLS.search(text) for text in texts):
-                raise ReportError(
-                    f"{path}: table {count} row {number} holds right-to-left control "
-                    "characters, which can disguise what text says; remove them"
-                )
+            for column, text in enumerate(texts, 1):
+                _checked(path, f"table {count} row {number} column {column}", text)
         header_index, found = None, None
         for index, texts in enumerate(grid[:5]):
             found = header_columns(texts)
@@ -195,6 +199,14 @@ def _add_rows(
             first = cells_of_row[columns["ambition"]]._tc
             ambition.spans_row = all(cell._tc is first for cell in cells_of_row)
         table.rows.append(SourceRow(f"table {number} row {index + 1}", cells))
+
+
+def _checked(path: Path, where: str, text: str) -> str:
+    """The one rule for what text the programme holds, as a ReportError naming the place."""
+    try:
+        return check_text(where, text)
+    except InvalidTextError as error:
+        raise ReportError(f"{path}: {error}") from None
 
 
 def _paragraph_text(paragraph: Any) -> str:

@@ -18,39 +18,37 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import and_, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from statusapp.domain import Status, StatusUpdate
 from statusapp.errors import StatusappError
 from statusapp.services.context import EditContext
 from statusapp.services.database_merge import is_sqlite_file, plan_database_merge
+from statusapp.services.merge import Conflict, FieldChange, ImportPlan, recheck
 from statusapp.services.programmes import as_utc, utc_now
 from statusapp.services.updates import (
     require_open_round,
     set_owner_in_session,
     write_status_update,
 )
-from statusapp.services.workbook_import import (
-    Conflict,
-    FieldChange,
-    ImportPlan,
-    prepare_import,
-    write_changes,
-)
+from statusapp.services.workbook_import import prepare_import, write_changes
 from statusapp.storage.schema import ConflictRow, ReceivedFileRow
 
 PREFER_CHOICES = ("central", "incoming")
+CONFLICT_EXIT_CODE = 3
 Progress = Callable[[int, int, str], None]  # (files done, files in all, current file)
 
 
 @dataclass(slots=True)
 class FileResult:
     path: Path
-    outcome: str  # applied, unchanged (already consolidated), refused, dry run
+    outcome: str  # applied, already consolidated, refused, dry run
     plan: ImportPlan | None = None
     message: str = ""
     open_conflicts: list[Conflict] = field(default_factory=list)
+    still_open: int = 0  # conflicts from an earlier run of this file, still open
+    settled: int = 0  # earlier conflicts of this file settled now (--prefer)
 
     def describe(self) -> str:
         if self.outcome == "refused":
@@ -58,12 +56,27 @@ class FileResult:
         if self.outcome == "already consolidated":
             return f"{self.path.name}: {self.message}"
         assert self.plan is not None
-        return f"{self.path.name}: {self.outcome}: {self.plan.summary()}"
+        verb = "would apply" if self.outcome == "dry run" else self.outcome
+        return f"{self.path.name}: {verb}: {self.plan.summary()}"
+
+    @property
+    def field_changes(self) -> int:
+        if self.plan is None or self.outcome not in ("applied", "dry run"):
+            return 0
+        return len(self.plan.changes)
+
+    @property
+    def conflicts_open(self) -> int:
+        """Open conflicts this file leaves: found now, or still open from an earlier run."""
+        if self.outcome == "dry run" and self.plan is not None:
+            return len(self.plan.conflicts)
+        return len(self.open_conflicts) + self.still_open
 
 
 @dataclass(slots=True)
 class ConsolidationReport:
     files: list[FileResult] = field(default_factory=list)
+    dry_run: bool = False
 
     @property
     def open_conflicts(self) -> list[tuple[Path, Conflict]]:
@@ -71,16 +84,34 @@ class ConsolidationReport:
             (result.path, conflict) for result in self.files for conflict in result.open_conflicts
         ]
 
+    @property
+    def exit_code(self) -> int:
+        """1 when any file was refused, 3 when conflicts are open, 0 when all went in."""
+        if any(r.outcome == "refused" for r in self.files):
+            return 1
+        if any(r.conflicts_open for r in self.files):
+            return CONFLICT_EXIT_CODE
+        return 0
+
     def summary(self) -> str:
-        applied = [r for r in self.files if r.outcome == "applied"]
+        applied = [r for r in self.files if r.outcome in ("applied", "dry run")]
         refused = [r for r in self.files if r.outcome == "refused"]
-        changes = sum(len(r.plan.changes) for r in applied if r.plan)
-        conflicts = len(self.open_conflicts)
+        changes = sum(r.field_changes for r in self.files)
+        conflicts = sum(r.conflicts_open for r in self.files)
+        if self.dry_run:
+            return (
+                f"{len(self.files)} files (dry run, nothing written): {len(applied)} readable, "
+                f"{len(refused)} refused; {changes} field changes would be applied, "
+                f"{conflicts} conflicts"
+            )
         text = (
             f"{len(self.files)} files: {len(applied)} applied, {len(refused)} refused, "
             f"{len(self.files) - len(applied) - len(refused)} without changes; "
             f"{changes} field changes, {conflicts} open conflicts"
         )
+        settled = sum(r.settled for r in self.files)
+        if settled:
+            text += f", {settled} earlier conflicts settled"
         return text
 
 
@@ -102,7 +133,7 @@ def consolidate_files(
 ) -> ConsolidationReport:
     if prefer is not None and prefer not in PREFER_CHOICES:
         raise StatusappError(f"--prefer takes central or incoming, not {prefer!r}")
-    report = ConsolidationReport()
+    report = ConsolidationReport(dry_run=dry_run)
     if not dry_run and context.database.path is not None:
         from statusapp.storage.backups import backup_database
 
@@ -127,10 +158,7 @@ def _consolidate_one(
         return _refuse(context, path, None, f"cannot read the file ({error.strerror})", dry_run)
     previous = _already_applied(context, digest)
     if previous is not None:
-        when = previous.astimezone().strftime("%Y-%m-%d %H:%M")
-        return FileResult(
-            path, "already consolidated", message=f"already consolidated on {when}; nothing to do"
-        )
+        return _again(file_context, path, digest, previous, dry_run=dry_run, prefer=prefer)
     try:
         if is_sqlite_file(path):  # a laptop's working copy, merged without Excel
             plan = plan_database_merge(file_context, path)
@@ -143,14 +171,16 @@ def _consolidate_one(
     try:
         with context.database.session() as session:
             require_open_round(session, context.round_id)
-            _write(session, file_context, plan.changes)
-            open_items = _settle_conflicts(session, file_context, plan.conflicts, prefer)
+            recheck(session, context.round_id, plan)  # what moved since planning: conflicts
+            write_changes(session, file_context, plan.changes)
+            open_items = _settle_conflicts(session, file_context, plan.conflicts, prefer, digest)
             session.execute(
                 insert(ReceivedFileRow).values(
                     round_id=context.round_id,
                     file_name=path.name,
                     sha256=digest,
                     owner=plan.owner,
+                    handout_id=plan.handout_id,
                     exported_at=None,
                     received_at=utc_now(),
                     received_by=context.user,
@@ -165,8 +195,81 @@ def _consolidate_one(
     return FileResult(path, "applied", plan, open_conflicts=open_items)
 
 
+def _again(
+    context: EditContext,
+    path: Path,
+    digest: str,
+    previous: datetime,
+    *,
+    dry_run: bool,
+    prefer: str | None,
+) -> FileResult:
+    """A file consolidated before changes nothing again; with `prefer` it settles the
+    conflicts it left open."""
+    when = previous.astimezone().strftime("%Y-%m-%d %H:%M")
+    settled = 0
+    if prefer is not None and not dry_run:
+        try:
+            settled = _settle_earlier(context, path, digest, prefer)
+        except StatusappError as error:
+            return _refuse(context, path, digest, f"nothing settled: {error}", dry_run)
+    still_open = _count_open(context, path, digest)
+    message = f"already consolidated on {when}"
+    if settled:
+        message += f"; {settled} of its conflicts settled ({prefer})"
+    if still_open:
+        message += f"; {still_open} of its conflicts still open (statusapp conflicts)"
+    elif not settled:
+        message += "; nothing to do"
+    return FileResult(
+        path, "already consolidated", message=message, still_open=still_open, settled=settled
+    )
+
+
+def _from_file(context: EditContext, path: Path, digest: str) -> Any:
+    """Open conflicts that came from this file (older ones carry only its name)."""
+    return (
+        ConflictRow.round_id == context.round_id,
+        ConflictRow.resolved_at.is_(None),
+        or_(
+            ConflictRow.source_sha256 == digest,
+            and_(ConflictRow.source_sha256.is_(None), ConflictRow.source_file == path.name),
+        ),
+    )
+
+
+def _count_open(context: EditContext, path: Path, digest: str) -> int:
+    with context.database.session(write=False) as session:
+        return int(
+            session.execute(
+                select(func.count())
+                .select_from(ConflictRow)
+                .where(*_from_file(context, path, digest))
+            ).scalar_one()
+        )
+
+
+def _settle_earlier(context: EditContext, path: Path, digest: str, prefer: str) -> int:
+    with context.database.session() as session:
+        require_open_round(session, context.round_id)
+        ids = list(
+            session.execute(
+                select(ConflictRow.id)
+                .where(*_from_file(context, path, digest))
+                .order_by(ConflictRow.id)
+            ).scalars()
+        )
+    for conflict_id in ids:
+        resolve_conflict(context, conflict_id, prefer)
+    return len(ids)
+
+
 def _settle_conflicts(
-    session: Session, context: EditContext, conflicts: list[Conflict], prefer: str | None
+    session: Session,
+    context: EditContext,
+    conflicts: list[Conflict],
+    prefer: str | None,
+    digest: str,
 ) -> list[Conflict]:
     """Store each conflict as an open item or settle it as `prefer` says; returns the open ones."""
     now = utc_now()
@@ -181,8 +284,9 @@ def _settle_conflicts(
                 ConflictRow.resolved_at.is_(None),
             )
         ).first()
-        if existing is not None:
-            continue  # the same disagreement is already an open item
+        if existing is not None and prefer is None:
+            left_open.append(conflict)  # the same disagreement is already an open item
+            continue
         values: dict[str, Any] = {
             "round_id": context.round_id,
             "action_id": conflict.action_id,
@@ -192,6 +296,7 @@ def _settle_conflicts(
             "incoming_value": conflict.incoming,
             "incoming_by": context.source_file,
             "source_file": context.source_file,
+            "source_sha256": digest,
             "detected_at": now,
         }
         if prefer == "incoming":
@@ -202,8 +307,9 @@ def _settle_conflicts(
                 conflict.current,
                 conflict.incoming,
                 conflict.cell,
+                conflict.base,
             )
-            _write(session, context, [change])
+            write_changes(session, context, [change])
             values.update(
                 resolved_at=now,
                 resolved_by=context.user,
@@ -219,20 +325,24 @@ def _settle_conflicts(
             )
         else:
             left_open.append(conflict)
+        if existing is not None:  # settled now: the earlier open item goes with it
+            session.execute(
+                update(ConflictRow)
+                .where(ConflictRow.id == existing[0])
+                .values(
+                    resolved_at=now,
+                    resolved_by=context.user,
+                    resolution=prefer,
+                    resolved_value=values["resolved_value"],
+                )
+            )
+            continue
         session.execute(insert(ConflictRow).values(**values))
     return left_open
 
 
-def _write(session: Session, context: EditContext, changes: list[FieldChange]) -> None:
-    """Update fields in bulk; owners (only a laptop database changes them) one by one."""
-    write_changes(session, context, [c for c in changes if c.field != "owner"])
-    for change in changes:
-        if change.field == "owner":
-            set_owner_in_session(session, context, [change.action_id], change.new or None)
-
-
 def _already_applied(context: EditContext, digest: str) -> datetime | None:
-    with context.database.session() as session:
+    with context.database.session(write=False) as session:
         row = session.execute(
             select(ReceivedFileRow.received_at).where(
                 ReceivedFileRow.round_id == context.round_id,
@@ -289,7 +399,7 @@ class OpenConflict:
 
 
 def open_conflicts(context: EditContext) -> list[OpenConflict]:
-    with context.database.session() as session:
+    with context.database.session(write=False) as session:
         rows = session.execute(
             select(ConflictRow)
             .where(ConflictRow.round_id == context.round_id, ConflictRow.resolved_at.is_(None))

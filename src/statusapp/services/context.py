@@ -45,7 +45,7 @@ def edit_context_for(
     round."""
     from statusapp.services.programmes import choose_programme, current_round
 
-    with database.session() as session:
+    with database.session(write=False) as session:
         chosen = choose_programme(session, programme)
         round_ = current_round(session, chosen.id)
     return EditContext(database, chosen.id, round_.id, user or current_user_name())

@@ -17,18 +17,20 @@ from sqlalchemy.orm import Session
 from statusapp.errors import StatusappError
 from statusapp.excel.reader import WorkbookError
 from statusapp.services.context import EditContext
+from statusapp.services.handout_records import differs_from_record, load_handout
+from statusapp.services.merge import MERGED_FIELDS, ImportPlan
 from statusapp.services.programmes import (
     choose_programme,
     current_round,
     load_actions,
     load_programme_tree,
 )
-from statusapp.services.workbook_import import Conflict, FieldChange, ImportPlan
-from statusapp.services.working_copy import load_merge_bases
+from statusapp.services.workbook_import import values_of
+from statusapp.services.working_copy import load_merge_bases, working_copy_handout_id
 from statusapp.storage.database import SQLITE_HEADER, open_database
 from statusapp.storage.schema import ActionRow
 
-FIELDS = ("status", "planned", "explanation", "owner")
+FIELDS = MERGED_FIELDS
 
 
 def is_sqlite_file(path: Path) -> bool:
@@ -50,14 +52,15 @@ def plan_database_merge(context: EditContext, path: Path) -> ImportPlan:
             raise WorkbookError(f"{path}: cannot read the file ({error.strerror})") from None
         incoming_db = open_database(copy)
         try:
-            with incoming_db.session() as session:
+            with incoming_db.session(write=False) as session:
                 incoming = load_programme_tree(session, _same_programme(session, context))
                 bases = load_merge_bases(session, incoming.round.id)
+                handout_id = working_copy_handout_id(session, incoming.round.id)
         except StatusappError as error:
             raise WorkbookError(f"{path}: {error}") from None
         finally:
             incoming_db.close()
-    with context.database.session() as session:
+    with context.database.session(write=False) as session:
         programme = choose_programme(session, context.programme_id)
         round_ = current_round(session, programme.id)
         if incoming.programme.id != programme.id:
@@ -80,9 +83,27 @@ def plan_database_merge(context: EditContext, path: Path) -> ImportPlan:
             session.execute(select(ActionRow.id).where(ActionRow.id.in_(list(bases)))).scalars()
         )
         central = load_actions(session, context.round_id, sorted(known))
-    plan = ImportPlan(Path(path), owner=None)
+        record = load_handout(session, handout_id)
+    plan = ImportPlan(Path(path), owner=None, handout_id=handout_id)
     owners = {a.owner for a in incoming.walk_actions() if a.id in bases and a.owner}
     plan.owner = owners.pop() if len(owners) == 1 else None
+    if record is not None:
+        plan.untrusted = {
+            action_id
+            for action_id, base in bases.items()
+            if differs_from_record(base, record.handed_out.get(action_id), FIELDS)
+        }
+        if plan.untrusted:
+            plan.notes.append(
+                f"{len(plan.untrusted)} actions' handed-out values in the laptop database differ "
+                "from what was handed out; their changes are conflicts, not applied"
+            )
+        bases = {**bases, **record.handed_out}
+    elif handout_id is not None:
+        plan.notes.append(
+            "this database has no record of handing out this working copy; the laptop's own "
+            "copy of the handed-out values is used as the merge base"
+        )
     for action in incoming.walk_actions():
         base = bases.get(action.id)
         if base is None:
@@ -92,34 +113,12 @@ def plan_database_merge(context: EditContext, path: Path) -> ImportPlan:
             plan.missing.append(f"{action.label[:80]} (deleted centrally)")
             continue
         label = current.label[:80]
-        mine = {
-            "status": action.update.status.value,
-            "planned": action.update.planned,
-            "explanation": action.update.explanation,
-            "owner": action.owner or "",
-        }
-        theirs = {
-            "status": current.update.status.value,
-            "planned": current.update.planned,
-            "explanation": current.update.explanation,
-            "owner": current.owner or "",
-        }
-        changed = False
+        mine = values_of(action)
+        plan.compared += 1
         for name in FIELDS:
-            base_value = base.get(name) or ""
-            new, now = mine[name], theirs[name]
-            if new == base_value or new == now:
-                continue
             cell = f"{Path(path).name}: {name}"
-            if current.update.review.value == "approved" and name != "owner":
-                plan.locked.append(FieldChange(action.id, label, name, now, new, cell))
-            elif now != base_value:
-                plan.conflicts.append(Conflict(action.id, label, name, base_value, now, new, cell))
-            else:
-                plan.changes.append(FieldChange(action.id, label, name, now, new, cell))
-                changed = True
-        if not changed:
-            plan.unchanged += 1
+            base_value = base.get(name) or ("none" if name == "status" else "")
+            plan.add(action.id, label, name, base_value, mine.get(name), values_of(current), cell)
     return plan
 
 

@@ -3,16 +3,18 @@ Word documents. (PDF goes through Qt's printing: statusapp/ui/printing.py.)"""
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 from typing import Any
 
-from statusapp.documents.report import DocumentSummary, ReportDocument, report_document
 from statusapp.domain import ProgrammeTree
 from statusapp.errors import StatusappError
 from statusapp.excel.export import ExportSummary, Progress, export_workbook
+from statusapp.report.document import DocumentSummary, ReportDocument, report_document
+from statusapp.services.handout_records import record_handout
 from statusapp.services.overview import previous_round
 from statusapp.services.programmes import load_programme_tree
-from statusapp.services.working_copy import load_merge_bases
+from statusapp.services.working_copy import load_merge_bases, working_copy_handout_id
 from statusapp.storage.database import Database
 
 
@@ -27,15 +29,23 @@ def export_programme(
     approved_only: bool = False,
     progress: Progress | None = None,
     programme: str | None = None,
+    user: str | None = None,
 ) -> ExportSummary:
     """Write the workbook of `programme` (id or name; default: the only one); `tree` may be
-    given when the caller holds it already (the window)."""
-    with database.session() as session:
+    given when the caller holds it already (the window).
+
+    The central database records what the workbook hands out (its merge base), so a returned
+    copy is merged against that record. A working copy writes the values it was handed and the
+    original hand-out's id instead, so the control team's merge sees only the laptop's edits.
+    """
+    with database.session(write=False) as session:
         if tree is None:
             tree = load_programme_tree(session, programme)
         bases = load_merge_bases(session, tree.round.id)
+        original = working_copy_handout_id(session, tree.round.id) if bases else None
     previous = previous_round(database, tree.round)
-    return export_workbook(
+    workbook_id = str(uuid.uuid4())
+    summary = export_workbook(
         tree,
         path,
         language=language,
@@ -45,7 +55,42 @@ def export_programme(
         bases=bases,
         approved_only=approved_only,
         previous=previous,
+        workbook_id=workbook_id,
+        handout_id=original if bases else workbook_id,
     )
+    if not bases and not database.read_only:
+        _record(database, tree, summary, workbook_id, owner, user)
+    return summary
+
+
+def _record(
+    database: Database,
+    tree: ProgrammeTree,
+    summary: ExportSummary,
+    workbook_id: str,
+    owner: str | None,
+    user: str | None,
+) -> None:
+    """Keep the hand-out's values; without that record the workbook must not go out."""
+    from statusapp.services.context import current_user_name
+
+    try:
+        with database.session() as session:
+            record_handout(
+                session,
+                handout_id=workbook_id,
+                round_id=tree.round.id,
+                owner=owner,
+                file_name=Path(summary.path).name,
+                user=user or current_user_name(),
+                handed_out=summary.handed_out,
+            )
+    except StatusappError as error:
+        Path(summary.path).unlink(missing_ok=True)
+        raise StatusappError(
+            f"{summary.path}: not written, since the database could not record what it hands "
+            f"out ({error})"
+        ) from None
 
 
 EXPORT_FORMATS = (".xlsx", ".docx", ".pdf")
@@ -63,7 +108,7 @@ def export_format(path: Path) -> str:
 
 
 def load_tree(database: Database, programme: str | None = None) -> ProgrammeTree:
-    with database.session() as session:
+    with database.session(write=False) as session:
         return load_programme_tree(session, programme)
 
 

@@ -14,9 +14,9 @@ from email.message import EmailMessage
 from email.policy import default as default_policy
 from pathlib import Path
 
-from statusapp.documents.report import long_date, write_atomically
 from statusapp.domain import ProgrammeTree
 from statusapp.errors import StatusappError
+from statusapp.report.document import long_date, write_atomically
 from statusapp.services.exports import export_programme, load_tree
 from statusapp.services.owners import owner_emails
 from statusapp.services.programmes import programmes_in

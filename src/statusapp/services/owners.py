@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select, update
 
+from statusapp.domain.text_rules import InvalidTextError, check_text
 from statusapp.services.context import EditContext, ValidationError
 from statusapp.services.programmes import load_programme_tree
 from statusapp.storage.database import Database
@@ -27,7 +28,10 @@ class Owner:
 
 def check_email(address: str) -> str:
     """The address as stored ("" clears it); raises ValidationError for one that cannot be."""
-    address = address.strip()
+    try:
+        address = check_text("the e-mail address", address.strip(), single_line=True)
+    except InvalidTextError as error:
+        raise ValidationError(str(error)) from None
     if address and not _ADDRESS.match(address):
         raise ValidationError(f"{address!r} is no e-mail address (expected name@example.nl)")
     return address
@@ -35,7 +39,7 @@ def check_email(address: str) -> str:
 
 def list_owners(database: Database, programme: str | None = None) -> list[Owner]:
     """Every known owner, with their address and how many actions they hold in `programme`."""
-    with database.session() as session:
+    with database.session(write=False) as session:
         rows = session.execute(select(OwnerRow.name, OwnerRow.email)).all()
         tree = load_programme_tree(session, programme)
     counts = Counter(action.owner for action in tree.walk_actions() if action.owner)
@@ -44,7 +48,7 @@ def list_owners(database: Database, programme: str | None = None) -> list[Owner]
 
 
 def owner_emails(database: Database) -> dict[str, str]:
-    with database.session() as session:
+    with database.session(write=False) as session:
         rows = session.execute(select(OwnerRow.name, OwnerRow.email)).all()
     return {name: email for name, email in rows if email}
 
@@ -52,7 +56,7 @@ def owner_emails(database: Database) -> dict[str, str]:
 def set_owner_email(context: EditContext, name: str, address: str) -> str | None:
     """Store (or with "" clear) an owner's address; the owner must exist."""
     address = check_email(address)
-    name = " ".join(name.split())
+    name = " ".join(check_text("the owner's name", name).split())
     with context.database.session() as session:
         result = session.execute(
             update(OwnerRow).where(OwnerRow.name == name).values(email=address or None)

@@ -78,7 +78,7 @@ def list_programmes(session: Session) -> list[Programme]:
 
 def programmes_in(database: Database) -> list[Programme]:
     """The programmes a database holds, oldest first (the window's programme selector)."""
-    with database.session() as session:
+    with database.session(write=False) as session:
         return list_programmes(session)
 
 

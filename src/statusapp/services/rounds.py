@@ -9,14 +9,21 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import insert, select, update
 
-from statusapp.domain import Action, ReportingRound, ReviewState
+from statusapp.domain import ReportingRound, ReviewState
+from statusapp.domain.text_rules import InvalidTextError, check_text
 from statusapp.errors import StatusappError
+from statusapp.report.progress import (
+    NO_OWNER_LABEL,
+    OwnerProgress,
+    ReceivedFile,
+    owner_order,
+    progress_by_owner,
+)
 from statusapp.services.programmes import (
     as_utc,
     choose_programme,
@@ -26,15 +33,13 @@ from statusapp.services.programmes import (
 from statusapp.storage.database import Database
 from statusapp.storage.schema import ReceivedFileRow, RoundRow, StatusUpdateRow
 
-NO_OWNER_LABEL = "(no owner)"
-
 
 class RoundError(StatusappError):
     pass
 
 
 def list_rounds(database: Database, programme_id: str | None = None) -> list[ReportingRound]:
-    with database.session() as session:
+    with database.session(write=False) as session:
         programme = choose_programme(session, programme_id)
         rows = session.execute(
             select(RoundRow.id, RoundRow.name, RoundRow.reference_date, RoundRow.closed)
@@ -48,6 +53,10 @@ def open_round(
     database: Database, name: str, reference_date: date, programme_id: str | None = None
 ) -> ReportingRound:
     """Start a new round from the latest round's values; the latest round must be closed."""
+    try:  # the name is stored, exported and written into mails: one line, no controls
+        check_text("the round's name", name, single_line=True)
+    except InvalidTextError as error:
+        raise RoundError(str(error)) from None
     if not name.strip():
         raise RoundError("a round needs a name")
     with database.session() as session:
@@ -138,33 +147,6 @@ def set_round_deadline(database: Database, round_id: str, deadline: date | None)
 
 
 @dataclass(slots=True)
-class ReceivedFile:
-    file_name: str
-    received_at: datetime
-    received_by: str
-    changes: int
-    conflicts: int
-    outcome: str
-    message: str
-
-
-@dataclass(slots=True)
-class OwnerProgress:
-    owner: str
-    actions: int = 0
-    updated: int = 0
-    submitted: int = 0
-    approved: int = 0
-    files: list[ReceivedFile] = field(default_factory=list)
-    waiting: list[str] = field(default_factory=list)  # labels of actions with no update yet
-    waiting_ids: list[str] = field(default_factory=list)
-
-    @property
-    def share_updated(self) -> float:
-        return self.updated / self.actions if self.actions else 0.0
-
-
-@dataclass(slots=True)
 class RoundProgress:
     round: ReportingRound
     owners: list[OwnerProgress]
@@ -177,30 +159,6 @@ class RoundProgress:
     @property
     def updated(self) -> int:
         return sum(o.updated for o in self.owners)
-
-
-def progress_by_owner(actions: Iterable[Action]) -> list[OwnerProgress]:
-    """Per owner (those without one together, last): actions, updated, review states."""
-    by_owner: dict[str, OwnerProgress] = {}
-    for action in actions:
-        name = action.owner or NO_OWNER_LABEL
-        progress = by_owner.setdefault(name, OwnerProgress(name))
-        progress.actions += 1
-        update_ = action.update
-        if update_.is_updated:
-            progress.updated += 1
-        else:
-            progress.waiting.append(action.label)
-            progress.waiting_ids.append(action.id)
-        if update_.review is ReviewState.SUBMITTED:
-            progress.submitted += 1
-        elif update_.review is ReviewState.APPROVED:
-            progress.approved += 1
-    return sorted(by_owner.values(), key=_owner_order)
-
-
-def _owner_order(progress: OwnerProgress) -> tuple[bool, str]:
-    return progress.owner == NO_OWNER_LABEL, progress.owner.casefold()
 
 
 def round_progress(database: Database, programme_id: str | None = None) -> RoundProgress:
@@ -235,5 +193,5 @@ def round_progress(database: Database, programme_id: str | None = None) -> Round
         owned_files[file_owner.get(received.file_name) or NO_OWNER_LABEL].append(received)
     for name, received in owned_files.items():
         by_owner.setdefault(name, OwnerProgress(name)).files.extend(received)
-    owners = sorted(by_owner.values(), key=_owner_order)
+    owners = sorted(by_owner.values(), key=owner_order)
     return RoundProgress(tree.round, owners, files)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from statusapp.dataset import load_builtin_programme
 from statusapp.domain import PillarKind, Programme, ProgrammeTree, ReportingRound, TableKind
+from statusapp.domain.text_rules import check_text
 from statusapp.errors import DatabaseError, StatusappError
 from statusapp.paths import default_database_path
 from statusapp.services.programmes import list_programmes, save_programme
@@ -76,6 +77,8 @@ def initialise_database(
         programme = (
             load_builtin_programme()
         )  # before touching the database: a bad file changes nothing
+    if programme is not None and not empty:
+        check_programme_names(programme)
     url = resolve_database_url(target)
     path = sqlite_path(url)
     created_file = path is not None and not path.exists()
@@ -120,10 +123,25 @@ def new_programme_tree(
     """An empty programme with its first round, to fill in from scratch."""
     if not name.strip():
         raise StatusappError("a programme needs a name")
-    return ProgrammeTree(
+    tree = ProgrammeTree(
         Programme(str(uuid.uuid4()), name.strip(), organisation.strip(), ""),
         ReportingRound(str(uuid.uuid4()), round_name.strip() or name.strip(), reference_date),
     )
+    check_programme_names(tree)
+    return tree
+
+
+def check_programme_names(tree: ProgrammeTree) -> None:
+    """The names a programme is known by follow the one text rule and stand on one line: they
+    go into window titles, file names, workbook properties and mails."""
+    programme = tree.programme
+    for label, value in (
+        ("the programme's name", programme.name),
+        ("the organisation", programme.organisation),
+        ("the programme's term", programme.term),
+        ("the round's name", tree.round.name),
+    ):
+        check_text(label, value, single_line=True)
 
 
 def open_default_database() -> Database:
@@ -153,6 +171,7 @@ def remove_sqlite_files(path: Path) -> None:
 def add_programme(database: Database, programme: ProgrammeTree) -> InitSummary:
     """Write a further programme into an open database, in one transaction (the window's File >
     New programme from report); its name must differ from those there."""
+    check_programme_names(programme)
     with database.session() as session:
         existing = list_programmes(session)
         clash = programme.programme.name.strip().casefold()

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from statusapp.domain import ReviewState, Status, StatusUpdate, SubItem, TableKind
 from statusapp.domain.planned import parse_planned
+from statusapp.domain.text_rules import InvalidTextError, check_text
 from statusapp.errors import PlannedTextError, StatusappError
 from statusapp.services.context import EditContext, ValidationError
 from statusapp.services.programmes import as_utc, ensure_owner, utc_now
@@ -101,61 +102,17 @@ def write_status_update(
     detail: str | None = None,
     expected_revision: int | None = None,
 ) -> StatusUpdate:
-    """save_status_update inside a caller's transaction (an import applies many at once).
-
-    Every changed field is written to the change log with the context's user and source.
-    """
-    if planned is not None:
-        validate_planned(planned)
-    row = session.execute(
-        select(StatusUpdateRow)
-        .where(
-            StatusUpdateRow.round_id == context.round_id,
-            StatusUpdateRow.action_id == action_id,
-        )
-        .with_for_update()  # PostgreSQL: a second writer waits, then sees the new revision
-    ).scalar_one_or_none()
-    if expected_revision is not None and row is not None and row.revision != expected_revision:
-        raise ConcurrentEditError(action_id, _to_update(row))
-    if row is None:
-        _require_action(session, action_id)
-        row = StatusUpdateRow(
-            action_id=action_id,
-            round_id=context.round_id,
-            status=Status.NONE.value,
-            planned="",
-            explanation="",
-            revision=0,
-            review=ReviewState.DRAFT.value,
-        )
-        session.add(row)
-    changes = {
-        "status": status.value if status is not None else None,
-        "planned": planned,
-        "explanation": explanation,
-    }
-    changed = {
-        field: (getattr(row, field), value)
-        for field, value in changes.items()
-        if value is not None and getattr(row, field) != value
-    }
-    if changed:
-        if row.review == ReviewState.APPROVED.value:
-            raise LockedError(
-                f"the update of action {action_id} is approved; "
-                "the control team must reopen it first"
-            )
-        now = utc_now()
-        for field, (old, new) in changed.items():
-            setattr(row, field, new)
-            log_change(session, context, action_id, field, old, new, now, detail)
-        row.revision += 1
-        row.updated_by = context.user
-        row.updated_at = now
-        if context.source in ("import", "consolidate"):
-            row.review = ReviewState.SUBMITTED.value  # handed in by the project leader
-    session.flush()
-    return _to_update(row)
+    """save_status_update inside a caller's transaction; with no field given, the update as it
+    is (created when the action has none in this round)."""
+    fields = {"status": status, "planned": planned, "explanation": explanation}
+    written = write_status_updates(
+        session,
+        context,
+        {action_id: {name: value for name, value in fields.items() if value is not None}},
+        {action_id: detail} if detail else None,
+        expected_revisions=None if expected_revision is None else {action_id: expected_revision},
+    )
+    return written[action_id]
 
 
 _UPDATE_COLUMNS = (
@@ -170,41 +127,67 @@ _UPDATE_COLUMNS = (
 )
 
 
+def check_update_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """The one check of what an update may hold, for the editor, the command line and every
+    file: planned texts parse, texts hold no refused characters. Returns the stored forms."""
+    checked = dict(fields)
+    for name in ("planned", "explanation"):
+        value = fields.get(name)
+        if value is None:
+            continue
+        checked[name] = _checked(name, value, single_line=name == "planned")
+        if name == "planned":
+            validate_planned(value)
+    return checked
+
+
 def write_status_updates(
     session: Session,
     context: EditContext,
     fields_by_action: dict[str, dict[str, Any]],
     details: dict[str, str] | None = None,
+    *,
+    expected_revisions: dict[str, int] | None = None,
 ) -> dict[str, StatusUpdate]:
-    """Many actions' changes in a few statements (a consolidated file touches a hundred).
+    """The one writer of status updates, for one action or a consolidated file's hundred.
 
-    The same rules as write_status_update: planned texts checked, approved updates refused,
-    revision counted, every changed field logged.
+    Checks every value, locks the rows until the transaction ends (a concurrent writer waits,
+    then sees the new revision), refuses a save over a newer revision than the one expected
+    (ConcurrentEditError) and approved updates (LockedError), counts the revision, signs and
+    logs every changed field, and marks updates handed in from a file as submitted.
     """
     details = details or {}
-    for fields in fields_by_action.values():
-        if fields.get("planned") is not None:
-            validate_planned(fields["planned"])
-    ids = list(fields_by_action)
-    rows: dict[str, Any] = {}
-    for start in range(0, len(ids), 900):
-        for row in session.execute(
-            select(StatusUpdateRow.__table__).where(
-                StatusUpdateRow.round_id == context.round_id,
-                StatusUpdateRow.action_id.in_(ids[start : start + 900]),
+    expected_revisions = expected_revisions or {}
+    fields_by_action = {
+        action_id: check_update_fields(fields) for action_id, fields in fields_by_action.items()
+    }
+    ids = sorted(fields_by_action)
+    rows = _locked_update_rows(session, context.round_id, ids)
+    for action_id in [i for i in ids if i not in rows]:  # rare: no update in this round yet
+        _require_action(session, action_id)
+        session.execute(
+            insert(StatusUpdateRow).values(
+                action_id=action_id,
+                round_id=context.round_id,
+                status=Status.NONE.value,
+                planned="",
+                explanation="",
+                revision=0,
+                review=ReviewState.DRAFT.value,
             )
-        ).mappings():
-            rows[row["action_id"]] = dict(row)
-    missing = [i for i in ids if i not in rows]
-    for action_id in missing:  # rare: an action without an update in this round
-        write_status_update(session, context, action_id, **fields_by_action.pop(action_id))
+        )
+    if len(rows) < len(ids):
+        rows = _locked_update_rows(session, context.round_id, ids)
     now = utc_now()
     changed_rows, log_rows, result = [], [], {}
-    for action_id, fields in fields_by_action.items():
+    for action_id in ids:
         row = rows[action_id]
+        expected = expected_revisions.get(action_id)
+        if expected is not None and row["revision"] != expected:
+            raise ConcurrentEditError(action_id, _mapping_to_update(row))
         changes = {
             name: (row[name], value.value if isinstance(value, Status) else value)
-            for name, value in fields.items()
+            for name, value in fields_by_action[action_id].items()
             if value is not None
         }
         changes = {name: pair for name, pair in changes.items() if pair[0] != pair[1]}
@@ -232,22 +215,44 @@ def write_status_updates(
                 )
             row.update(revision=row["revision"] + 1, updated_by=context.user, updated_at=now)
             if context.source in ("import", "consolidate"):
-                row["review"] = ReviewState.SUBMITTED.value
+                row["review"] = ReviewState.SUBMITTED.value  # handed in by the project leader
             changed_rows.append({key: row[key] for key in _UPDATE_COLUMNS})
-        result[action_id] = StatusUpdate(
-            Status(row["status"]),
-            row["planned"],
-            row["explanation"],
-            row["updated_by"],
-            as_utc(row["updated_at"]),
-            row["revision"],
-            ReviewState(row["review"]),
-        )
+        result[action_id] = _mapping_to_update(row)
     if changed_rows:
         session.execute(update(StatusUpdateRow), changed_rows)  # bulk update by primary key
     if log_rows:
         session.execute(insert(ChangeLogRow), log_rows)
     return result
+
+
+def _locked_update_rows(session: Session, round_id: str, ids: list[str]) -> dict[str, Any]:
+    """The update rows of `ids` in the round, locked in one order (no deadlocks) until the
+    transaction ends; SQLite's write transaction locks the whole file instead."""
+    rows: dict[str, Any] = {}
+    for start in range(0, len(ids), 900):
+        for row in session.execute(
+            select(StatusUpdateRow.__table__)
+            .where(
+                StatusUpdateRow.round_id == round_id,
+                StatusUpdateRow.action_id.in_(ids[start : start + 900]),
+            )
+            .order_by(StatusUpdateRow.action_id)
+            .with_for_update()
+        ).mappings():
+            rows[row["action_id"]] = dict(row)
+    return rows
+
+
+def _mapping_to_update(row: dict[str, Any]) -> StatusUpdate:
+    return StatusUpdate(
+        Status(row["status"]),
+        row["planned"],
+        row["explanation"],
+        row["updated_by"],
+        as_utc(row["updated_at"]),
+        row["revision"],
+        ReviewState(row["review"]),
+    )
 
 
 def log_change(
@@ -327,6 +332,8 @@ def set_owner_in_session(
     session: Session, context: EditContext, action_ids: list[str], name: str | None
 ) -> None:
     """Set the owner of actions, logging each change; refuses ids that no longer exist."""
+    if name is not None:
+        _checked("owner", name, single_line=True)
     owner_id = ensure_owner(session, name) if name else None
     current = dict(
         session.execute(
@@ -353,6 +360,8 @@ def known_owners(context: EditContext) -> list[str]:
 def set_action_label(context: EditContext, action_id: str, *, number: str, text: str) -> None:
     if not text.strip():
         raise ValidationError("text: an action needs a text")
+    _checked("number", number, single_line=True)
+    text = _checked("text", text)
     with context.database.session() as session:
         _require_action(session, action_id)
         session.execute(
@@ -366,6 +375,7 @@ def set_sub_items(context: EditContext, action_id: str, items: list[SubItem]) ->
     for index, item in enumerate(items, 1):
         if not item.text.strip():
             raise ValidationError(f"sub-item {index}: the text is empty")
+        _checked(f"sub-item {index}", item.text)
         validate_planned(item.planned, f"sub-item {index} planned")
     with context.database.session() as session:
         _require_action(session, action_id)
@@ -391,6 +401,10 @@ def update_ambition(
 ) -> None:
     if not title.strip() and not description.strip():
         raise ValidationError("title: an ambition needs a title or a description")
+    title, description, note = (
+        _checked(name, value)
+        for name, value in (("title", title), ("description", description), ("note", note))
+    )
     with context.database.session() as session:
         result = session.execute(
             update(AmbitionRow)
@@ -404,6 +418,8 @@ def update_ambition(
 def update_pillar(context: EditContext, pillar_id: str, *, title: str, aims: list[str]) -> None:
     if not title.strip():
         raise ValidationError("title: a pillar needs a title")
+    title = _checked("title", title)
+    aims = [_checked(f"aim {index}", aim) for index, aim in enumerate(aims, 1)]
     with context.database.session() as session:
         result = session.execute(
             update(PillarRow).where(PillarRow.id == pillar_id).values(title=title, aims=list(aims))
@@ -463,6 +479,13 @@ def action_changes(context: EditContext, action_id: str, limit: int = 200) -> li
             )
             for name, row in rows
         ]
+
+
+def _checked(name: str, value: str, *, single_line: bool = False) -> str:
+    try:
+        return check_text(name, value, single_line=single_line)
+    except InvalidTextError as error:
+        raise ValidationError(str(error)) from None
 
 
 def _require_action(session: Session, action_id: str) -> None:

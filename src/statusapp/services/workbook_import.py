@@ -9,7 +9,7 @@ rows that went missing are reported, never deleted.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,72 +23,33 @@ from statusapp.domain import (
 )
 from statusapp.domain.planned import parse_planned
 from statusapp.domain.status import parse_status_text
+from statusapp.domain.text_rules import InvalidTextError, check_text
 from statusapp.errors import PlannedTextError, StatusappError
 from statusapp.excel.reader import SheetRow, WorkbookContent, WorkbookError, read_workbook
-from statusapp.services.context import EditContext
+from statusapp.services.context import EditContext, ValidationError
+from statusapp.services.handout_records import HandoutRecord, differs_from_record, load_handout
+from statusapp.services.merge import (
+    Conflict,
+    CurrentValues,
+    FieldChange,
+    ImportPlan,
+    Proposal,
+    current_values,
+    normalise,
+    recheck,
+)
 from statusapp.services.programmes import choose_programme, current_round, load_actions
 from statusapp.services.report_tables import action_cell, ambition_text, split_planned_cell
-from statusapp.services.updates import require_open_round, write_status_updates
+from statusapp.services.updates import (
+    require_open_round,
+    set_owner_in_session,
+    write_status_updates,
+)
+from statusapp.services.working_copy import handed_out_id
 
 FIELDS = ("status", "planned", "explanation")
 
-
-@dataclass(frozen=True, slots=True)
-class FieldChange:
-    action_id: str
-    label: str
-    field: str
-    old: str  # in the database now
-    new: str  # from the workbook
-    cell: str
-
-
-@dataclass(frozen=True, slots=True)
-class Conflict:
-    action_id: str
-    label: str
-    field: str
-    base: str
-    current: str
-    incoming: str
-    cell: str
-
-
-@dataclass(frozen=True, slots=True)
-class Proposal:
-    kind: str  # "text", "ambition", "new action", "sub-items"
-    cell: str
-    old: str
-    new: str
-
-
-@dataclass(slots=True)
-class ImportPlan:
-    source: Path
-    changes: list[FieldChange] = field(default_factory=list)
-    conflicts: list[Conflict] = field(default_factory=list)
-    locked: list[FieldChange] = field(default_factory=list)  # changes to approved updates
-    proposals: list[Proposal] = field(default_factory=list)
-    missing: list[str] = field(default_factory=list)  # labels of exported rows not found
-    unchanged: int = 0
-    owner: str | None = None  # the project leader the workbook was exported for
-
-    @property
-    def changed_actions(self) -> int:
-        return len({change.action_id for change in self.changes})
-
-    def summary(self) -> str:
-        text = (
-            f"{self.changed_actions} changed, {self.unchanged} unchanged, "
-            f"{len(self.proposals)} proposals"
-        )
-        if self.conflicts:
-            text += f", {len(self.conflicts)} conflicts"
-        if self.locked:
-            text += f", {len(self.locked)} changes to approved updates refused"
-        if self.missing:
-            text += f", {len(self.missing)} rows missing from the workbook"
-        return text
+__all__ = ["Conflict", "FieldChange", "ImportPlan", "Proposal", "import_workbook"]
 
 
 @dataclass(slots=True)
@@ -99,6 +60,7 @@ class ImportTarget:
     programme: Programme
     round: ReportingRound
     actions: dict[str, Action]
+    record: HandoutRecord | None = None  # what this database handed out in the workbook
 
 
 def plan_import(context: EditContext, content: WorkbookContent, tree: ImportTarget) -> ImportPlan:
@@ -106,6 +68,9 @@ def plan_import(context: EditContext, content: WorkbookContent, tree: ImportTarg
     _check_programme_and_round(content, tree)
     actions = tree.actions
     plan = ImportPlan(content.path, owner=content.meta.get("owner"))
+    plan.handout_id = handed_out_id(content.meta)
+    bases = _merge_bases(plan, content, tree.record)
+    places = _RowPlaces(content)
     seen: dict[str, str] = {}
     ambitions_checked: set[str] = set()
     pillar_titles = {p["title"] for p in content.pillars.values()}
@@ -119,23 +84,79 @@ def plan_import(context: EditContext, content: WorkbookContent, tree: ImportTarg
                 f"{seen[row.action_id]}; rows must not be copied"
             )
         seen[row.action_id] = row.cell("A")
-        base = content.actions.get(row.action_id)
+        exported = content.actions.get(row.action_id)
         action = actions.get(row.action_id)
-        if base is None or action is None:
+        if exported is None or action is None:
             raise WorkbookError(
                 f"{content.path}: row {row.cell('A')} has an unknown id {row.action_id}; "
                 "ids must not be edited"
             )
-        _plan_row(plan, content, row, base, action)
-        ambition_id = base.get("ambition_id")
+        places.check(row)
+        _plan_row(plan, content, row, exported, bases.get(row.action_id, exported), action)
+        ambition_id = exported.get("ambition_id")
         if row.ambition_cell and ambition_id not in ambitions_checked:
             ambitions_checked.add(ambition_id)
             _plan_ambition_text(plan, content, row, ambition_id)
-    for action_id, base in content.actions.items():
+    for action_id, exported in content.actions.items():
         if action_id not in seen:
-            label = f"{base.get('number', '')} {base.get('text', '')}".strip()
-            plan.missing.append(f"{base.get('sheet')} row {base.get('row')}: {label[:80]}")
+            label = f"{exported.get('number', '')} {exported.get('text', '')}".strip()
+            plan.missing.append(f"{exported.get('sheet')} row {exported.get('row')}: {label[:80]}")
     return plan
+
+
+def _merge_bases(
+    plan: ImportPlan, content: WorkbookContent, record: HandoutRecord | None
+) -> dict[str, dict[str, Any]]:
+    """The values each row was handed out with: the central record's where it has one. Rows
+    whose hidden copy differs from the record are marked untrusted (their changes conflict)."""
+    if record is None:
+        if plan.handout_id is not None:
+            plan.notes.append(
+                "this database has no record of handing out this workbook; its own copy of "
+                "the handed-out values is used as the merge base"
+            )
+        return {}
+    for action_id, exported in content.actions.items():
+        if differs_from_record(exported, record.handed_out.get(action_id), FIELDS):
+            plan.untrusted.add(action_id)
+    if plan.untrusted:
+        plan.notes.append(
+            f"{len(plan.untrusted)} rows' hidden values differ from what was handed out "
+            f"(handed out on {record.exported_at.astimezone().strftime('%Y-%m-%d %H:%M')}); "
+            "their changes are conflicts, not applied"
+        )
+    return record.handed_out
+
+
+class _RowPlaces:
+    """Catches rows whose visible cells belong to another exported row than their hidden id
+    (a sort of some columns only, or a paste): they would land on the wrong action."""
+
+    def __init__(self, content: WorkbookContent) -> None:
+        self.content = content
+        self.texts: dict[str, str] = {}  # action id -> its exported action cell
+        self.by_text: dict[str, set[str]] = {}
+        for action_id, exported in content.actions.items():
+            text = _cell_text(action_cell(_base_action(exported)))
+            self.texts[action_id] = text
+            self.by_text.setdefault(text, set()).add(action_id)
+
+    def check(self, row: SheetRow) -> None:
+        text = _cell_text(row.action_cell)
+        others = self.by_text.get(text, set()) - {row.action_id}
+        if not others or text == self.texts[row.action_id or ""]:
+            return
+        other = self.content.actions[sorted(others)[0]]
+        raise WorkbookError(
+            f"{self.content.path}: sheet {row.sheet!r} row {row.row}: its texts belong to the "
+            f"row exported as sheet {other.get('sheet')!r} row {other.get('row')}, but its "
+            "hidden id is another action's (were some columns sorted or pasted without the "
+            "others?); nothing was imported"
+        )
+
+
+def _cell_text(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _check_programme_and_round(content: WorkbookContent, tree: ImportTarget) -> None:
@@ -170,10 +191,15 @@ def _plan_unidentified(plan: ImportPlan, row: SheetRow, pillar_titles: set[str])
 
 
 def _plan_row(
-    plan: ImportPlan, content: WorkbookContent, row: SheetRow, base: dict[str, Any], action: Action
+    plan: ImportPlan,
+    content: WorkbookContent,
+    row: SheetRow,
+    exported: dict[str, Any],
+    base: dict[str, Any],
+    action: Action,
 ) -> None:
     label = action.label[:80]
-    base_action = _base_action(base)
+    base_action = _base_action(exported)
     if row.action_cell.replace("\r\n", "\n").strip() != action_cell(base_action).strip():
         plan.proposals.append(
             Proposal("text", row.cell("B"), action_cell(base_action), row.action_cell)
@@ -190,6 +216,12 @@ def _plan_row(
     except (ValueError, PlannedTextError) as error:
         raise WorkbookError(f"{content.path}: {row.cell(row.planned_column)}: {error}") from None
     incoming["planned"] = own
+    for name, value in incoming.items():
+        column = {"status": row.status_column, "planned": row.planned_column}.get(name, "E")
+        try:
+            check_text(row.cell(column), value)
+        except InvalidTextError as error:
+            raise WorkbookError(f"{content.path}: {error}") from None
     if items is not None and items != [item.planned for item in base_action.sub_items]:
         plan.proposals.append(
             Proposal(
@@ -199,36 +231,26 @@ def _plan_row(
                 " / ".join(items),
             )
         )
-    changed = False
+    plan.compared += 1
+    current = values_of(action)
     for name in FIELDS:
-        if name not in incoming:
-            continue
-        base_value = _normalise(name, base.get(name, ""))
-        new_value = incoming[name]
-        current = _normalise(name, getattr(action.update, name))
-        if _normalise(name, new_value) == base_value or _normalise(name, new_value) == current:
-            continue  # not changed in the workbook, or already so in the database
-        cell = row.cell({"status": row.status_column, "planned": row.planned_column}.get(name, "E"))
-        if action.update.review is ReviewState.APPROVED:
-            plan.locked.append(FieldChange(action.id, label, name, current, new_value, cell))
-        elif current != base_value:
-            plan.conflicts.append(
-                Conflict(action.id, label, name, base_value, current, new_value, cell)
+        if name in incoming:
+            cell = row.cell(
+                {"status": row.status_column, "planned": row.planned_column}.get(name, "E")
             )
-        else:
-            plan.changes.append(FieldChange(action.id, label, name, current, new_value, cell))
-            changed = True
-    if not changed:
-        plan.unchanged += 1
+            base_value = normalise(name, base.get(name, "none" if name == "status" else ""))
+            plan.add(action.id, label, name, base_value, incoming[name], current, cell)
 
 
-def _normalise(name: str, value: Any) -> str:
-    text = "" if value is None else str(value)
-    if name == "explanation":
-        return text.replace("\r\n", "\n").strip()
-    if name == "planned":
-        return " ".join(text.split())
-    return text
+def values_of(action: Action) -> CurrentValues:
+    """An action's mergeable values as loaded (the plan's view of the central database)."""
+    return CurrentValues(
+        action.update.status.value,
+        action.update.planned,
+        action.update.explanation,
+        action.owner or "",
+        action.update.review is ReviewState.APPROVED,
+    )
 
 
 def _base_action(base: dict[str, Any]) -> Action:
@@ -269,34 +291,65 @@ def _plan_ambition_text(
 def apply_import(
     context: EditContext, plan: ImportPlan, *, reverse: bool = False
 ) -> dict[str, StatusUpdate]:
-    """Apply every change in one transaction: all of them or, on any error, none.
+    """Apply the plan in one transaction: all of it or, on any error, nothing.
 
-    `reverse` puts the values back that the changes replaced (undo). Returns the new updates.
+    Every field is decided again inside the writing transaction, so what someone saved after
+    the plan was made (a preview may stay open for minutes) becomes a conflict in `plan`
+    instead of being overwritten. `reverse` puts back the values the changes replaced (undo),
+    and refuses when any of them changed since. Returns the new updates.
     """
     with context.database.session() as session:
         require_open_round(session, context.round_id)
+        if reverse:
+            _require_unmoved(session, context, plan.changes)
+        else:
+            recheck(session, context.round_id, plan)
         return write_changes(session, context, plan.changes, reverse=reverse)
+
+
+def _require_unmoved(session: Any, context: EditContext, changes: list[FieldChange]) -> None:
+    now = current_values(
+        session, context.round_id, sorted({c.action_id for c in changes}), lock=True
+    )
+    for change in changes:
+        current = now.get(change.action_id)
+        if current is None or normalise(change.field, current.get(change.field)) != normalise(
+            change.field, change.new
+        ):
+            raise ValidationError(
+                f"{change.label[:60]!r}: {change.field} changed again since the import; "
+                "the import can no longer be undone"
+            )
 
 
 def write_changes(
     session: Any, context: EditContext, changes: list[FieldChange], *, reverse: bool = False
 ) -> dict[str, StatusUpdate]:
-    """Write field changes inside the caller's transaction, action by action."""
+    """Write field changes inside the caller's transaction: the update fields through the one
+    update writer, owners (only a laptop database changes them) through the owner writer."""
     by_action: dict[str, dict[str, Any]] = {}
     cells: dict[str, list[str]] = {}
+    owners: list[FieldChange] = []
     for change in changes:
+        if change.field == "owner":
+            owners.append(change)
+            continue
         text = change.old if reverse else change.new
         value: Any = Status(text) if change.field == "status" else text
         by_action.setdefault(change.action_id, {})[change.field] = value
         cells.setdefault(change.action_id, []).append(change.cell)
     details = {action_id: ", ".join(cells[action_id]) for action_id in by_action}
-    return write_status_updates(session, context, by_action, details)
+    written = write_status_updates(session, context, by_action, details)
+    for change in owners:
+        owner = change.old if reverse else change.new
+        set_owner_in_session(session, context, [change.action_id], owner or None)
+    return written
 
 
 def prepare_import(context: EditContext, path: Path) -> ImportPlan:
     """Read and check a workbook and work out its changes; nothing is written."""
     content = read_workbook(path)
-    with context.database.session() as session:
+    with context.database.session(write=False) as session:
         programme = choose_programme(session, context.programme_id)
         round_ = current_round(session, programme.id)
         if round_.id != context.round_id:
@@ -304,7 +357,8 @@ def prepare_import(context: EditContext, path: Path) -> ImportPlan:
                 f"{path}: the current round changed meanwhile; open the programme again"
             )
         actions = load_actions(session, context.round_id, list(content.actions))
-    return plan_import(context, content, ImportTarget(programme, round_, actions))
+        record = load_handout(session, handed_out_id(content.meta))
+    return plan_import(context, content, ImportTarget(programme, round_, actions, record))
 
 
 @dataclass(slots=True)

@@ -8,6 +8,7 @@ the control team's three-way merge sees exactly what the project leader changed.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -26,27 +27,47 @@ from statusapp.domain import (
     SubItem,
     TableKind,
 )
-from statusapp.excel.reader import WorkbookContent, WorkbookError
+from statusapp.domain.text_rules import InvalidTextError, check_text
+from statusapp.excel.layout import DATA_SHEET
+from statusapp.excel.reader import WorkbookContent, WorkbookError, read_workbook
 from statusapp.services.programmes import list_programmes, save_programme
-from statusapp.storage.database import Database
+from statusapp.services.setup import remove_sqlite_files
+from statusapp.storage.database import Database, open_database
 from statusapp.storage.schema import MergeBaseRow
+
+_DO_NOT_EDIT = "do not edit that sheet (export again)"
 
 
 def tree_from_workbook(content: WorkbookContent) -> ProgrammeTree:
-    """The programme as far as the workbook carries it, with the values as handed out."""
+    """The programme as far as the workbook carries it, with the values as handed out.
+
+    Every text passes the one text rule (names on one line): the reader checked them, but a
+    working copy stores them, so what it stores is the rule's result (line breaks as LF).
+    """
     meta = content.meta
+
+    def text(where: str, data: dict[str, Any], key: str, *, single_line: bool = False) -> str:
+        value = data.get(key, "")
+        if not isinstance(value, str):
+            raise WorkbookError(f"{content.path}: {where}: {key!r} must be text; {_DO_NOT_EDIT}")
+        try:
+            return check_text(f"{where}: {key!r}", value, single_line=single_line)
+        except InvalidTextError as error:
+            raise WorkbookError(f"{content.path}: {error}; {_DO_NOT_EDIT}") from None
+
     try:
         programme_data, round_data = meta["programme"], meta["round"]
+        where = f"sheet {DATA_SHEET!r} (the programme)"
         programme = Programme(
             programme_data["id"],
-            programme_data["name"],
-            programme_data.get("organisation", ""),
-            programme_data.get("term", ""),
+            text(where, programme_data, "name", single_line=True),
+            text(where, programme_data, "organisation", single_line=True),
+            text(where, programme_data, "term", single_line=True),
             programme_data.get("language", "nl"),
         )
         round_ = ReportingRound(
             round_data["id"],
-            round_data["name"],
+            text(f"sheet {DATA_SHEET!r} (the round)", round_data, "name", single_line=True),
             date.fromisoformat(round_data["reference_date"]),
             bool(round_data.get("closed", False)),
         )
@@ -55,11 +76,13 @@ def tree_from_workbook(content: WorkbookContent) -> ProgrammeTree:
     tree = ProgrammeTree(programme, round_)
     pillars: dict[str, Pillar] = {}
     for pillar_id, data in content.pillars.items():
+        where = f"sheet {DATA_SHEET!r} (pillar {pillar_id})"
+        aims = data.get("aims", [])
         pillar = Pillar(
             pillar_id,
-            data.get("title", ""),
+            text(where, data, "title"),
             PillarKind(data.get("kind", "pillar")),
-            list(data.get("aims", [])),
+            [text(where, {"aims": aim}, "aims") for aim in aims],
         )
         pillars[pillar_id] = pillar
         tree.pillars.append(pillar)
@@ -70,12 +93,13 @@ def tree_from_workbook(content: WorkbookContent) -> ProgrammeTree:
             raise WorkbookError(
                 f"{content.path}: the Statusapp data sheet is damaged (ambition {ambition_id})"
             )
+        where = f"sheet {DATA_SHEET!r} (ambition {ambition_id})"
         ambition = Ambition(
             ambition_id,
             TableKind(data.get("table", "green")),
-            data.get("title", ""),
-            data.get("description", ""),
-            data.get("note", ""),
+            text(where, data, "title"),
+            text(where, data, "description"),
+            text(where, data, "note"),
         )
         ambitions[ambition_id] = ambition
         pillar.ambitions.append(ambition)
@@ -88,19 +112,22 @@ def tree_from_workbook(content: WorkbookContent) -> ProgrammeTree:
             raise WorkbookError(
                 f"{content.path}: the Statusapp data sheet is damaged (action {action_id})"
             )
+        where = f"sheet {DATA_SHEET!r} (action {action_id})"
+        owner = data.get("owner")
         action = Action(
             id=action_id,
-            number=data.get("number", ""),
-            text=data.get("text", ""),
+            number=text(where, data, "number", single_line=True),
+            text=text(where, data, "text"),
             update=StatusUpdate(
                 status=Status(data.get("status", "none")),
-                planned=data.get("planned", ""),
-                explanation=data.get("explanation", ""),
+                planned=text(where, data, "planned"),
+                explanation=text(where, data, "explanation"),
                 revision=int(data.get("revision", 1)),
             ),
-            owner=data.get("owner"),
+            owner=text(where, data, "owner", single_line=True) if owner is not None else None,
             sub_items=[
-                SubItem(i.get("text", ""), i.get("planned", "")) for i in data.get("sub_items", [])
+                SubItem(text(where, i, "text"), text(where, i, "planned"))
+                for i in data.get("sub_items", [])
             ],
         )
         actions[action_id] = action
@@ -125,7 +152,34 @@ def create_working_copy(database: Database, content: WorkbookContent) -> Program
     return tree
 
 
+def working_copy_if_empty(database: Database, workbook: Path) -> ProgrammeTree | None:
+    """Into a database without a programme, the working copy of the handed-out `workbook`;
+    None (nothing read) when the database holds a programme already."""
+    with database.session(write=False) as session:
+        if list_programmes(session):
+            return None
+    return create_working_copy(database, read_workbook(workbook))
+
+
+def new_working_copy_file(workbook: Path, target: Path) -> ProgrammeTree:
+    """A new SQLite file `target` holding the working copy of `workbook`; when that fails, no
+    file is left behind. `target` must not exist."""
+    if target.exists():
+        raise WorkbookError(f"{target}: exists already; a working copy goes into a new file")
+    try:
+        content = read_workbook(workbook)
+        database = open_database(target, create=True)
+        try:
+            return create_working_copy(database, content)
+        finally:
+            database.close()
+    except BaseException:
+        remove_sqlite_files(target)
+        raise
+
+
 def _save_merge_bases(session: Session, tree: ProgrammeTree, content: WorkbookContent) -> None:
+    handout_id = handed_out_id(content.meta)
     rows = []
     for action in tree.walk_actions():
         base = content.actions[action.id]
@@ -138,6 +192,7 @@ def _save_merge_bases(session: Session, tree: ProgrammeTree, content: WorkbookCo
                 "planned": base.get("planned", ""),
                 "explanation": base.get("explanation", ""),
                 "owner": base.get("owner"),
+                "handout_id": handout_id,
             }
         )
     if rows:
@@ -157,3 +212,19 @@ def load_merge_bases(session: Session, round_id: str) -> dict[str, dict[str, Any
         }
         for row in rows
     }
+
+
+def handed_out_id(meta: dict[str, Any]) -> str | None:
+    """The hand-out a workbook answers: its own id when the central database wrote it, the
+    original hand-out's when a working copy did (workbooks from before 0.2 carry neither)."""
+    value = meta.get("handout_id") or meta.get("workbook_id")
+    return value if isinstance(value, str) and value else None
+
+
+def working_copy_handout_id(session: Session, round_id: str) -> str | None:
+    """The hand-out a working copy was made from (None: not a working copy, or an old one)."""
+    return session.execute(
+        select(MergeBaseRow.handout_id)
+        .where(MergeBaseRow.round_id == round_id, MergeBaseRow.handout_id.is_not(None))
+        .limit(1)
+    ).scalar_one_or_none()

@@ -1,11 +1,16 @@
 """Backups of SQLite databases, kept in the data folder: before every schema upgrade and every
 consolidation, the last ten per database. `statusapp backups` lists them, `restore N` puts one
-back (after backing up what it replaces, so a restore can itself be undone)."""
+back (after backing up what it replaces, so a restore can itself be undone).
+
+A backup is checked when it is made and again before it is restored: a copy that is empty,
+damaged or not a Statusapp database is never recorded and never put in place of a database.
+"""
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -16,6 +21,9 @@ from statusapp.paths import data_dir
 
 KEEP = 10
 INDEX_NAME = "index.json"
+SQLITE_HEADER = b"SQLite format 3\x00"
+# Present since the first schema, so a backup taken before an upgrade still qualifies.
+PROGRAMME_TABLES = ("programmes", "pillars", "ambitions", "actions", "status_updates")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +33,12 @@ class Backup:
     source: Path
     reason: str
     created: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Restored:
+    backup: Backup
+    note: str  # where the state before the restore is kept
 
 
 def backups_dir() -> Path:
@@ -40,6 +54,8 @@ def _read_index() -> list[dict[str, str]]:
         entries = json.loads(_index_path().read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return []
+    if not isinstance(entries, list):
+        return []
     return [
         e
         for e in entries
@@ -53,9 +69,70 @@ def _write_index(entries: list[dict[str, str]]) -> None:
     os.replace(temporary, _index_path())
 
 
-def backup_database(path: Path, reason: str) -> Path:
-    """Copy an SQLite database (consistently, even in WAL mode) into the backups folder."""
+def file_problem(file: Path, *, statusapp: bool) -> str | None:
+    """Why `file` is no sound SQLite database with tables (with `statusapp`: no Statusapp
+    database this version can open), worded to follow "the file"; None when it is fine."""
+    try:
+        with file.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return "is missing"
+    except OSError as error:
+        return f"cannot be read ({error.strerror})"
+    if not header:
+        return "is empty"
+    if header != SQLITE_HEADER:
+        return "is not an SQLite database"
+    # Read-only, so checking never changes the file (nor creates one).
+    uri = file.absolute().as_uri() + "?mode=ro"
+    try:
+        connection = sqlite3.connect(uri, uri=True)
+        try:
+            verdict = [row[0] for row in connection.execute("PRAGMA quick_check")]
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            revisions = (
+                [row[0] for row in connection.execute("SELECT version_num FROM alembic_version")]
+                if "alembic_version" in tables
+                else []
+            )
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        return f"is damaged ({error})"
+    if verdict != ["ok"]:
+        return f"is damaged ({verdict[0]})"
+    if not tables:
+        return "holds no tables"
+    if not statusapp:
+        return None
+    missing = [t for t in ("alembic_version", *PROGRAMME_TABLES) if t not in tables]
+    if missing:
+        return f"is not a Statusapp database (no table {', '.join(missing)})"
+    from statusapp.storage.migrate import SCHEMA_HEAD, known_revisions
+
+    if len(revisions) != 1:
+        return "is not a Statusapp database (it records no schema version)"
+    if revisions[0] not in known_revisions():
+        return (
+            f"was written by a newer Statusapp (schema {revisions[0]}; this version knows up "
+            f"to {SCHEMA_HEAD})"
+        )
+    return None
+
+
+def backup_database(path: Path, reason: str, *, prune: bool = True) -> Path:
+    """Copy an SQLite database (consistently, even in WAL mode) into the backups folder.
+
+    The copy is checked before it is recorded; with `prune` only the last ten are kept.
+    """
     source = Path(path).absolute()
+    if not source.is_file():  # sqlite3.connect would create it
+        raise DatabaseError(
+            f"{source}: could not make a backup (no such file); nothing was changed"
+        )
     folder = backups_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -64,15 +141,22 @@ def backup_database(path: Path, reason: str) -> Path:
     moment = datetime.now(UTC)
     target = folder / f"{source.stem}.{reason}.{moment.strftime('%Y%m%d-%H%M%S-%f')}.db"
     try:
-        with sqlite3.connect(source) as original, sqlite3.connect(target) as copy:
-            original.backup(copy)
+        _copy(source, target, live_source=True)
+        # A rollback journal: checking the copy read-only then leaves no -wal/-shm beside it.
+        with sqlite3.connect(target) as copy:
+            copy.execute("PRAGMA journal_mode=DELETE")
         copy.close()
-        original.close()
     except sqlite3.Error as error:
-        target.unlink(missing_ok=True)
+        _remove(target)
         raise DatabaseError(
             f"{source}: could not make a backup ({error}); nothing was changed"
         ) from None
+    problem = file_problem(target, statusapp=False)
+    if problem is not None:
+        _remove(target)
+        raise DatabaseError(
+            f"{source}: could not make a backup (the copy {problem}); nothing was changed"
+        )
     entries = _read_index()
     entries.append(
         {
@@ -82,10 +166,11 @@ def backup_database(path: Path, reason: str) -> Path:
             "created": moment.isoformat(),
         }
     )
-    mine = [e for e in entries if e["source"] == str(source)]
-    for old in mine[:-KEEP]:  # keep the last ten of this database
-        (folder / old["file"]).unlink(missing_ok=True)
-        entries.remove(old)
+    if prune:
+        mine = [e for e in entries if e["source"] == str(source)]
+        for old in mine[:-KEEP]:  # keep the last ten of this database
+            (folder / old["file"]).unlink(missing_ok=True)
+            entries.remove(old)
     _write_index(entries)
     return target
 
@@ -108,20 +193,105 @@ def list_backups(path: Path) -> list[Backup]:
     ]
 
 
-def restore_backup(path: Path, number: int) -> Backup:
-    """Put backup `number` back in place of the database; what it replaces is backed up first."""
+def restore_backup(path: Path, number: int) -> Restored:
+    """Put backup `number` back in place of the database; what it replaces is backed up first.
+
+    The backup is checked before anything happens; nothing is pruned while restoring (the next
+    backup prunes), so the chosen backup stays whatever its number.
+    """
+    path = Path(path)
     available = list_backups(path)
     chosen = next((b for b in available if b.number == number), None)
     if chosen is None:
         raise DatabaseError(
             f"{path}: there is no backup {number}; `statusapp backups` lists {len(available)}"
         )
-    backup_database(path, "before-restore")
+    problem = file_problem(chosen.file, statusapp=True)
+    if problem is not None:
+        raise DatabaseError(
+            f"{chosen.file}: cannot restore backup {number}: the file {problem}; "
+            f"{path} was not changed"
+        )
+    damaged = file_problem(path, statusapp=False)
+    if damaged is None:
+        backup_database(path, "before-restore", prune=False)
+        note = "the state before is backup 1 now"
+    else:
+        note = _keep_damaged(path, damaged)
     try:
-        with sqlite3.connect(chosen.file) as copy, sqlite3.connect(Path(path)) as target:
-            copy.backup(target)
-        target.close()
-        copy.close()
-    except sqlite3.Error as error:
-        raise DatabaseError(f"{path}: could not restore backup {number} ({error})") from None
-    return chosen
+        if damaged is None:
+            _copy(chosen.file, path)  # one transaction on the live file: all or nothing
+        else:
+            _replace_file(chosen.file, path)  # SQLite cannot write into a damaged file
+    except (sqlite3.Error, OSError) as error:
+        detail = error.strerror if isinstance(error, OSError) and error.strerror else error
+        raise DatabaseError(
+            f"{path}: could not restore backup {number} ({detail}); the database was not changed"
+        ) from None
+    after = file_problem(path, statusapp=True)
+    if after is not None:
+        raise DatabaseError(f"{path}: after restoring backup {number} the file {after}; {note}")
+    return Restored(chosen, note)
+
+
+def _copy(source: Path, target: Path, *, live_source: bool = False) -> None:
+    """SQLite's backup API: the target is written in one transaction, waiting for its lock.
+
+    A backup file is read read-only; a live database as any connection (its WAL included).
+    """
+    from statusapp.storage.database import BUSY_TIMEOUT_SECONDS
+
+    original = (
+        sqlite3.connect(source, timeout=BUSY_TIMEOUT_SECONDS)
+        if live_source
+        else sqlite3.connect(source.absolute().as_uri() + "?mode=ro", uri=True)
+    )
+    try:
+        copy = sqlite3.connect(target, timeout=BUSY_TIMEOUT_SECONDS)
+        try:
+            original.backup(copy)
+        finally:
+            copy.close()
+    finally:
+        original.close()
+
+
+def _keep_damaged(path: Path, problem: str) -> str:
+    """Keep the raw bytes of a damaged database (and its journals) before they are replaced."""
+    if problem == "is empty":
+        return "the database was empty before"
+    kept = backups_dir() / f"{path.stem}.damaged.{datetime.now(UTC):%Y%m%d-%H%M%S-%f}.db"
+    try:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, kept)
+        for suffix in ("-wal", "-journal"):
+            journal = path.with_name(path.name + suffix)
+            if journal.exists():
+                shutil.copyfile(journal, kept.with_name(kept.name + suffix))
+    except OSError as error:
+        raise DatabaseError(
+            f"{path}: cannot keep a copy of the damaged database ({error.strerror}); "
+            "the database was not changed"
+        ) from None
+    return f"the damaged database before (it {problem}) is kept as {kept}"
+
+
+def _replace_file(backup: Path, path: Path) -> None:
+    """A checked copy beside the database, then renamed over it (atomic on one volume)."""
+    temporary = path.with_name(path.name + ".restoring")
+    _remove(temporary)
+    try:
+        _copy(backup, temporary)
+        for suffix in ("-wal", "-shm", "-journal"):  # they belong to the damaged file
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+        os.replace(temporary, path)
+    finally:
+        _remove(temporary)
+
+
+def _remove(file: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            file.with_name(file.name + suffix).unlink(missing_ok=True)
+        except OSError:
+            pass

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 SQLITE_HEADER = b"SQLite format 3\x00"
 # How long a write waits for another program's lock before it gives up with a message.
 BUSY_TIMEOUT_SECONDS = 10.0
+# Execution option marking work that only reads: SQLite begins it deferred (no write lock).
+READS_ONLY = "statusapp_reads_only"
 
 
 def resolve_database_url(target: str | os.PathLike[str] | None) -> str:
@@ -60,15 +62,26 @@ class Database:
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(self.reading(), expire_on_commit=False)
 
     @property
     def display_name(self) -> str:
         return str(self.path) if self.path else self.engine.url.render_as_string(hide_password=True)
 
+    def reading(self) -> Engine:
+        """The engine for work that only reads (see `session`)."""
+        return self.engine.execution_options(**{READS_ONLY: True})
+
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on any error."""
-        session = self._sessions()
+    def session(self, *, write: bool = True) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any error.
+
+        On SQLite a transaction that may write takes the write lock at its start (BEGIN
+        IMMEDIATE), waiting up to BUSY_TIMEOUT_SECONDS for another program's turn, so it never
+        fails halfway on a lock it cannot upgrade. `write=False` is for work that only reads:
+        it takes no write lock, so reading never waits for a writer.
+        """
+        session = (self._sessions if write else self._read_sessions)()
         try:
             with session.begin():
                 yield session
@@ -220,7 +233,7 @@ def _open_sqlite(url: str, path: Path, *, create: bool) -> Database:
         journal_mode=journal_mode,
     )
     try:
-        with engine.connect() as connection:
+        with database.reading().connect() as connection:
             connection.exec_driver_sql("SELECT 1")
     except DBAPIError as error:
         engine.dispose()
@@ -288,7 +301,10 @@ def _sqlite_engine(path: Path, *, read_only: bool) -> Engine:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _begin(connection: object) -> None:
-        connection.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
+    def _begin(connection: Connection) -> None:
+        # A writer takes the lock at BEGIN: a deferred one that read first could not upgrade
+        # its lock once another writer committed, and SQLite refuses that at once, unwaited.
+        reads_only = read_only or connection.get_execution_options().get(READS_ONLY, False)
+        connection.exec_driver_sql("BEGIN" if reads_only else "BEGIN IMMEDIATE")
 
     return engine

@@ -18,14 +18,14 @@ if TYPE_CHECKING:
 
 ALEMBIC_DIR = Path(__file__).with_name("alembic")
 # The newest revision in alembic/versions; a test keeps the two equal.
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"
 
 
 def ensure_current_schema(
     database: Database, *, create: bool, script_location: Path = ALEMBIC_DIR
 ) -> None:
     name = database.display_name
-    with database.engine.connect() as connection:
+    with database.reading().connect() as connection:
         tables = set(inspect(connection).get_table_names())
         revision = read_revision(connection) if "alembic_version" in tables else None
     if not tables:
@@ -62,6 +62,13 @@ def ensure_current_schema(
             f"upgraded {name} to schema {head}; the old file is kept as {backup}"
         )
     upgrade(database, script_location)
+
+
+def known_revisions(script_location: Path = ALEMBIC_DIR) -> set[str]:
+    """Every schema revision this version can open (and upgrade from)."""
+    from alembic.script import ScriptDirectory
+
+    return {script.revision for script in ScriptDirectory(str(script_location)).walk_revisions()}
 
 
 def read_revision(connection: object) -> str | None:

@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -205,6 +206,7 @@ class ReceivedFileRow(Base):
     file_name: Mapped[str] = mapped_column(Text)
     sha256: Mapped[str] = mapped_column(String(64))
     owner: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    handout_id: Mapped[str | None] = mapped_column(ID, nullable=True)  # the hand-out it answers
     exported_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     received_by: Mapped[str] = mapped_column(String(200))
@@ -237,6 +239,8 @@ class ConflictRow(Base):
         String(20), nullable=True
     )  # central, incoming, merged
     resolved_value: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # The returned file it came from, so consolidating that file again settles it.
+    source_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
     __table_args__ = (Index("ix_conflicts_round_open", "round_id", "resolved_at"),)
 
@@ -261,3 +265,26 @@ class MergeBaseRow(Base):
     planned: Mapped[str] = mapped_column(String(100), default="")
     explanation: Mapped[str] = mapped_column(Text, default="")
     owner: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    # The central database's record of the hand-out these values came from.
+    handout_id: Mapped[str | None] = mapped_column(ID, nullable=True)
+
+
+class HandoutRow(Base):
+    """Every workbook the database handed out, with what each of its rows held.
+
+    A returned file's merge base comes from here, never from the file, which its holder could
+    have changed; a workbook exported from a laptop's working copy carries this id along.
+    """
+
+    __tablename__ = "handouts"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)  # the workbook id
+    round_id: Mapped[str] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"), index=True)
+    owner: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    file_name: Mapped[str] = mapped_column(Text, default="")
+    exported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    exported_by: Mapped[str] = mapped_column(String(200))
+    action_count: Mapped[int] = mapped_column(Integer)
+    # zlib-compressed JSON: {action id: {revision, status, planned, explanation, owner}}; one
+    # value instead of a row per action keeps a 50,000-action export fast.
+    handed_out: Mapped[bytes] = mapped_column(LargeBinary)

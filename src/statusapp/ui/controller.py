@@ -27,9 +27,9 @@ from statusapp.domain import (
 )
 from statusapp.errors import StatusappError
 from statusapp.services import structure, updates, workbook_import
+from statusapp.services.connection import Database
 from statusapp.services.context import EditContext, edit_context_for
 from statusapp.services.programmes import list_programmes, load_programme_tree, programmes_in
-from statusapp.storage.database import Database
 from statusapp.ui.commands import FieldEditCommand, StructureCommand
 from statusapp.ui.storage_errors import describe_unavailable, is_waitable
 from statusapp.ui.tree_model import ProgrammeTreeModel, TreeNode
@@ -80,12 +80,12 @@ class ProgrammeController(QObject):
     ) -> None:
         """Open a programme of the database: `programme_id`, else the first one."""
         if programme_id is None:
-            with database.session() as session:
+            with database.session(write=False) as session:
                 found = list_programmes(session)
             programme_id = found[0].id if found else None
         context = edit_context_for(database, user, programme_id)
         with long_lived_objects():
-            with database.session() as session:
+            with database.session(write=False) as session:
                 tree = load_programme_tree(session, context.programme_id, context.round_id)
             self.close()
             self.context = context
@@ -105,7 +105,7 @@ class ProgrammeController(QObject):
 
     def _load(self, fresh: EditContext) -> None:
         with long_lived_objects():
-            with fresh.database.session() as session:
+            with fresh.database.session(write=False) as session:
                 tree = load_programme_tree(session, fresh.programme_id, fresh.round_id)
             self.undo_stack.clear()
             self.context = fresh

@@ -72,7 +72,12 @@ def export_to_file(
     try:
         # The service the command line uses: a working copy's handed-out values go along.
         summary = export_programme(
-            database, Path(path), tree=tree, owner=owner, progress=progress
+            database,
+            Path(path),
+            tree=tree,
+            owner=owner,
+            progress=progress,
+            user=window.controller.context.user if window.controller.context else None,
         )
     except StatusappError as error:
         QMessageBox.warning(

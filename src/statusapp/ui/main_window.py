@@ -277,8 +277,8 @@ class MainWindow(QMainWindow):
     def open_database(self, location: str | None, programme: str | None = None) -> bool:
         """Open a database (None: the default one, made on first start) and show its programme
         (`programme`: name or id; default: the first)."""
+        from statusapp.services.connection import open_database
         from statusapp.services.setup import open_default_database
-        from statusapp.storage.database import open_database
 
         self.build()
         self.flush_editors()

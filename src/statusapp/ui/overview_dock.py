@@ -1,7 +1,7 @@
 """The overview as a dock of the main window (View > Overview), built when first shown and
 kept up to date after edits, undo and redo, imports and new rounds.
 
-Counts come from services.overview on the tree the window holds (edits are mirrored there);
+Counts come from report/overview.py on the tree the window holds (edits are mirrored there);
 the previous round's statuses are read once per loaded programme.
 """
 
@@ -12,12 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
 
-from statusapp.services.overview import (
-    PreviousRound,
-    RoundOverview,
-    compute_overview,
-    previous_round,
-)
+from statusapp.report.overview import PreviousRound, RoundOverview, compute_overview
+from statusapp.services.overview import previous_round
 
 if TYPE_CHECKING:
     from statusapp.ui.main_window import MainWindow

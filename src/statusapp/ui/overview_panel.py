@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 
 from statusapp.domain import Status
 from statusapp.domain.status import STATUS_ORDER
-from statusapp.services.overview import ActionEntry, RoundOverview, StatusCounts
-from statusapp.services.rounds import NO_OWNER_LABEL
+from statusapp.report.overview import ActionEntry, RoundOverview, StatusCounts
+from statusapp.report.progress import NO_OWNER_LABEL
 
 NONE_COLOUR = "#D9D9D9"  # 'none' has no colour in the report; a bar needs one
 IDS = Qt.ItemDataRole.UserRole

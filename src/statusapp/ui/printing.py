@@ -1,7 +1,7 @@
 """The report's tables drawn by Qt's printing: the PDF export, File > Print and Print preview.
 
 One renderer for all three, on the same rows as the workbook and the Word document
-(services/report_tables.py): a QTextDocument with a title page, per pillar a heading and its
+(report/tables.py): a QTextDocument with a title page, per pillar a heading and its
 green table (header row repeated on every page, ambition cells merged over their actions, status
 symbols on their colours), the blue tables and the legend; each page gets "Pagina N van M".
 """
@@ -33,18 +33,18 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from statusapp.documents.report import (
+from statusapp.domain import Status
+from statusapp.domain.status import STATUS_ORDER
+from statusapp.report.captions import BLUE_FILL, GREEN_CAPTIONS, GREEN_FILL
+from statusapp.report.document import (
     DocumentSummary,
     ReportDocument,
     check_target,
     long_date,
     write_atomically,
 )
-from statusapp.domain import Status
-from statusapp.domain.status import STATUS_ORDER
-from statusapp.excel import layout
-from statusapp.services.report_tables import AmbitionBlock, PillarTable, ambition_text
-from statusapp.storage.database import Database
+from statusapp.report.tables import AmbitionBlock, PillarTable, ambition_text
+from statusapp.services.connection import Database
 
 MARGIN_MM = 15
 PDF_RESOLUTION = 300
@@ -180,12 +180,12 @@ class _ReportBuilder:
         self._title_page()
         for table in self.report.green:
             self._heading(self.report.green_heading(table), 14)
-            self._table(table, self.report.green_captions, GREEN_PERCENT, layout.GREEN_FILL)
+            self._table(table, self.report.green_captions, GREEN_PERCENT, GREEN_FILL)
         if self.report.blue:
             self._heading(self.labels["blue_title"], 14)
             for index, table in enumerate(self.report.blue):
                 self._heading(table.heading, 11, new_page=False, space=index > 0)
-                self._table(table, self.report.blue_captions, BLUE_PERCENT, layout.BLUE_FILL)
+                self._table(table, self.report.blue_captions, BLUE_PERCENT, BLUE_FILL)
         self._legend()
 
     # --- blocks --------------------------------------------------------------------------
@@ -251,7 +251,7 @@ class _ReportBuilder:
         percents: tuple[int, ...],
         header_fill: str,
     ) -> None:
-        green = len(captions) == len(layout.GREEN_CAPTIONS["nl"])
+        green = len(captions) == len(GREEN_CAPTIONS["nl"])
         rows = 1 + table.row_count
         text_table = self.cursor.insertTable(rows, len(captions), self._table_format(percents, 1))
         for column, caption in enumerate(captions):
@@ -325,7 +325,7 @@ class _ReportBuilder:
         table_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, 70))
         table.setFormat(table_format)
         for column, caption in enumerate((labels["symbol"], labels["meaning"])):
-            _fill(table.cellAt(0, column), layout.GREEN_FILL)
+            _fill(table.cellAt(0, column), GREEN_FILL)
             self._write(table.cellAt(0, column), caption, bold=True)
         for row, status in enumerate(STATUS_ORDER, 1):
             self._status(table.cellAt(row, 0), status)

@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
 
 from statusapp.domain import Action, PillarKind, Programme, ProgrammeTree, TableKind
 from statusapp.errors import StatusappError
-from statusapp.report_reader import ReportReading, read_report
-from statusapp.report_reader.tables import ReportProblem
+from statusapp.services.report_reading import ReportProblem, ReportReading, read_report
 
 if TYPE_CHECKING:
     from statusapp.ui.main_window import MainWindow

@@ -191,10 +191,7 @@ def open_handed_out_workbook(
     window: MainWindow, workbook: str | None = None, database: str | None = None
 ) -> bool:
     """A project leader opens the workbook the control team sent: it becomes a working copy."""
-    from statusapp.excel.reader import read_workbook
-    from statusapp.services.setup import remove_sqlite_files
-    from statusapp.services.working_copy import create_working_copy
-    from statusapp.storage.database import open_database
+    from statusapp.services.working_copy import new_working_copy_file
 
     if workbook is None:
         workbook, _ = QFileDialog.getOpenFileName(
@@ -224,14 +221,8 @@ def open_handed_out_workbook(
         )
         return False
     try:
-        content = read_workbook(Path(workbook))
-        opened = open_database(target, create=True)
-        try:
-            create_working_copy(opened, content)
-        finally:
-            opened.close()
+        new_working_copy_file(Path(workbook), target)
     except StatusappError as error:
-        remove_sqlite_files(target)
         QMessageBox.warning(
             window,
             QCoreApplication.translate("RoundActions", "Open handed-out workbook"),

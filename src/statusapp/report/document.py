@@ -11,8 +11,8 @@ from pathlib import Path
 from statusapp.atomic_files import write_atomically as atomic_write
 from statusapp.domain import ProgrammeTree, TableKind
 from statusapp.errors import StatusappError
-from statusapp.excel import layout
-from statusapp.services.report_tables import PillarTable, report_tables
+from statusapp.report.captions import BLUE_CAPTIONS, GREEN_CAPTIONS, LABELS
+from statusapp.report.tables import PillarTable, report_tables
 
 MONTHS = {
     "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
@@ -21,7 +21,7 @@ MONTHS = {
            "September", "October", "November", "December"),
 }  # fmt: skip
 
-# Texts of the documents besides the table captions and legend of excel/layout.py.
+# Texts of the documents besides the table captions and legend of report/captions.py.
 DOCUMENT_LABELS = {
     "nl": {"page": "Pagina {page} van {pages}", "legend_heading": "Legenda"},
     "en": {"page": "Page {page} of {pages}", "legend_heading": "Legend"},
@@ -49,15 +49,15 @@ class ReportDocument:
 
     @property
     def labels(self) -> dict[str, str]:
-        return {**layout.LABELS[self.language], **DOCUMENT_LABELS[self.language]}
+        return {**LABELS[self.language], **DOCUMENT_LABELS[self.language]}
 
     @property
     def green_captions(self) -> tuple[str, ...]:
-        return layout.GREEN_CAPTIONS[self.language]
+        return GREEN_CAPTIONS[self.language]
 
     @property
     def blue_captions(self) -> tuple[str, ...]:
-        return layout.BLUE_CAPTIONS[self.language]
+        return BLUE_CAPTIONS[self.language]
 
     def title_lines(self) -> tuple[str, str, str]:
         """(programme, organisation and term, round with reference date) for the title page."""
@@ -103,7 +103,7 @@ def report_document(
 ) -> ReportDocument:
     """The selection every format shares; raises DocumentError when nothing is left."""
     language = language or tree.programme.language
-    if language not in layout.GREEN_CAPTIONS:
+    if language not in GREEN_CAPTIONS:
         raise DocumentError(f"unknown language {language!r}: use nl or en")
     selection = {"owner": owner, "pillar_number": pillar, "approved_only": approved_only}
     green = report_tables(tree, TableKind.GREEN, **selection)

@@ -1,0 +1,63 @@
+"""How far each owner is in a round: their actions, how many are updated, submitted and
+approved, and the files they returned (the round's progress and the overview's owners)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from statusapp.domain import Action, ReviewState
+
+NO_OWNER_LABEL = "(no owner)"
+
+
+@dataclass(slots=True)
+class ReceivedFile:
+    file_name: str
+    received_at: datetime
+    received_by: str
+    changes: int
+    conflicts: int
+    outcome: str
+    message: str
+
+
+@dataclass(slots=True)
+class OwnerProgress:
+    owner: str
+    actions: int = 0
+    updated: int = 0
+    submitted: int = 0
+    approved: int = 0
+    files: list[ReceivedFile] = field(default_factory=list)
+    waiting: list[str] = field(default_factory=list)  # labels of actions with no update yet
+    waiting_ids: list[str] = field(default_factory=list)
+
+    @property
+    def share_updated(self) -> float:
+        return self.updated / self.actions if self.actions else 0.0
+
+
+def progress_by_owner(actions: Iterable[Action]) -> list[OwnerProgress]:
+    """Per owner (those without one together, last): actions, updated, review states."""
+    by_owner: dict[str, OwnerProgress] = {}
+    for action in actions:
+        name = action.owner or NO_OWNER_LABEL
+        progress = by_owner.setdefault(name, OwnerProgress(name))
+        progress.actions += 1
+        update_ = action.update
+        if update_.is_updated:
+            progress.updated += 1
+        else:
+            progress.waiting.append(action.label)
+            progress.waiting_ids.append(action.id)
+        if update_.review is ReviewState.SUBMITTED:
+            progress.submitted += 1
+        elif update_.review is ReviewState.APPROVED:
+            progress.approved += 1
+    return sorted(by_owner.values(), key=owner_order)
+
+
+def owner_order(progress: OwnerProgress) -> tuple[bool, str]:
+    return progress.owner == NO_OWNER_LABEL, progress.owner.casefold()
