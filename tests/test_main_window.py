@@ -275,7 +275,7 @@ def test_export_then_import_with_preview_and_undo(
     import openpyxl
     from PySide6.QtWidgets import QDialog
 
-    from statusapp.ui import exchange
+    from statusapp.ui import exchange, import_preview
 
     window = _open_window(qtbot, builtin_database)
     workbook = tmp_path / "uitvraag.xlsx"
@@ -296,8 +296,8 @@ def test_export_then_import_with_preview_and_undo(
         )
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(exchange.ImportPreviewDialog, "exec", accept)
-    assert exchange.import_from_file(window, str(workbook))
+    monkeypatch.setattr(import_preview.ImportPreviewDialog, "exec", accept)
+    assert import_preview.import_from_file(window, str(workbook))
     assert previews == [["Changes to apply (2)"]]
     _click_action(qtbot, window, TARGET)
     assert window.action_editor.status_buttons.status() is Status.DONE

@@ -152,3 +152,39 @@ def test_the_editor_shows_who_changed_what_and_from_where(
         ["consolidation: anna.xlsx", "planned", "2023", "2025"],
     ]
     assert rows[0][1] == window.controller.context.user
+
+
+def test_an_owner_assigned_to_the_action_in_the_editor_stays_assigned(
+    qtbot, builtin_database: Path, monkeypatch
+) -> None:
+    from statusapp.services.connection import open_database
+    from statusapp.services.context import edit_context_for
+    from statusapp.services.owners import list_owners
+    from statusapp.services.updates import action_changes
+    from statusapp.ui.editors.autosave import SAVE_DELAY_MS
+
+    window = _open_window(qtbot, builtin_database)
+    _click_action(qtbot, window, TARGET)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Greet Groen", True))
+    window.actions.assign_owner.trigger()
+    assert window.action_editor.owner_field.currentText() == "Greet Groen"
+    other = (
+        "Update Groenbeleidsplan om structureel groenbeheer inzichtelijke te maken (programma 5)."
+    )
+    _click_action(qtbot, window, other)
+    _click_action(qtbot, window, TARGET)
+    assert window.action_editor.owner_field.currentText() == "Greet Groen"
+    qtbot.wait(SAVE_DELAY_MS * 2)  # past any autosave
+    window.close()
+
+    assert _stored(builtin_database, TARGET).owner == "Greet Groen"
+    database = open_database(builtin_database)
+    try:
+        owners = {owner.name: owner.actions for owner in list_owners(database)}
+        changes = action_changes(
+            edit_context_for(database, "Test"), _stored(builtin_database, TARGET).id
+        )
+    finally:
+        database.close()
+    assert owners == {"Greet Groen": 1}
+    assert [(c.field, c.old, c.new) for c in changes] == [("owner", None, "Greet Groen")]

@@ -299,8 +299,28 @@
         <translation>Results</translation>
     </message>
     <message>
-        <source>Drop the returned .xlsx files on the list above.</source>
-        <translation>Drop the returned .xlsx files on the list above.</translation>
+        <source>Drop the returned .xlsx files or laptop .db files on the list above.</source>
+        <translation>Drop the returned .xlsx files or laptop .db files on the list above.</translation>
+    </message>
+    <message>
+        <source>What each file brings</source>
+        <translation>What each file brings</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Show what the files would change; change nothing</source>
+        <translation>Show what the files would change; change nothing</translation>
+    </message>
+    <message>
+        <source>Returned workbooks and laptop databases (*.xlsx *.db)</source>
+        <translation>Returned workbooks and laptop databases (*.xlsx *.db)</translation>
+    </message>
+    <message>
+        <source>Preview: nothing applied.</source>
+        <translation>Preview: nothing applied.</translation>
     </message>
     <message>
         <source>Consolidate</source>
@@ -321,10 +341,6 @@
     <message>
         <source>Returned workbooks</source>
         <translation>Returned workbooks</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
         <source>Resolve the conflicts with Round &gt; Conflicts.</source>
@@ -462,6 +478,113 @@
     <message>
         <source>Wrote {count} workbooks and mails to {folder}. Nothing was sent.</source>
         <translation>Wrote {count} workbooks and mails to {folder}. Nothing was sent.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>{changed} actions change, {unchanged} stay as they are, {proposals} proposals, {conflicts} conflicts, {locked} changes to approved updates refused, {missing} rows missing.</source>
+        <translation>{changed} actions change, {unchanged} stay as they are, {proposals} proposals, {conflicts} conflicts, {locked} changes to approved updates refused, {missing} rows missing.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>action text</source>
+        <translation>action text</translation>
+    </message>
+    <message>
+        <source>ambition</source>
+        <translation>ambition</translation>
+    </message>
+    <message>
+        <source>new action</source>
+        <translation>new action</translation>
+    </message>
+    <message>
+        <source>sub-items</source>
+        <translation>sub-items</translation>
+    </message>
+    <message>
+        <source>Changes in the workbook</source>
+        <translation>Changes in the workbook</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>Handed out</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Workbook</translation>
+    </message>
+    <message>
+        <source>Changes applied</source>
+        <translation>Changes applied</translation>
+    </message>
+    <message>
+        <source>Changes to apply</source>
+        <translation>Changes to apply</translation>
+    </message>
+    <message>
+        <source>Conflicts: changed here and in the workbook; left as here</source>
+        <translation>Conflicts: changed here and in the workbook; left as here</translation>
+    </message>
+    <message>
+        <source>Refused: the update is approved; reopen it to change it</source>
+        <translation>Refused: the update is approved; reopen it to change it</translation>
+    </message>
+    <message>
+        <source>Proposals: not applied; change them in the window if you agree</source>
+        <translation>Proposals: not applied; change them in the window if you agree</translation>
+    </message>
+    <message>
+        <source>Rows missing from the workbook: nothing is deleted</source>
+        <translation>Rows missing from the workbook: nothing is deleted</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>Import {name}</translation>
+    </message>
+    <message>
+        <source>Apply {count} changes</source>
+        <translation>Apply {count} changes</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
 </context>
 <context>

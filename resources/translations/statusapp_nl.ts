@@ -299,8 +299,28 @@
         <translation>Resultaten</translation>
     </message>
     <message>
-        <source>Drop the returned .xlsx files on the list above.</source>
-        <translation>Sleep de teruggekomen .xlsx-bestanden op de lijst hierboven.</translation>
+        <source>Drop the returned .xlsx files or laptop .db files on the list above.</source>
+        <translation>Sleep de teruggekomen .xlsx-bestanden of .db-bestanden van laptops op de lijst hierboven.</translation>
+    </message>
+    <message>
+        <source>What each file brings</source>
+        <translation>Wat elk bestand meebrengt</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Show what the files would change; change nothing</source>
+        <translation>Laat zien wat de bestanden zouden wijzigen; wijzig niets</translation>
+    </message>
+    <message>
+        <source>Returned workbooks and laptop databases (*.xlsx *.db)</source>
+        <translation>Teruggekomen werkmappen en laptopdatabases (*.xlsx *.db)</translation>
+    </message>
+    <message>
+        <source>Preview: nothing applied.</source>
+        <translation>Voorbeeld: niets doorgevoerd.</translation>
     </message>
     <message>
         <source>Consolidate</source>
@@ -321,10 +341,6 @@
     <message>
         <source>Returned workbooks</source>
         <translation>Teruggekomen werkmappen</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
         <source>Resolve the conflicts with Round &gt; Conflicts.</source>
@@ -462,6 +478,113 @@
     <message>
         <source>Wrote {count} workbooks and mails to {folder}. Nothing was sent.</source>
         <translation>{count} werkmappen en mails geschreven naar {folder}. Er is niets verstuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>{changed} actions change, {unchanged} stay as they are, {proposals} proposals, {conflicts} conflicts, {locked} changes to approved updates refused, {missing} rows missing.</source>
+        <translation>{changed} acties wijzigen, {unchanged} blijven zoals ze zijn, {proposals} voorstellen, {conflicts} conflicten, {locked} wijzigingen van goedgekeurde updates geweigerd, {missing} rijen ontbreken.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Trekker</translation>
+    </message>
+    <message>
+        <source>action text</source>
+        <translation>actietekst</translation>
+    </message>
+    <message>
+        <source>ambition</source>
+        <translation>ambitie</translation>
+    </message>
+    <message>
+        <source>new action</source>
+        <translation>nieuwe actie</translation>
+    </message>
+    <message>
+        <source>sub-items</source>
+        <translation>subitems</translation>
+    </message>
+    <message>
+        <source>Changes in the workbook</source>
+        <translation>Wijzigingen in de werkmap</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>Uitgegeven</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Werkmap</translation>
+    </message>
+    <message>
+        <source>Changes applied</source>
+        <translation>Doorgevoerde wijzigingen</translation>
+    </message>
+    <message>
+        <source>Changes to apply</source>
+        <translation>Door te voeren wijzigingen</translation>
+    </message>
+    <message>
+        <source>Conflicts: changed here and in the workbook; left as here</source>
+        <translation>Conflicten: hier én in de werkmap gewijzigd; blijven zoals hier</translation>
+    </message>
+    <message>
+        <source>Refused: the update is approved; reopen it to change it</source>
+        <translation>Geweigerd: de update is goedgekeurd; heropen hem om hem te wijzigen</translation>
+    </message>
+    <message>
+        <source>Proposals: not applied; change them in the window if you agree</source>
+        <translation>Voorstellen: niet doorgevoerd; pas ze in het venster aan als u het ermee eens bent</translation>
+    </message>
+    <message>
+        <source>Rows missing from the workbook: nothing is deleted</source>
+        <translation>Rijen die in de werkmap ontbreken: er wordt niets verwijderd</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>{name} importeren</translation>
+    </message>
+    <message>
+        <source>Apply {count} changes</source>
+        <translation>{count} wijzigingen doorvoeren</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Importeren uit Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
 </context>
 <context>

@@ -69,11 +69,11 @@ def _hand_out_from(progress: ProgressDialog, window: MainWindow) -> None:
     hand_out(window)
 
 
-def consolidate(window: MainWindow, paths: list[Path] | None = None) -> None:
+def consolidate(window: MainWindow, paths: list[Path] | None = None) -> ConsolidateDialog:
     """The consolidation dialog; `paths` pre-fills it (and runs it at once, for tests)."""
     dialog = ConsolidateDialog(window)
 
-    def run() -> None:
+    def run(dry_run: bool = False) -> None:
         files = dialog.files.paths()
         if not files:
             return
@@ -90,18 +90,23 @@ def consolidate(window: MainWindow, paths: list[Path] | None = None) -> None:
             busy.setLabelText(name)
             QCoreApplication.processEvents()
 
-        report = window.rounds.consolidate(files, prefer=dialog.prefer, progress=progress)
+        report = window.rounds.consolidate(
+            files, prefer=dialog.prefer, progress=progress, dry_run=dry_run
+        )
         busy.close()
-        window.programme_reloaded()
+        if not dry_run:
+            window.programme_reloaded()
         if report is not None:
-            dialog.show_report(report)
+            dialog.show_report(report, dry_run=dry_run)
 
-    dialog.run_button.clicked.connect(run)
+    dialog.run_button.clicked.connect(lambda: run())
+    dialog.preview_button.clicked.connect(lambda: run(dry_run=True))
     if paths:
         dialog.files.add_paths(paths)
         run()
-        return
+        return dialog
     dialog.exec()
+    return dialog
 
 
 def show_conflicts(window: MainWindow) -> ConflictDialog | None:

@@ -69,19 +69,24 @@ class RoundController(QObject):
         *,
         prefer: str | None = None,
         progress: Callable[[int, int, str], None] | None = None,
+        dry_run: bool = False,
     ) -> ConsolidationReport | None:
-        """Merge the files; the programme is read again afterwards (undo starts afresh)."""
+        """Merge the files; the programme is read again afterwards (undo starts afresh).
+        `dry_run`: only say what the files would change (the command line's --dry-run)."""
         context = self.programme.context
         if context is None:
             return None
-        self.programme.undo_stack.clear()
         found: dict[str, ConsolidationReport] = {}
 
         def run() -> None:
             found["report"] = consolidation.consolidate_files(
-                context, paths, prefer=prefer, progress=progress
+                context, paths, prefer=prefer, progress=progress, dry_run=dry_run
             )
 
+        if dry_run:
+            ok = self.programme.run_guarded(run, writes=False)
+            return found.get("report") if ok else None
+        self.programme.undo_stack.clear()
         ok = self.programme.run_guarded(run)
         self.programme.reload()
         return found.get("report") if ok else None

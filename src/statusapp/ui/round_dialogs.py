@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from statusapp.domain import Status
 from statusapp.services.consolidation import ConsolidationReport, OpenConflict
 from statusapp.services.rounds import RoundProgress
+from statusapp.ui.import_preview import PlanDetails
 from statusapp.ui.status_style import status_label
 
 
@@ -150,8 +151,12 @@ class ProgressDialog(QDialog):
             self.action_chosen.emit(action_id)
 
 
+RETURNED_SUFFIXES = (".xlsx", ".db")  # workbooks, and laptops' working copies
+
+
 class FileList(QListWidget):
-    """A list of workbooks that takes files dropped from Explorer."""
+    """A list of returned workbooks and laptop databases that takes files dropped from
+    Explorer."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -163,7 +168,7 @@ class FileList(QListWidget):
     def add_paths(self, paths: list[Path]) -> None:
         present = set(self.paths())
         for path in paths:
-            if path.suffix.lower() == ".xlsx" and path not in present:
+            if path.suffix.lower() in RETURNED_SUFFIXES and path not in present:
                 item = QListWidgetItem(path.name)
                 item.setData(Qt.ItemDataRole.UserRole, str(path))
                 item.setToolTip(str(path))
@@ -212,7 +217,14 @@ class ConsolidateDialog(QDialog):
         self.results.setObjectName("consolidateResults")
         self.results.setReadOnly(True)
         self.results.setAccessibleName(self.tr("Results"))
-        self.results.setPlaceholderText(self.tr("Drop the returned .xlsx files on the list above."))
+        self.results.setPlaceholderText(
+            self.tr("Drop the returned .xlsx files or laptop .db files on the list above.")
+        )
+        self.details = PlanDetails(self)
+        self.details.setAccessibleName(self.tr("What each file brings"))
+        self.preview_button = QPushButton(self.tr("Preview"), self)
+        self.preview_button.setObjectName("previewConsolidation")
+        self.preview_button.setToolTip(self.tr("Show what the files would change; change nothing"))
         self.run_button = QPushButton(self.tr("Consolidate"), self)
         self.run_button.setObjectName("runConsolidation")
         self.run_button.setDefault(True)
@@ -226,18 +238,23 @@ class ConsolidateDialog(QDialog):
         file_buttons.addWidget(self.prefer_field)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
+        bottom.addWidget(self.preview_button)
         bottom.addWidget(self.run_button)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Workbooks handed back by the project leaders:"), self))
         layout.addWidget(self.files, 1)
         layout.addLayout(file_buttons)
-        layout.addWidget(self.results, 1)
+        layout.addWidget(self.results)
+        layout.addWidget(self.details, 2)
         layout.addLayout(bottom)
 
     def _choose(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Returned workbooks"), "", self.tr("Excel workbooks (*.xlsx)")
+            self,
+            self.tr("Returned workbooks"),
+            "",
+            self.tr("Returned workbooks and laptop databases (*.xlsx *.db)"),
         )
         self.files.add_paths([Path(name) for name in names])
 
@@ -249,13 +266,22 @@ class ConsolidateDialog(QDialog):
     def prefer(self) -> str | None:
         return self.prefer_field.currentData()
 
-    def show_report(self, report: ConsolidationReport) -> None:
+    def show_report(self, report: ConsolidationReport, *, dry_run: bool = False) -> None:
+        """Each file's outcome and everything its plan holds, as `statusapp consolidate`
+        prints them (`dry_run`: a preview; nothing was applied)."""
         lines = [result.describe() for result in report.files]
         lines.append("")
+        if dry_run:
+            lines.append(self.tr("Preview: nothing applied."))
         lines.append(report.summary())
         if report.open_conflicts:
             lines.append(self.tr("Resolve the conflicts with Round > Conflicts."))
         self.results.setPlainText("\n".join(lines))
+        self.details.clear()
+        for result in report.files:
+            line = self.details.add_file(result.describe())
+            if result.plan is not None:
+                self.details.add_plan(result.plan, under=line, applied=result.outcome == "applied")
 
 
 class ConflictDialog(QDialog):

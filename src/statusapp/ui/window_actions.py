@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar
 
 from statusapp.domain import NodeKind
-from statusapp.ui import exchange, handout_dialog, report_actions, round_actions
+from statusapp.ui import exchange, handout_dialog, import_preview, report_actions, round_actions
 
 if TYPE_CHECKING:
     from statusapp.ui.main_window import MainWindow
@@ -36,7 +36,7 @@ class WindowActions(QObject):
         self.export.setObjectName("exportAction")
         self.import_ = self._action(
             self.tr("&Import from Excel…"),
-            lambda: exchange.import_from_file(window),
+            lambda: import_preview.import_from_file(window),
             QKeySequence("Ctrl+I"),
         )
         self.import_.setObjectName("importAction")

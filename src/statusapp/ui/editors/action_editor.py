@@ -44,6 +44,11 @@ class ActionEditor(QWidget):
         self.controller = controller
         self._action: Action | None = None
         self._pending_status: Status | None = None  # chosen, but the save failed: retried
+        # The owner and sub-items as last shown: only a difference from these is the user's
+        # edit. The action itself may change meanwhile (Assign owner, an import), and the
+        # editor must not write its stale values back over that.
+        self._shown_owner: str | None = None
+        self._shown_sub_items: list[SubItem] = []
         self._table = TableKind.GREEN
 
         self.context_label = QLabel(self)
@@ -259,6 +264,8 @@ class ActionEditor(QWidget):
         self.owner_field.addItems(owners)
         self.owner_field.setEditText(action.owner or "")
         self.owner_field.blockSignals(False)
+        self._shown_owner = action.owner
+        self._shown_sub_items = list(action.sub_items)
         self.sub_items_table.blockSignals(True)
         self.sub_items_table.setRowCount(len(action.sub_items))
         for row, item in enumerate(action.sub_items):
@@ -423,8 +430,8 @@ class ActionEditor(QWidget):
         return (
             any(saver.pending for saver in self.savers)
             or self._pending_status is not None
-            or (self.owner_field.isEnabled() and owner != action.owner)
-            or (items is not None and items != action.sub_items)
+            or (self.owner_field.isEnabled() and owner != self._shown_owner)
+            or (items is not None and items != self._shown_sub_items)
         )
 
     @property
@@ -435,8 +442,8 @@ class ActionEditor(QWidget):
         if self._action is None:
             return
         owner = " ".join(self.owner_field.currentText().split()) or None
-        if owner != self._action.owner:
-            self.controller.edit_owner(self._action.id, owner)
+        if owner != self._shown_owner and self.controller.edit_owner(self._action.id, owner):
+            self._shown_owner = owner
 
     def _table_sub_items(self) -> list[SubItem] | None:
         items = []
@@ -454,8 +461,10 @@ class ActionEditor(QWidget):
 
     def _save_sub_items(self) -> None:
         items = self._table_sub_items()
-        if self._action is not None and items is not None and items != self._action.sub_items:
-            self.controller.edit_sub_items(self._action.id, items)
+        if self._action is None or items is None or items == self._shown_sub_items:
+            return
+        if self.controller.edit_sub_items(self._action.id, items):
+            self._shown_sub_items = items
 
     def _add_sub_item(self) -> None:
         row = self.sub_items_table.rowCount()

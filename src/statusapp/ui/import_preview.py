@@ -1,0 +1,259 @@
+"""What a workbook (or a laptop's database) brings, shown before or after it is applied: the
+changes, the conflicts, the changes refused because the update is approved, the proposals and
+the rows that went missing. Everything `statusapp import --dry-run` and `consolidate` print.
+
+File > Import from Excel (Ctrl+I) previews with it; the consolidation dialog lists each file's
+plan with it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from statusapp.domain import Status
+from statusapp.services.workbook_import import ImportPlan
+from statusapp.ui.status_style import status_label
+
+if TYPE_CHECKING:
+    from statusapp.ui.main_window import MainWindow
+
+Row = tuple[str, str, str, str, str, str]  # cell, action, field, handed out, now, workbook
+
+
+def plan_summary(plan: ImportPlan) -> str:
+    """The counts `statusapp import` ends with, in the window's language."""
+    return QCoreApplication.translate(
+        "ImportPreview",
+        "{changed} actions change, {unchanged} stay as they are, {proposals} proposals, "
+        "{conflicts} conflicts, {locked} changes to approved updates refused, "
+        "{missing} rows missing.",
+    ).format(
+        changed=plan.changed_actions,
+        unchanged=plan.unchanged,
+        proposals=len(plan.proposals),
+        conflicts=len(plan.conflicts),
+        locked=len(plan.locked),
+        missing=len(plan.missing),
+    )
+
+
+def field_name(field: str) -> str:
+    names = {
+        "status": QCoreApplication.translate("ImportPreview", "Status"),
+        "planned": QCoreApplication.translate("ImportPreview", "Planned"),
+        "explanation": QCoreApplication.translate("ImportPreview", "Explanation"),
+        "owner": QCoreApplication.translate("ImportPreview", "Owner"),
+    }
+    return names.get(field, field)
+
+
+def proposal_kind(kind: str) -> str:
+    kinds = {
+        "text": QCoreApplication.translate("ImportPreview", "action text"),
+        "ambition": QCoreApplication.translate("ImportPreview", "ambition"),
+        "new action": QCoreApplication.translate("ImportPreview", "new action"),
+        "sub-items": QCoreApplication.translate("ImportPreview", "sub-items"),
+    }
+    return kinds.get(kind, kind)
+
+
+def shown_value(field: str, value: str | None) -> str:
+    if field == "status" and value is not None:
+        try:
+            status = Status(value)
+        except ValueError:
+            return value
+        return f"{status.symbol or '∅'}  {status_label(status)}"
+    return value or ""
+
+
+class PlanDetails(QTreeWidget):
+    """A plan's items in sections; one plan, or one per file under the file's line."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importDetails")
+        self.setAccessibleName(
+            QCoreApplication.translate("ImportPreview", "Changes in the workbook")
+        )
+        self.setHeaderLabels(
+            [
+                QCoreApplication.translate("ImportPreview", "Cell"),
+                QCoreApplication.translate("ImportPreview", "Action"),
+                QCoreApplication.translate("ImportPreview", "Field"),
+                QCoreApplication.translate("ImportPreview", "Handed out"),
+                QCoreApplication.translate("ImportPreview", "Now"),
+                QCoreApplication.translate("ImportPreview", "Workbook"),
+            ]
+        )
+        self.setColumnWidth(0, 70)
+        self.setColumnWidth(1, 260)
+
+    def add_plan(
+        self, plan: ImportPlan, *, under: QTreeWidgetItem | None = None, applied: bool = False
+    ) -> None:
+        """The plan's sections, at the top level or under `under` (a file's line).
+        `applied`: the changes were made (consolidation), not only proposed."""
+        changes = (
+            QCoreApplication.translate("ImportPreview", "Changes applied")
+            if applied
+            else QCoreApplication.translate("ImportPreview", "Changes to apply")
+        )
+        sections: list[tuple[str, str, list[Row]]] = [
+            (
+                "changes",
+                changes,
+                [
+                    (c.cell, c.label, field_name(c.field), "", *_values(c.field, c.old, c.new))
+                    for c in plan.changes
+                ],
+            ),
+            (
+                "conflicts",
+                QCoreApplication.translate(
+                    "ImportPreview", "Conflicts: changed here and in the workbook; left as here"
+                ),
+                [
+                    (
+                        c.cell,
+                        c.label,
+                        field_name(c.field),
+                        shown_value(c.field, c.base),
+                        *_values(c.field, c.current, c.incoming),
+                    )
+                    for c in plan.conflicts
+                ],
+            ),
+            (
+                "locked",
+                QCoreApplication.translate(
+                    "ImportPreview", "Refused: the update is approved; reopen it to change it"
+                ),
+                [
+                    (c.cell, c.label, field_name(c.field), "", *_values(c.field, c.old, c.new))
+                    for c in plan.locked
+                ],
+            ),
+            (
+                "proposals",
+                QCoreApplication.translate(
+                    "ImportPreview",
+                    "Proposals: not applied; change them in the window if you agree",
+                ),
+                [(p.cell, proposal_kind(p.kind), "", "", p.old, p.new) for p in plan.proposals],
+            ),
+            (
+                "missing",
+                QCoreApplication.translate(
+                    "ImportPreview", "Rows missing from the workbook: nothing is deleted"
+                ),
+                [("", label, "", "", "", "") for label in plan.missing],
+            ),
+        ]
+        for key, title, rows in sections:
+            self._section(key, title, rows, under)
+
+    def _section(
+        self, key: str, title: str, rows: list[Row], under: QTreeWidgetItem | None
+    ) -> None:
+        if not rows:
+            return
+        section = QTreeWidgetItem([f"{title} ({len(rows)})"])
+        section.setData(0, Qt.ItemDataRole.UserRole, key)  # which list this is
+        if under is None:
+            self.addTopLevelItem(section)
+        else:
+            under.addChild(section)
+        section.setFirstColumnSpanned(True)
+        for row in rows:
+            item = QTreeWidgetItem([text.replace("\n", " ⏎ ")[:200] for text in row])
+            for column, text in enumerate(row):
+                item.setToolTip(column, text)
+            section.addChild(item)
+        section.setExpanded(True)
+
+    def add_file(self, text: str) -> QTreeWidgetItem:
+        """A file's line (consolidation), under which its plan goes."""
+        item = QTreeWidgetItem([text])
+        self.addTopLevelItem(item)
+        item.setFirstColumnSpanned(True)
+        item.setExpanded(True)
+        return item
+
+
+def _values(field: str, now: str, workbook: str) -> tuple[str, str]:
+    return shown_value(field, now), shown_value(field, workbook)
+
+
+class ImportPreviewDialog(QDialog):
+    """Every change, conflict, refused change, proposal and missing row, before anything is
+    applied."""
+
+    def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importPreview")
+        self.setWindowTitle(
+            QCoreApplication.translate("ImportPreview", "Import {name}").format(
+                name=plan.source.name
+            )
+        )
+        self.resize(1000, 560)
+        summary = QLabel(plan_summary(plan), self)
+        summary.setObjectName("importSummary")
+        summary.setWordWrap(True)
+        self.summary = summary
+        self.details = PlanDetails(self)
+        self.details.add_plan(plan)
+        buttons = QDialogButtonBox(self)
+        apply = buttons.addButton(
+            QCoreApplication.translate("ImportPreview", "Apply {count} changes").format(
+                count=len(plan.changes)
+            ),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        apply.setObjectName("applyImportButton")
+        apply.setEnabled(bool(plan.changes))
+        self.apply_button = apply
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(buttons)
+
+
+def import_from_file(window: MainWindow, path: str | None = None) -> bool:
+    """Read a workbook, show everything it brings, and apply its changes when the user agrees."""
+    if window.controller.context is None:
+        return False
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(
+            window,
+            QCoreApplication.translate("ImportPreview", "Import from Excel"),
+            "",
+            QCoreApplication.translate("ImportPreview", "Excel workbooks (*.xlsx)"),
+        )
+        if not path:
+            return False
+    window.flush_editors()
+    plan = window.controller.prepare_import(Path(path))
+    if plan is None:
+        return False
+    preview = ImportPreviewDialog(plan, window)
+    if preview.exec() != QDialog.DialogCode.Accepted or not plan.changes:
+        return False
+    return window.controller.apply_import(plan)
