@@ -369,10 +369,6 @@
         <source>Exported {count} actions to {path}</source>
         <translation>Exported {count} actions to {path}</translation>
     </message>
-    <message>
-        <source>Import from Excel</source>
-        <translation>Import from Excel</translation>
-    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -586,60 +582,9 @@
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
-</context>
-<context>
-    <name>ImportPreviewDialog</name>
     <message>
-        <source>Import {name}</source>
-        <translation>Import {name}</translation>
-    </message>
-    <message>
-        <source>{changed} actions change, {unchanged} stay as they are, {proposals} proposals, {conflicts} conflicts, {missing} rows missing.</source>
-        <translation>{changed} actions change, {unchanged} stay as they are, {proposals} proposals, {conflicts} conflicts, {missing} rows missing.</translation>
-    </message>
-    <message>
-        <source>Changes in the workbook</source>
-        <translation>Changes in the workbook</translation>
-    </message>
-    <message>
-        <source>Cell</source>
-        <translation>Cell</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Now</translation>
-    </message>
-    <message>
-        <source>Workbook</source>
-        <translation>Workbook</translation>
-    </message>
-    <message>
-        <source>Changes to apply</source>
-        <translation>Changes to apply</translation>
-    </message>
-    <message>
-        <source>Conflicts: changed here and in the workbook; left as here</source>
-        <translation>Conflicts: changed here and in the workbook; left as here</translation>
-    </message>
-    <message>
-        <source>Proposals: not applied; change them in the window if you agree</source>
-        <translation>Proposals: not applied; change them in the window if you agree</translation>
-    </message>
-    <message>
-        <source>Rows missing from the workbook: nothing is deleted</source>
-        <translation>Rows missing from the workbook: nothing is deleted</translation>
-    </message>
-    <message>
-        <source>Apply {count} changes</source>
-        <translation>Apply {count} changes</translation>
+        <source>Not applied, since the database changed while the preview was open: {count}. These are conflicts now; the database keeps its values.</source>
+        <translation>Not applied, since the database changed while the preview was open: {count}. These are conflicts now; the database keeps its values.</translation>
     </message>
 </context>
 <context>

@@ -369,10 +369,6 @@
         <source>Exported {count} actions to {path}</source>
         <translation>{count} acties geëxporteerd naar {path}</translation>
     </message>
-    <message>
-        <source>Import from Excel</source>
-        <translation>Importeren uit Excel</translation>
-    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -586,60 +582,9 @@
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
-</context>
-<context>
-    <name>ImportPreviewDialog</name>
     <message>
-        <source>Import {name}</source>
-        <translation>{name} importeren</translation>
-    </message>
-    <message>
-        <source>{changed} actions change, {unchanged} stay as they are, {proposals} proposals, {conflicts} conflicts, {missing} rows missing.</source>
-        <translation>{changed} acties wijzigen, {unchanged} blijven gelijk, {proposals} voorstellen, {conflicts} conflicten, {missing} rijen ontbreken.</translation>
-    </message>
-    <message>
-        <source>Changes in the workbook</source>
-        <translation>Wijzigingen in de werkmap</translation>
-    </message>
-    <message>
-        <source>Cell</source>
-        <translation>Cel</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Actie</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Veld</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Nu</translation>
-    </message>
-    <message>
-        <source>Workbook</source>
-        <translation>Werkmap</translation>
-    </message>
-    <message>
-        <source>Changes to apply</source>
-        <translation>Door te voeren wijzigingen</translation>
-    </message>
-    <message>
-        <source>Conflicts: changed here and in the workbook; left as here</source>
-        <translation>Conflicten: hier én in de werkmap gewijzigd; blijven zoals hier</translation>
-    </message>
-    <message>
-        <source>Proposals: not applied; change them in the window if you agree</source>
-        <translation>Voorstellen: niet doorgevoerd; pas ze in het venster aan als u het ermee eens bent</translation>
-    </message>
-    <message>
-        <source>Rows missing from the workbook: nothing is deleted</source>
-        <translation>Rijen die in de werkmap ontbreken: er wordt niets verwijderd</translation>
-    </message>
-    <message>
-        <source>Apply {count} changes</source>
-        <translation>{count} wijzigingen doorvoeren</translation>
+        <source>Not applied, since the database changed while the preview was open: {count}. These are conflicts now; the database keeps its values.</source>
+        <translation>Niet toegepast, omdat de database veranderde terwijl het voorbeeld openstond: {count}. Dit zijn nu conflicten; de database houdt haar waarden.</translation>
     </message>
 </context>
 <context>

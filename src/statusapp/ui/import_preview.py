@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
+    QMessageBox,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -211,7 +212,8 @@ class ImportPreviewDialog(QDialog):
             )
         )
         self.resize(1000, 560)
-        summary = QLabel(plan_summary(plan), self)
+        notes = "".join(f"\n• {note}" for note in plan.notes)  # the core's words, for now
+        summary = QLabel(plan_summary(plan) + notes, self)
         summary.setObjectName("importSummary")
         summary.setWordWrap(True)
         self.summary = summary
@@ -256,4 +258,14 @@ def import_from_file(window: MainWindow, path: str | None = None) -> bool:
     preview = ImportPreviewDialog(plan, window)
     if preview.exec() != QDialog.DialogCode.Accepted or not plan.changes:
         return False
-    return window.controller.apply_import(plan)
+    if not window.controller.apply_import(plan):
+        return False
+    if plan.moved:  # decided again when written: someone saved while the preview was open
+        text = QCoreApplication.translate(
+            "ImportPreview",
+            "Not applied, since the database changed while the preview was open: {count}. "
+            "These are conflicts now; the database keeps its values.",
+        ).format(count=plan.moved)
+        title = QCoreApplication.translate("ImportPreview", "Import {name}")
+        QMessageBox.information(window, title.format(name=plan.source.name), text)
+    return True

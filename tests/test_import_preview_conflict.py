@@ -1,0 +1,67 @@
+"""A colleague's save made while the window's import preview is open ends as a conflict, not an
+overwrite: the import decides every field again when it writes (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from statusapp.services.context import edit_context_for
+from statusapp.services.updates import save_status_update
+from statusapp.storage.database import open_database
+from statusapp.ui import exchange, import_preview
+from statusapp.ui.main_window import MainWindow
+from tests.excel_helpers import actions_by_id
+
+SHEET = "1 Veilig wonen, werken en leven"
+
+
+def _ids_of_rows(workbook: Path, rows: tuple[int, ...]) -> list[str]:
+    sheet = openpyxl.load_workbook(workbook)[SHEET]
+    return [sheet.cell(row=row, column=6).value for row in rows]
+
+
+def test_a_save_while_the_preview_is_open_becomes_a_conflict(
+    qtbot, builtin_db: str, tmp_path: Path, monkeypatch
+) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_database(builtin_db)
+    workbook = tmp_path / "uitvraag.xlsx"
+    assert exchange.export_to_file(window, str(workbook))
+    first, second = _ids_of_rows(workbook, (3, 4))
+    book = openpyxl.load_workbook(workbook)
+    book[SHEET]["E3"] = "Uit de werkmap, eerste"
+    book[SHEET]["E4"] = "Uit de werkmap, tweede"
+    book.save(workbook)
+
+    shown: list[str] = []
+
+    def colleague_saves_meanwhile(dialog) -> int:
+        shown.append(dialog.apply_button.text())
+        colleague = edit_context_for(open_database(builtin_db), "Collega")
+        try:
+            save_status_update(colleague, first, explanation="Collega, terwijl het openstond")
+        finally:
+            colleague.database.close()
+        return QDialog.DialogCode.Accepted
+
+    told: list[str] = []
+    monkeypatch.setattr(import_preview.ImportPreviewDialog, "exec", colleague_saves_meanwhile)
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda parent, title, text, *rest: told.append(text)
+    )
+    assert import_preview.import_from_file(window, str(workbook))
+
+    assert shown == ["Apply 2 changes"]  # the preview promised both
+    stored = actions_by_id(builtin_db)
+    assert stored[first].update.explanation == "Collega, terwijl het openstond"
+    assert stored[first].update.updated_by == "Collega"
+    assert stored[second].update.explanation == "Uit de werkmap, tweede"
+    assert len(told) == 1 and ": 1." in told[0] and "conflict" in told[0]
+    window.close()
+    QApplication.processEvents()
