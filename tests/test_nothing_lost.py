@@ -184,6 +184,15 @@ def test_a_laptop_export_carries_the_hand_out_and_merges_against_its_record(
     assert report.exit_code == 0 and report.files[0].field_changes == 1
     assert _explanation(central, first) == "Op de laptop getypt"
 
+    # An owner handed on in the working copy travels in its exported workbook.
+    laptop_context = _context(str(laptop), "Bert")
+    set_owners(laptop_context, [first], "Carla")
+    laptop_context.database.close()
+    handed_on = _export(str(laptop), tmp_path / "doorgegeven.xlsx")
+    report = consolidate_files(_context(central), [handed_on])
+    assert [(c.field, c.new) for c in report.files[0].plan.changes] == [("owner", "Carla")]
+    assert actions_by_id(central)[first].owner == "Carla"
+
     # The laptop database itself, its base changed behind the app's back: a conflict.
     second_context = _context(central)
     save_status_update(second_context, first, explanation="Centraal daarna")

@@ -287,7 +287,7 @@ CASES: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
     ),
     "revision in the data sheet no number": (
         _first_action("revision", "3"),
-        "'revision' must be a whole number of at least 1, not '3'",
+        "'revision' must be a whole number of at least 0, not '3'",
     ),
     "text in the data sheet no text": (_first_action("text", 5), "'text' must be text, not int"),
     "action in the data sheet without id": (

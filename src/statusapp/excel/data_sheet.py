@@ -196,10 +196,10 @@ def _check_ambition(data: dict[str, Any]) -> None:
 def _check_action(data: dict[str, Any]) -> None:
     _identifier(data, "ambition_id")
     _text(data, "sheet", single_line=True, required=True)
-    for key in ("row", "revision"):
+    for key, least in (("row", 1), ("revision", 0)):  # revision 0: no update in the round yet
         value = data.get(key, 1)
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            raise _Invalid(f"{key!r} must be a whole number of at least 1, not {value!r}")
+        if isinstance(value, bool) or not isinstance(value, int) or value < least:
+            raise _Invalid(f"{key!r} must be a whole number of at least {least}, not {value!r}")
     status = data.get("status", "none")
     if status not in STATUSES:
         raise _Invalid(f"'status' {status!r} is no status ({', '.join(sorted(STATUSES))})")
@@ -207,6 +207,7 @@ def _check_action(data: dict[str, Any]) -> None:
         _text(data, key)
     _text(data, "number", single_line=True)
     _optional_text(data, "owner", single_line=True)
+    _optional_text(data, "owner_now", single_line=True)
     _optional_text(data, "parent_id", single_line=True)
     items = data.get("sub_items", [])
     if not isinstance(items, list):

@@ -336,6 +336,8 @@ class _WorkbookWriter:
         action = table_row.action
         update = action.update
         base = self.bases.get(action.id)
+        if base is not None:  # a working copy: its owner travels beside the handed-out one
+            base = {**base, "owner_now": action.owner}
         if base is None:
             base = {
                 "revision": update.revision,

@@ -240,6 +240,17 @@ def _plan_row(
             )
             base_value = normalise(name, base.get(name, "none" if name == "status" else ""))
             plan.add(action.id, label, name, base_value, incoming[name], current, cell)
+    if "owner_now" in exported:  # an owner changed on a laptop travels in the hidden sheet
+        cell = f"{row.sheet!r} row {row.row}: owner"
+        owner = _checked_owner(content, cell, exported["owner_now"])
+        plan.add(action.id, label, "owner", base.get("owner") or "", owner, current, cell)
+
+
+def _checked_owner(content: WorkbookContent, cell: str, value: Any) -> str:
+    try:
+        return " ".join(check_text(cell, value or "", single_line=True).split())
+    except InvalidTextError as error:
+        raise WorkbookError(f"{content.path}: {error}") from None
 
 
 def values_of(action: Action) -> CurrentValues:
