@@ -57,7 +57,7 @@ def test_a_save_while_the_preview_is_open_becomes_a_conflict(
     )
     assert import_preview.import_from_file(window, str(workbook))
 
-    assert shown == ["Apply 2 changes"]  # the preview promised both
+    assert shown == ["Apply changes (2)"]  # the preview promised both
     stored = actions_by_id(builtin_db)
     assert stored[first].update.explanation == "Collega, terwijl het openstond"
     assert stored[first].update.updated_by == "Collega"

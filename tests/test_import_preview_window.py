@@ -73,7 +73,7 @@ def _window_items(sections) -> set[tuple[str, str]]:  # type: ignore[no-untyped-
         key = section.data(0, Qt.ItemDataRole.UserRole)
         for index in range(section.childCount()):
             row = section.child(index)
-            items.add((key, row.toolTip(1) if key == "missing" else row.text(0)))
+            items.add((key, row.toolTip(1) if key == "missing" else row.toolTip(0))  # the shown cell puts the reference first)
     return items
 
 

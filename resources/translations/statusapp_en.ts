@@ -479,8 +479,8 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <source>{changed} actions change, {unchanged} stay as they are, {proposals} proposals, {conflicts} conflicts, {locked} changes to approved updates refused, {missing} rows missing.</source>
-        <translation>{changed} actions change, {unchanged} stay as they are, {proposals} proposals, {conflicts} conflicts, {locked} changes to approved updates refused, {missing} rows missing.</translation>
+        <source>Actions changing: {changed}; staying as they are: {unchanged}; proposals: {proposals}; conflicts: {conflicts}; refused, as the update is approved: {locked}; rows missing: {missing}.</source>
+        <translation>Actions changing: {changed}; staying as they are: {unchanged}; proposals: {proposals}; conflicts: {conflicts}; refused, as the update is approved: {locked}; rows missing: {missing}.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -571,8 +571,8 @@
         <translation>Import {name}</translation>
     </message>
     <message>
-        <source>Apply {count} changes</source>
-        <translation>Apply {count} changes</translation>
+        <source>Apply changes ({count})</source>
+        <translation>Apply changes ({count})</translation>
     </message>
     <message>
         <source>Import from Excel</source>

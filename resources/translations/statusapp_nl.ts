@@ -479,8 +479,8 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <source>{changed} actions change, {unchanged} stay as they are, {proposals} proposals, {conflicts} conflicts, {locked} changes to approved updates refused, {missing} rows missing.</source>
-        <translation>{changed} acties wijzigen, {unchanged} blijven zoals ze zijn, {proposals} voorstellen, {conflicts} conflicten, {locked} wijzigingen van goedgekeurde updates geweigerd, {missing} rijen ontbreken.</translation>
+        <source>Actions changing: {changed}; staying as they are: {unchanged}; proposals: {proposals}; conflicts: {conflicts}; refused, as the update is approved: {locked}; rows missing: {missing}.</source>
+        <translation>Acties die wijzigen: {changed}; die blijven zoals ze zijn: {unchanged}; voorstellen: {proposals}; conflicten: {conflicts}; geweigerd omdat de update is goedgekeurd: {locked}; ontbrekende rijen: {missing}.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -571,8 +571,8 @@
         <translation>{name} importeren</translation>
     </message>
     <message>
-        <source>Apply {count} changes</source>
-        <translation>{count} wijzigingen doorvoeren</translation>
+        <source>Apply changes ({count})</source>
+        <translation>Wijzigingen doorvoeren ({count})</translation>
     </message>
     <message>
         <source>Import from Excel</source>

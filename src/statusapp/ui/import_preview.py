@@ -38,9 +38,9 @@ def plan_summary(plan: ImportPlan) -> str:
     """The counts `statusapp import` ends with, in the window's language."""
     return QCoreApplication.translate(
         "ImportPreview",
-        "{changed} actions change, {unchanged} stay as they are, {proposals} proposals, "
-        "{conflicts} conflicts, {locked} changes to approved updates refused, "
-        "{missing} rows missing.",
+        "Actions changing: {changed}; staying as they are: {unchanged}; proposals: {proposals}; "
+        "conflicts: {conflicts}; refused, as the update is approved: {locked}; "
+        "rows missing: {missing}.",
     ).format(
         changed=plan.changed_actions,
         unchanged=plan.unchanged,
@@ -118,7 +118,13 @@ class PlanDetails(QTreeWidget):
                 "changes",
                 changes,
                 [
-                    (c.cell, c.label, field_name(c.field), "", *_values(c.field, c.old, c.new))
+                    (
+                        c.cell,
+                        c.label,
+                        field_name(c.field),
+                        shown_value(c.field, c.base),
+                        *_values(c.field, c.old, c.new),
+                    )
                     for c in plan.changes
                 ],
             ),
@@ -166,6 +172,9 @@ class PlanDetails(QTreeWidget):
         ]
         for key, title, rows in sections:
             self._section(key, title, rows, under)
+        for column, widest in ((0, 260), (2, 140)):  # cells name their sheet: fit, within bounds
+            self.resizeColumnToContents(column)
+            self.setColumnWidth(column, min(max(self.columnWidth(column), 70), widest))
 
     def _section(
         self, key: str, title: str, rows: list[Row], under: QTreeWidgetItem | None
@@ -180,7 +189,8 @@ class PlanDetails(QTreeWidget):
             under.addChild(section)
         section.setFirstColumnSpanned(True)
         for row in rows:
-            item = QTreeWidgetItem([text.replace("\n", " ⏎ ")[:200] for text in row])
+            shown = [_cell_first(row[0]), *row[1:]]
+            item = QTreeWidgetItem([text.replace("\n", " ⏎ ")[:200] for text in shown])
             for column, text in enumerate(row):
                 item.setToolTip(column, text)
             section.addChild(item)
@@ -193,6 +203,14 @@ class PlanDetails(QTreeWidget):
         item.setFirstColumnSpanned(True)
         item.setExpanded(True)
         return item
+
+
+def _cell_first(cell: str) -> str:
+    """'Sheet name'!E12 as E12 · Sheet name: the cell stays readable in a narrow column."""
+    sheet, mark, reference = cell.rpartition("!")
+    if not mark or " " in reference:
+        return cell
+    return f"{reference} · {sheet.strip(chr(39)).replace(chr(39) * 2, chr(39))}"
 
 
 def _values(field: str, now: str, workbook: str) -> tuple[str, str]:
@@ -221,7 +239,7 @@ class ImportPreviewDialog(QDialog):
         self.details.add_plan(plan)
         buttons = QDialogButtonBox(self)
         apply = buttons.addButton(
-            QCoreApplication.translate("ImportPreview", "Apply {count} changes").format(
+            QCoreApplication.translate("ImportPreview", "Apply changes ({count})").format(
                 count=len(plan.changes)
             ),
             QDialogButtonBox.ButtonRole.AcceptRole,
