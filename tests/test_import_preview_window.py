@@ -73,7 +73,8 @@ def _window_items(sections) -> set[tuple[str, str]]:  # type: ignore[no-untyped-
         key = section.data(0, Qt.ItemDataRole.UserRole)
         for index in range(section.childCount()):
             row = section.child(index)
-            items.add((key, row.toolTip(1) if key == "missing" else row.toolTip(0))  # the shown cell puts the reference first)
+            # The tooltip holds the cell as the core names it (the text puts the reference first).
+            items.add((key, row.toolTip(1) if key == "missing" else row.toolTip(0)))
     return items
 
 
@@ -110,7 +111,7 @@ def test_the_import_preview_shows_all_the_command_line_lists(
     monkeypatch.setattr(QDialog, "exec", look)  # the preview, whichever class shows it
     window.actions.import_.trigger()  # File > Import from Excel (Ctrl+I)
     assert shown["items"] == expected
-    assert "1 changes to approved updates refused" in shown["summary"]
+    assert "refused, as the update is approved: 1" in shown["summary"]
     conflict = shown["conflict"]  # handed out, central now, workbook: as the command line
     assert [conflict.text(c) for c in (2, 4, 5)] == [
         "Explanation",
