@@ -159,8 +159,8 @@ def test_an_owner_assigned_to_the_action_in_the_editor_stays_assigned(
 ) -> None:
     from statusapp.services.connection import open_database
     from statusapp.services.context import edit_context_for
+    from statusapp.services.history import action_changes
     from statusapp.services.owners import list_owners
-    from statusapp.services.updates import action_changes
     from statusapp.ui.editors.autosave import SAVE_DELAY_MS
 
     window = _open_window(qtbot, builtin_database)

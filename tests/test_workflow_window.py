@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog
 from statusapp.domain import Status
 from statusapp.services.connection import open_database
 from statusapp.services.context import edit_context_for
+from statusapp.services.history import action_changes
 from statusapp.services.owners import list_owners
 from statusapp.services.programmes import load_programme_tree
-from statusapp.services.updates import action_changes
 from statusapp.ui.editors.autosave import SAVE_DELAY_MS
 from statusapp.ui.handout_dialog import HandoutDialog
 from statusapp.ui.main_window import MainWindow

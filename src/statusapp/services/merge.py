@@ -81,7 +81,8 @@ def current_values(
 ) -> dict[str, CurrentValues]:
     """The central values of actions in a round; `lock` holds their update rows until the
     transaction ends (PostgreSQL: a concurrent writer waits, then re-reads)."""
-    from statusapp.storage.schema import ActionRow, OwnerRow, StatusUpdateRow
+    from statusapp.services.updates import owners_of
+    from statusapp.storage.schema import StatusUpdateRow
 
     found: dict[str, CurrentValues] = {}
     for start in range(0, len(action_ids), 900):
@@ -100,13 +101,7 @@ def current_values(
         if lock:
             query = query.with_for_update()
         updates = {row.action_id: row for row in session.execute(query)}
-        owners = dict(
-            session.execute(
-                select(ActionRow.id, OwnerRow.name)
-                .outerjoin(OwnerRow, ActionRow.owner_id == OwnerRow.id)
-                .where(ActionRow.id.in_(chunk))
-            ).all()
-        )
+        owners = owners_of(session, chunk)
         for action_id in chunk:
             if action_id not in owners:
                 continue  # deleted centrally

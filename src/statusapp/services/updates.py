@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
@@ -25,16 +24,6 @@ from statusapp.storage.schema import (
     StatusUpdateRow,
     SubItemRow,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class HistoryEntry:
-    """An action's update in another round."""
-
-    round_name: str
-    reference_date: date
-    closed: bool
-    update: StatusUpdate
 
 
 def validate_planned(text: str, field: str = "planned") -> None:
@@ -300,18 +289,6 @@ def set_review(context: EditContext, action_ids: list[str], state: ReviewState) 
     return changed
 
 
-def _to_update(row: StatusUpdateRow) -> StatusUpdate:
-    return StatusUpdate(
-        status=Status(row.status),
-        planned=row.planned,
-        explanation=row.explanation,
-        updated_by=row.updated_by,
-        updated_at=as_utc(row.updated_at),
-        revision=row.revision,
-        review=ReviewState(row.review),
-    )
-
-
 def set_action_owner(context: EditContext, action_id: str, owner: str | None) -> str | None:
     """Assign a project leader by name (None or blank: nobody); returns the stored name."""
     name = " ".join((owner or "").split()) or None
@@ -328,6 +305,17 @@ def set_owners(context: EditContext, action_ids: list[str], owner: str | None) -
     return name
 
 
+def owners_of(session: Session, action_ids: list[str]) -> dict[str, str | None]:
+    """The owner's name of each action that exists (None: nobody)."""
+    return dict(
+        session.execute(
+            select(ActionRow.id, OwnerRow.name)
+            .outerjoin(OwnerRow, ActionRow.owner_id == OwnerRow.id)
+            .where(ActionRow.id.in_(action_ids))
+        ).all()
+    )
+
+
 def set_owner_in_session(
     session: Session, context: EditContext, action_ids: list[str], name: str | None
 ) -> None:
@@ -335,13 +323,7 @@ def set_owner_in_session(
     if name is not None:
         _checked("owner", name, single_line=True)
     owner_id = ensure_owner(session, name) if name else None
-    current = dict(
-        session.execute(
-            select(ActionRow.id, OwnerRow.name)
-            .outerjoin(OwnerRow, ActionRow.owner_id == OwnerRow.id)
-            .where(ActionRow.id.in_(action_ids))
-        ).all()
-    )
+    current = owners_of(session, action_ids)
     missing = set(action_ids) - set(current)
     if missing:
         raise ValidationError(f"action {sorted(missing)[0]} no longer exists")
@@ -426,59 +408,6 @@ def update_pillar(context: EditContext, pillar_id: str, *, title: str, aims: lis
         )
         if result.rowcount == 0:
             raise ValidationError(f"pillar {pillar_id} no longer exists")
-
-
-def status_history(context: EditContext, action_id: str) -> list[HistoryEntry]:
-    """The action's updates in the other rounds of the programme, oldest first."""
-    with context.database.session() as session:
-        rows = session.execute(
-            select(RoundRow.name, RoundRow.reference_date, RoundRow.closed, StatusUpdateRow)
-            .join(StatusUpdateRow, StatusUpdateRow.round_id == RoundRow.id)
-            .where(StatusUpdateRow.action_id == action_id, RoundRow.id != context.round_id)
-            .order_by(RoundRow.position)
-        ).all()
-        return [HistoryEntry(name, day, closed, _to_update(row)) for name, day, closed, row in rows]
-
-
-@dataclass(frozen=True, slots=True)
-class ChangeEntry:
-    """One line of an action's audit trail."""
-
-    round_name: str
-    field: str
-    old: str | None
-    new: str | None
-    by: str
-    at: datetime
-    source: str
-    source_file: str | None
-    detail: str | None
-
-
-def action_changes(context: EditContext, action_id: str, limit: int = 200) -> list[ChangeEntry]:
-    """Who changed what of an action, when and from where; newest first, over all rounds."""
-    with context.database.session() as session:
-        rows = session.execute(
-            select(RoundRow.name, ChangeLogRow)
-            .join(RoundRow, ChangeLogRow.round_id == RoundRow.id)
-            .where(ChangeLogRow.action_id == action_id)
-            .order_by(ChangeLogRow.changed_at.desc(), ChangeLogRow.id.desc())
-            .limit(limit)
-        ).all()
-        return [
-            ChangeEntry(
-                name,
-                row.field,
-                row.old_value,
-                row.new_value,
-                row.changed_by,
-                as_utc(row.changed_at) or row.changed_at,
-                row.source,
-                row.source_file,
-                row.source_detail,
-            )
-            for name, row in rows
-        ]
 
 
 def _checked(name: str, value: str, *, single_line: bool = False) -> str:

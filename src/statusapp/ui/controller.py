@@ -26,7 +26,7 @@ from statusapp.domain import (
     TableKind,
 )
 from statusapp.errors import StatusappError
-from statusapp.services import structure, updates, workbook_import
+from statusapp.services import history, structure, updates, workbook_import
 from statusapp.services.connection import Database
 from statusapp.services.context import EditContext, edit_context_for
 from statusapp.services.programmes import list_programmes, load_programme_tree, programmes_in
@@ -419,11 +419,11 @@ class ProgrammeController(QObject):
             self._owners = sorted(names, key=str.casefold)
         return self._owners
 
-    def history(self, action_id: str) -> list[updates.HistoryEntry]:
-        return updates.status_history(self._ctx(), action_id) if self.context else []
+    def history(self, action_id: str) -> list[history.HistoryEntry]:
+        return history.status_history(self._ctx(), action_id) if self.context else []
 
-    def changes(self, action_id: str) -> list[updates.ChangeEntry]:
-        return updates.action_changes(self._ctx(), action_id) if self.context else []
+    def changes(self, action_id: str) -> list[history.ChangeEntry]:
+        return history.action_changes(self._ctx(), action_id) if self.context else []
 
     # --- structure edits -------------------------------------------------------------------------
 
