@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 from statusapp.cli import main
 from statusapp.domain import ReviewState, Status
 from statusapp.services import rounds
-from statusapp.services.consolidation import consolidate_files, open_conflicts, resolve_conflict
+from statusapp.services.conflicts import open_conflicts, resolve_conflict
+from statusapp.services.consolidation import consolidate_files
 from statusapp.services.context import edit_context_for
 from statusapp.services.exports import export_programme
 from statusapp.services.updates import save_status_update, set_owners, set_review
@@ -405,7 +406,7 @@ def test_a_database_that_was_not_handed_out_is_refused(
 def test_an_owner_conflict_from_a_laptop_is_resolved_and_undone(
     run_statusapp, builtin_database: Path, tmp_path: Path
 ) -> None:
-    from statusapp.services.consolidation import reopen_conflict
+    from statusapp.services.conflicts import reopen_conflict
 
     dealt = _assign_owners(builtin_database)
     handout = _export_for(builtin_database, "Anna", tmp_path / "anna.xlsx")

@@ -11,7 +11,8 @@ import openpyxl
 import pytest
 
 from statusapp.domain import Status
-from statusapp.services.consolidation import consolidate_files, open_conflicts
+from statusapp.services.conflicts import open_conflicts
+from statusapp.services.consolidation import consolidate_files
 from statusapp.services.context import ValidationError, edit_context_for
 from statusapp.services.exports import export_programme
 from statusapp.services.updates import save_status_update, set_owners

@@ -413,7 +413,7 @@ def _review(args: argparse.Namespace) -> int:
 
 
 def _conflicts(args: argparse.Namespace) -> int:
-    from statusapp.services.consolidation import open_conflicts, resolve_conflict
+    from statusapp.services.conflicts import open_conflicts, resolve_conflict
     from statusapp.services.programmes import load_programme_tree
 
     database = _open(args.db)

@@ -11,8 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from statusapp.services import consolidation, handout, owners, rounds
-from statusapp.services.consolidation import ConsolidationReport, OpenConflict
+from statusapp.services import conflicts, consolidation, handout, owners, rounds
+from statusapp.services.conflicts import OpenConflict
+from statusapp.services.consolidation import ConsolidationReport
 from statusapp.services.rounds import RoundProgress
 from statusapp.ui.commands import StructureCommand
 from statusapp.ui.controller import ProgrammeController
@@ -97,7 +98,7 @@ class RoundController(QObject):
 
         def read() -> None:
             assert context is not None
-            found["items"] = consolidation.open_conflicts(context)
+            found["items"] = conflicts.open_conflicts(context)
 
         if context is None or not self.programme.run_guarded(read, writes=False):
             return []
@@ -109,14 +110,14 @@ class RoundController(QObject):
         state: dict[str, str] = {}
 
         def resolve() -> None:
-            action_id, update, previous = consolidation.resolve_conflict(
+            action_id, update, previous = conflicts.resolve_conflict(
                 programme._ctx(), conflict.id, choice, merged
             )
             state["previous"] = previous
             programme.mirror_update(action_id, update)
 
         def reopen() -> None:
-            action_id, update = consolidation.reopen_conflict(
+            action_id, update = conflicts.reopen_conflict(
                 programme._ctx(), conflict.id, state["previous"]
             )
             programme.mirror_update(action_id, update)

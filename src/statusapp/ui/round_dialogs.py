@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from statusapp.domain import Status
-from statusapp.services.consolidation import ConsolidationReport, OpenConflict
+from statusapp.services.conflicts import OpenConflict
+from statusapp.services.consolidation import ConsolidationReport
 from statusapp.services.rounds import RoundProgress
 from statusapp.ui.import_preview import PlanDetails
 from statusapp.ui.status_style import status_label
