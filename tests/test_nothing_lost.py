@@ -221,15 +221,16 @@ def _meta(workbook: Path) -> dict:
 # --- 5: rows whose visible cells belong to another action ----------------------------------
 
 
+@pytest.mark.parametrize("columns", ["BCDE", "CDE", "DE", "E"])
 def test_rows_sorted_without_their_hidden_id_are_refused(
-    run_statusapp, builtin_database: Path, tmp_path: Path
+    run_statusapp, builtin_database: Path, tmp_path: Path, columns: str
 ) -> None:
-    first, second = _green_ids(str(builtin_database), 2)
+    first, second = _explained_pair(str(builtin_database))
     workbook = _export(str(builtin_database), tmp_path / "gesorteerd.xlsx")
     book = openpyxl.load_workbook(workbook)
     rows = _rows_by_id(book)
     (sheet, a), (_, b) = rows[first], rows[second]
-    for column in "BCDE":  # the visible cells swap, the hidden id stays
+    for column in columns:  # the visible cells swap, the hidden id stays
         sheet[f"{column}{a}"].value, sheet[f"{column}{b}"].value = (
             sheet[f"{column}{b}"].value,
             sheet[f"{column}{a}"].value,
@@ -243,6 +244,29 @@ def test_rows_sorted_without_their_hidden_id_are_refused(
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert f"row {a}" in result.stderr and "sorted or pasted" in result.stderr
     assert builtin_database.read_bytes() == before
+
+
+def _explained_pair(database: str) -> tuple[str, str]:
+    """Two actions on one sheet, one after the other, with different explanations."""
+    tree = load_tree(database)
+    for ambition in tree.ambitions():
+        actions = [a for a in ambition.actions if a.update.explanation.strip()]
+        for one, other in zip(actions, actions[1:], strict=False):
+            if one.update.explanation != other.update.explanation:
+                return one.id, other.id
+    raise AssertionError("no two explained actions")
+
+
+def test_an_explanation_copied_from_another_row_is_an_edit(
+    builtin_database: Path, tmp_path: Path
+) -> None:
+    first, second = _explained_pair(str(builtin_database))
+    workbook = _export(str(builtin_database), tmp_path / "gekopieerd.xlsx")
+    copied = actions_by_id(str(builtin_database))[second].update.explanation
+    _edit(workbook, {first: {"E": copied}})
+    report = consolidate_files(_context(str(builtin_database)), [workbook])
+    assert report.exit_code == 0, report.files[0].describe()
+    assert _explanation(str(builtin_database), first) == copied
 
 
 # --- 7: exit codes and counts --------------------------------------------------------------

@@ -97,6 +97,7 @@ def plan_import(context: EditContext, content: WorkbookContent, tree: ImportTarg
         if row.ambition_cell and ambition_id not in ambitions_checked:
             ambitions_checked.add(ambition_id)
             _plan_ambition_text(plan, content, row, ambition_id)
+    places.check_moved_explanations([row for row in content.rows if row.action_id in seen])
     for action_id, exported in content.actions.items():
         if action_id not in seen:
             label = f"{exported.get('number', '')} {exported.get('text', '')}".strip()
@@ -144,9 +145,34 @@ class _RowPlaces:
     def check(self, row: SheetRow) -> None:
         text = _cell_text(row.action_cell)
         others = self.by_text.get(text, set()) - {row.action_id}
-        if not others or text == self.texts[row.action_id or ""]:
-            return
-        other = self.content.actions[sorted(others)[0]]
+        if others and text != self.texts[row.action_id or ""]:
+            self._refuse(row, sorted(others)[0])
+
+    def check_moved_explanations(self, rows: list[SheetRow]) -> None:
+        """Explanations that changed places (columns C:E or D:E sorted or pasted without B):
+        a row holds another row's exported explanation while its own turns up elsewhere. A copy
+        (the other row keeps its text, this row's text is gone) is an edit, not a move."""
+        exported = {
+            action_id: normalise("explanation", entry.get("explanation"))
+            for action_id, entry in self.content.actions.items()
+        }
+        counts: dict[str, int] = {}
+        for text in exported.values():
+            counts[text] = counts.get(text, 0) + 1
+        owner = {
+            text: action_id for action_id, text in exported.items() if text and counts[text] == 1
+        }
+        incoming = {row.action_id: normalise("explanation", row.explanation) for row in rows}
+        arrived_at = {text: action_id for action_id, text in incoming.items()}
+        for row in rows:
+            source = owner.get(incoming[row.action_id])
+            own = exported.get(row.action_id or "", "")
+            moved_to = arrived_at.get(own) if own and owner.get(own) == row.action_id else None
+            if source not in (None, row.action_id) and moved_to not in (None, row.action_id):
+                self._refuse(row, source)
+
+    def _refuse(self, row: SheetRow, other_id: str) -> None:
+        other = self.content.actions[other_id]
         raise WorkbookError(
             f"{self.content.path}: sheet {row.sheet!r} row {row.row}: its texts belong to the "
             f"row exported as sheet {other.get('sheet')!r} row {other.get('row')}, but its "
