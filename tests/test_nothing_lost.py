@@ -356,3 +356,32 @@ def test_every_value_the_database_holds_exports_and_imports_back_unchanged(
         original = actions_by_id(database)[action_id]
         assert copied[action_id].update.explanation == original.update.explanation
         assert copied[action_id].owner == original.owner
+
+
+# --- a laptop's database handed back as one file ---------------------------------------------
+
+
+def test_a_laptop_database_copied_without_its_journal_keeps_every_save(
+    run_statusapp, builtin_database: Path, tmp_path: Path
+) -> None:
+    central = str(builtin_database)
+    (first,) = _green_ids(central, 1)
+    handed = _export(central, tmp_path / "uitvraag.xlsx")
+    laptop = tmp_path / "laptop.db"
+    assert run_statusapp("--db", str(laptop), "import", str(handed)).returncode == 0
+    laptop_context = _context(str(laptop), "Anna")
+    try:
+        save_status_update(laptop_context, first, explanation="Net opgeslagen op de laptop")
+        # The window still has the file open while it is copied onto a stick: only the .db
+        # file goes along, so every save must be in it.
+        stick = tmp_path / "usb-stick"
+        stick.mkdir()
+        (stick / "laptop.db").write_bytes(laptop.read_bytes())
+    finally:
+        laptop_context.database.close()
+    with sqlite3.connect(laptop) as raw:
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    raw.close()
+    report = consolidate_files(_context(central), [stick / "laptop.db"])
+    assert report.exit_code == 0 and report.files[0].field_changes == 1
+    assert _explanation(central, first) == "Net opgeslagen op de laptop"

@@ -48,16 +48,22 @@ def plan_database_merge(context: EditContext, path: Path) -> ImportPlan:
         copy = Path(folder) / "incoming.db"
         try:
             shutil.copyfile(path, copy)
+            wal = Path(f"{path}-wal")  # a copy still in WAL mode: its newest saves live here
+            if wal.is_file():
+                shutil.copyfile(wal, Path(f"{copy}-wal"))
         except OSError as error:
             raise WorkbookError(f"{path}: cannot read the file ({error.strerror})") from None
-        incoming_db = open_database(copy)
+        try:
+            incoming_db = open_database(copy)
+        except StatusappError as error:
+            raise WorkbookError(f"{path}: {_named(error, copy, path)}") from None
         try:
             with incoming_db.session(write=False) as session:
                 incoming = load_programme_tree(session, _same_programme(session, context))
                 bases = load_merge_bases(session, incoming.round.id)
                 handout_id = working_copy_handout_id(session, incoming.round.id)
         except StatusappError as error:
-            raise WorkbookError(f"{path}: {error}") from None
+            raise WorkbookError(f"{path}: {_named(error, copy, path)}") from None
         finally:
             incoming_db.close()
     with context.database.session(write=False) as session:
@@ -120,6 +126,11 @@ def plan_database_merge(context: EditContext, path: Path) -> ImportPlan:
             base_value = base.get(name) or ("none" if name == "status" else "")
             plan.add(action.id, label, name, base_value, mine.get(name), values_of(current), cell)
     return plan
+
+
+def _named(error: Exception, copy: Path, path: Path) -> str:
+    """The error as the laptop's file would have given it, not its temporary copy."""
+    return str(error).replace(f"{copy}: ", "").replace(str(copy), str(path))
 
 
 def _same_programme(session: Session, context: EditContext) -> str | None:

@@ -32,7 +32,7 @@ from statusapp.excel.layout import DATA_SHEET
 from statusapp.excel.reader import WorkbookContent, WorkbookError, read_workbook
 from statusapp.services.programmes import list_programmes, save_programme
 from statusapp.services.setup import remove_sqlite_files
-from statusapp.storage.database import Database, open_database
+from statusapp.storage.database import Database, keep_in_one_file, open_database
 from statusapp.storage.schema import MergeBaseRow
 
 _DO_NOT_EDIT = "do not edit that sheet (export again)"
@@ -149,6 +149,7 @@ def create_working_copy(database: Database, content: WorkbookContent) -> Program
             )
         save_programme(session, tree)
         _save_merge_bases(session, tree, content)
+    keep_in_one_file(database)  # handed back as one file: no edits left behind in a -wal
     return tree
 
 

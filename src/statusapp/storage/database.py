@@ -178,12 +178,25 @@ def _connection_error(database: Database, error: DBAPIError) -> DatabaseError:
     )
 
 
+def keep_in_one_file(database: Database) -> None:
+    """A laptop's working copy is handed back as one file: a rollback journal instead of WAL,
+    so every committed save is in the .db file itself, not in a -wal file beside it."""
+    if database.path is not None and database.journal_mode is not None:
+        database.journal_mode = "DELETE"
+        _set_journal_mode(database)
+
+
 def _set_journal_mode(database: Database) -> None:
-    """WAL on local disks, a rollback journal on network drives; kept in the file itself."""
+    """WAL on local disks, a rollback journal on network drives and in working copies; kept in
+    the file itself."""
     if database.journal_mode is None or database.read_only:
         return
     raw = database.engine.raw_connection()  # outside any transaction, as SQLite requires
     try:
+        if database.journal_mode == "WAL" and raw.driver_connection.execute(
+            "SELECT 1 FROM merge_bases LIMIT 1"
+        ).fetchone():
+            database.journal_mode = "DELETE"  # a working copy: see keep_in_one_file
         current = raw.driver_connection.execute("PRAGMA journal_mode").fetchone()[0]
         if str(current).upper() != database.journal_mode:
             raw.driver_connection.execute(f"PRAGMA journal_mode={database.journal_mode}")
