@@ -385,3 +385,24 @@ def test_a_laptop_database_copied_without_its_journal_keeps_every_save(
     report = consolidate_files(_context(central), [stick / "laptop.db"])
     assert report.exit_code == 0 and report.files[0].field_changes == 1
     assert _explanation(central, first) == "Net opgeslagen op de laptop"
+
+
+def test_without_a_hand_out_record_a_field_changed_here_since_the_export_is_a_conflict(
+    builtin_database: Path, tmp_path: Path
+) -> None:
+    from tests.excel_helpers import export as export_without_record
+
+    database = str(builtin_database)
+    first, second = _green_ids(database, 2)
+    workbook = export_without_record(builtin_database, tmp_path / "oud.xlsx")  # no workbook id
+    context = _context(database)
+    save_status_update(context, first, explanation="Centraal na de export")
+    context.database.close()
+    _edit(workbook, {first: {"E": "Uit het bestand"}, second: {"E": "Ook uit het bestand"}})
+    _set_hidden_base(workbook, first, explanation="Centraal na de export")  # to look unchanged
+
+    report = consolidate_files(_context(database), [workbook])
+
+    assert _explanation(database, first) == "Centraal na de export"
+    assert _explanation(database, second) == "Ook uit het bestand"
+    assert [c.incoming for c in report.files[0].open_conflicts] == ["Uit het bestand"]

@@ -95,17 +95,26 @@ def plan_database_merge(context: EditContext, path: Path) -> ImportPlan:
     plan.owner = owners.pop() if len(owners) == 1 else None
     if record is not None:
         plan.untrusted = {
-            action_id
+            (action_id, name)
             for action_id, base in bases.items()
             if differs_from_record(base, record.handed_out.get(action_id), FIELDS)
+            for name in FIELDS
         }
         if plan.untrusted:
             plan.notes.append(
-                f"{len(plan.untrusted)} actions' handed-out values in the laptop database differ "
-                "from what was handed out; their changes are conflicts, not applied"
+                f"{len({action for action, _ in plan.untrusted})} actions' handed-out values in "
+                "the laptop database differ from what was handed out; their changes are "
+                "conflicts, not applied"
             )
         bases = {**bases, **record.handed_out}
-    elif handout_id is not None:
+    else:  # no record: a row changed centrally since the hand-out never takes the laptop's
+        plan.untrusted = {
+            (action_id, name)
+            for action_id, base in bases.items()
+            if action_id in central and central[action_id].update.revision != base.get("revision")
+            for name in ("status", "planned", "explanation")
+        }
+    if record is None and handout_id is not None:
         plan.notes.append(
             "this database has no record of handing out this working copy; the laptop's own "
             "copy of the handed-out values is used as the merge base"

@@ -162,8 +162,9 @@ class ImportPlan:
     compared: int = 0  # rows (actions) compared
     owner: str | None = None  # the project leader the file was handed out to
     handout_id: str | None = None  # the hand-out the file answers
-    # Actions whose values in the file, as handed out, differ from the central record.
-    untrusted: set[str] = field(default_factory=set)
+    # (action id, field) whose value as handed out is not known for sure (the file's copy
+    # differs from the central record, or the field changed here since): changes conflict.
+    untrusted: set[tuple[str, str]] = field(default_factory=set)
     notes: list[str] = field(default_factory=list)  # what the reader should know
     moved: int = 0  # planned changes that changed centrally before they could be written
 
@@ -208,7 +209,7 @@ class ImportPlan:
             incoming,
             now,
             approved=current.approved,
-            base_trusted=action_id not in self.untrusted,
+            base_trusted=(action_id, name) not in self.untrusted,
         )
         if decision is Decision.APPLY:
             self.changes.append(FieldChange(action_id, label, name, now, incoming, cell, base))
@@ -237,6 +238,8 @@ def recheck(session: Session, round_id: str, plan: ImportPlan) -> None:
             deleted = f"{label} (deleted centrally meanwhile)"
             if deleted not in plan.missing:
                 plan.missing.append(deleted)
+            if (action_id, name) in planned_changes:
+                plan.moved += 1
             continue
         decision = plan.add(action_id, label, name, base, incoming, current, cell)
         if (action_id, name) in planned_changes and decision is not Decision.APPLY:

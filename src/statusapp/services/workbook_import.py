@@ -9,9 +9,12 @@ rows that went missing are reported, never deleted.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy import select
 
 from statusapp.domain import (
     Action,
@@ -30,6 +33,7 @@ from statusapp.report.tables import action_cell, ambition_text, split_planned_ce
 from statusapp.services.context import EditContext, ValidationError
 from statusapp.services.handout_records import HandoutRecord, differs_from_record, load_handout
 from statusapp.services.merge import (
+    MERGED_FIELDS,
     Conflict,
     CurrentValues,
     FieldChange,
@@ -39,13 +43,18 @@ from statusapp.services.merge import (
     normalise,
     recheck,
 )
-from statusapp.services.programmes import choose_programme, current_round, load_actions
+from statusapp.services.programmes import as_utc, choose_programme, current_round, load_actions
 from statusapp.services.updates import (
     require_open_round,
     set_owner_in_session,
     write_status_updates,
 )
-from statusapp.services.working_copy import handed_out_id
+from statusapp.services.working_copy import (
+    handed_out_id,
+    load_merge_bases,
+    working_copy_handout_id,
+)
+from statusapp.storage.schema import ChangeLogRow
 
 FIELDS = ("status", "planned", "explanation")
 
@@ -61,6 +70,9 @@ class ImportTarget:
     round: ReportingRound
     actions: dict[str, Action]
     record: HandoutRecord | None = None  # what this database handed out in the workbook
+    working_copy: bool = False  # a laptop's copy: it hands nothing out, so keeps no record
+    # Without a record: (action id, field) changed here since the workbook was exported.
+    changed_since_export: set[tuple[str, str]] = field(default_factory=set)
 
 
 def plan_import(context: EditContext, content: WorkbookContent, tree: ImportTarget) -> ImportPlan:
@@ -69,7 +81,7 @@ def plan_import(context: EditContext, content: WorkbookContent, tree: ImportTarg
     actions = tree.actions
     plan = ImportPlan(content.path, owner=content.meta.get("owner"))
     plan.handout_id = handed_out_id(content.meta)
-    bases = _merge_bases(plan, content, tree.record)
+    bases = _merge_bases(plan, content, tree)
     places = _RowPlaces(content)
     seen: dict[str, str] = {}
     ambitions_checked: set[str] = set()
@@ -80,17 +92,24 @@ def plan_import(context: EditContext, content: WorkbookContent, tree: ImportTarg
             continue
         if row.action_id in seen:
             raise WorkbookError(
-                f"{content.path}: the id of {row.cell('A')} appears again at "
-                f"{seen[row.action_id]}; rows must not be copied"
+                f"{content.path}: sheet {row.sheet!r} row {row.row} has the hidden id of "
+                f"row {seen[row.action_id]} again; rows must not be copied with their id"
             )
-        seen[row.action_id] = row.cell("A")
+        seen[row.action_id] = str(row.row)
         exported = content.actions.get(row.action_id)
         action = actions.get(row.action_id)
-        if exported is None or action is None:
+        if exported is None:
             raise WorkbookError(
-                f"{content.path}: row {row.cell('A')} has an unknown id {row.action_id}; "
-                "ids must not be edited"
+                f"{content.path}: sheet {row.sheet!r} row {row.row} has an unknown id "
+                f"{row.action_id} in its hidden id column; ids must not be edited"
             )
+        if action is None:  # deleted centrally since the export: listed, nothing lands
+            label = f"{exported.get('number', '')} {exported.get('text', '')}".strip()[:80]
+            plan.missing.append(
+                f"{row.sheet} row {row.row}: {label} (deleted centrally; its values are not "
+                "applied)"
+            )
+            continue
         places.check(row)
         _plan_row(plan, content, row, exported, bases.get(row.action_id, exported), action)
         ambition_id = exported.get("ambition_id")
@@ -106,23 +125,28 @@ def plan_import(context: EditContext, content: WorkbookContent, tree: ImportTarg
 
 
 def _merge_bases(
-    plan: ImportPlan, content: WorkbookContent, record: HandoutRecord | None
+    plan: ImportPlan, content: WorkbookContent, tree: ImportTarget
 ) -> dict[str, dict[str, Any]]:
     """The values each row was handed out with: the central record's where it has one. Rows
-    whose hidden copy differs from the record are marked untrusted (their changes conflict)."""
+    whose hidden copy differs from the record are marked untrusted (their changes conflict).
+    Without a record, a field the change log shows changed here since the export is untrusted
+    too: the hidden copy alone never overwrites a colleague."""
+    record = tree.record
     if record is None:
-        if plan.handout_id is not None:
+        plan.untrusted |= tree.changed_since_export
+        if plan.handout_id is not None and not tree.working_copy:
             plan.notes.append(
-                "this database has no record of handing out this workbook; its own copy of "
-                "the handed-out values is used as the merge base"
+                "this database has no record of handing out this workbook; its own copy of the "
+                "handed-out values is used, and rows changed here since the export are conflicts"
             )
         return {}
     for action_id, exported in content.actions.items():
         if differs_from_record(exported, record.handed_out.get(action_id), FIELDS):
-            plan.untrusted.add(action_id)
+            plan.untrusted |= {(action_id, name) for name in MERGED_FIELDS}
     if plan.untrusted:
         plan.notes.append(
-            f"{len(plan.untrusted)} rows' hidden values differ from what was handed out "
+            f"{len({action for action, _ in plan.untrusted})} rows' hidden values differ from "
+            "what was handed out "
             f"(handed out on {record.exported_at.astimezone().strftime('%Y-%m-%d %H:%M')}); "
             "their changes are conflicts, not applied"
         )
@@ -395,7 +419,35 @@ def prepare_import(context: EditContext, path: Path) -> ImportPlan:
             )
         actions = load_actions(session, context.round_id, list(content.actions))
         record = load_handout(session, handed_out_id(content.meta))
-    return plan_import(context, content, ImportTarget(programme, round_, actions, record))
+        copy = working_copy_handout_id(session, round_.id) is not None or bool(
+            load_merge_bases(session, round_.id)
+        )
+        since = set() if record else changed_since(session, round_.id, content.meta, actions)
+    target = ImportTarget(programme, round_, actions, record, copy, since)
+    return plan_import(context, content, target)
+
+
+def changed_since(
+    session: Any, round_id: str, meta: dict[str, Any], actions: dict[str, Action]
+) -> set[tuple[str, str]]:
+    """(action id, field) the change log shows changed after the workbook's export time; all
+    fields of the actions when that time is unreadable."""
+    try:
+        exported_at = datetime.fromisoformat(str(meta.get("exported_at")))
+    except ValueError:
+        return {(action_id, name) for action_id in actions for name in MERGED_FIELDS}
+    found: set[tuple[str, str]] = set()
+    ids = list(actions)
+    for start in range(0, len(ids), 900):
+        for action_id, name, when in session.execute(
+            select(ChangeLogRow.action_id, ChangeLogRow.field, ChangeLogRow.changed_at).where(
+                ChangeLogRow.round_id == round_id,
+                ChangeLogRow.action_id.in_(ids[start : start + 900]),
+            )
+        ):
+            if (as_utc(when) or when) > (as_utc(exported_at) or exported_at):
+                found.add((action_id, name))
+    return found
 
 
 @dataclass(slots=True)

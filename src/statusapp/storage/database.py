@@ -193,9 +193,10 @@ def _set_journal_mode(database: Database) -> None:
         return
     raw = database.engine.raw_connection()  # outside any transaction, as SQLite requires
     try:
-        if database.journal_mode == "WAL" and raw.driver_connection.execute(
-            "SELECT 1 FROM merge_bases LIMIT 1"
-        ).fetchone():
+        if (
+            database.journal_mode == "WAL"
+            and raw.driver_connection.execute("SELECT 1 FROM merge_bases LIMIT 1").fetchone()
+        ):
             database.journal_mode = "DELETE"  # a working copy: see keep_in_one_file
         current = raw.driver_connection.execute("PRAGMA journal_mode").fetchone()[0]
         if str(current).upper() != database.journal_mode:
