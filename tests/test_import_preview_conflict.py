@@ -65,3 +65,25 @@ def test_a_save_while_the_preview_is_open_becomes_a_conflict(
     assert len(told) == 1 and ": 1." in told[0] and "conflict" in told[0]
     window.close()
     QApplication.processEvents()
+
+
+def test_the_window_exports_what_the_database_holds_now(
+    qtbot, builtin_database: Path, tmp_path: Path
+) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_database(str(builtin_database))
+    first_export = tmp_path / "eerst.xlsx"
+    assert exchange.export_to_file(window, str(first_export))
+    (first,) = _ids_of_rows(first_export, (3,))
+    colleague = edit_context_for(open_database(builtin_database), "Collega")
+    try:  # a colleague consolidates while the window is open
+        save_status_update(colleague, first, explanation="Net geconsolideerd")
+    finally:
+        colleague.database.close()
+    later = tmp_path / "later.xlsx"
+    assert exchange.export_to_file(window, str(later))
+    assert openpyxl.load_workbook(later)[SHEET]["E3"].value == "Net geconsolideerd"
+    window.close()

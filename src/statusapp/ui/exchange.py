@@ -66,7 +66,7 @@ def export_to_file(
         summary = export_programme(
             database,
             Path(path),
-            tree=tree,
+            programme=tree.programme.id,  # read afresh: others may have saved since it opened
             owner=owner,
             progress=progress,
             user=window.controller.context.user if window.controller.context else None,

@@ -23,7 +23,7 @@ def _report(window: MainWindow) -> ReportDocument | None:
         return None
     window.flush_editors()
     try:
-        return selected_report(database, tree=tree)
+        return selected_report(database, programme=tree.programme.id)  # as stored now
     except StatusappError as error:
         _failed(window, error)
         return None
@@ -61,7 +61,7 @@ def export_document(window: MainWindow, suffix: str, path: str | None = None) ->
             path += suffix
     write = export_word if suffix == ".docx" else export_pdf
     try:
-        summary = write(database, Path(path), tree=tree)
+        summary = write(database, Path(path), programme=tree.programme.id)
     except StatusappError as error:
         _failed(window, error)
         return False
