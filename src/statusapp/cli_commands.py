@@ -248,6 +248,12 @@ def _consolidate(args: argparse.Namespace) -> int:
     from statusapp.services.exports import export_programme
     from statusapp.services.returned_files import programme_of_files
 
+    if args.output:  # checked first: a bad -o must not follow a merge already applied
+        output = Path(args.output)
+        if output.suffix.lower() != ".xlsx":
+            raise StatusappError(f"{output}: -o writes the consolidated workbook: use .xlsx")
+        if not output.absolute().parent.is_dir():
+            raise StatusappError(f"{output}: the folder {output.absolute().parent} does not exist")
     database = _open(args.db)
     try:
         chosen = programme_of_files(database, args.programme, [Path(f) for f in args.files])

@@ -13,12 +13,13 @@ import re
 
 from statusapp.errors import StatusappError
 
-# C0 controls but tab, LF and CR; DEL and C1; bidi embeddings, overrides and isolates;
+# C0 controls but tab, LF and CR; DEL and C1; bidi marks, embeddings, overrides and isolates;
 # lone surrogates and the non-characters XML 1.0 forbids.
+_BIDI_CLASS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 _REFUSED = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]"
+    f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI_CLASS}\ud800-\udfff\ufffe\uffff]"
 )
-_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_BIDI = re.compile(f"[{_BIDI_CLASS}]")
 _LINE_BREAK = re.compile("[\r\n\u2028\u2029\x85]")
 
 
