@@ -170,6 +170,9 @@ def _consolidate_one(
         with context.database.session() as session:
             require_open_round(session, context.round_id)
             recheck(session, context.round_id, plan)  # what moved since planning: conflicts
+            meanwhile = _applied_at(session, context.round_id, digest)  # the same file, at once
+            if meanwhile is not None:
+                raise _AppliedMeanwhile(meanwhile)
             write_changes(session, file_context, plan.changes)
             open_items = _settle_conflicts(session, file_context, plan.conflicts, prefer, digest)
             session.execute(
@@ -188,9 +191,19 @@ def _consolidate_one(
                     message=plan.summary(),
                 )
             )
+    except _AppliedMeanwhile as applied:
+        return _again(file_context, path, digest, applied.at, dry_run=dry_run, prefer=prefer)
     except StatusappError as error:
         return _refuse(context, path, digest, f"nothing applied: {error}", dry_run)
     return FileResult(path, "applied", plan, open_conflicts=open_items)
+
+
+class _AppliedMeanwhile(Exception):
+    """Another consolidation applied the same file first; this one rolls back."""
+
+    def __init__(self, at: datetime) -> None:
+        super().__init__(at)
+        self.at = at
 
 
 def _again(
@@ -341,13 +354,17 @@ def _settle_conflicts(
 
 def _already_applied(context: EditContext, digest: str) -> datetime | None:
     with context.database.session(write=False) as session:
-        row = session.execute(
-            select(ReceivedFileRow.received_at).where(
-                ReceivedFileRow.round_id == context.round_id,
-                ReceivedFileRow.sha256 == digest,
-                ReceivedFileRow.outcome == "applied",
-            )
-        ).first()
+        return _applied_at(session, context.round_id, digest)
+
+
+def _applied_at(session: Session, round_id: str, digest: str) -> datetime | None:
+    row = session.execute(
+        select(ReceivedFileRow.received_at).where(
+            ReceivedFileRow.round_id == round_id,
+            ReceivedFileRow.sha256 == digest,
+            ReceivedFileRow.outcome == "applied",
+        )
+    ).first()
     return as_utc(row[0]) if row else None
 
 
