@@ -406,3 +406,14 @@ def test_without_a_hand_out_record_a_field_changed_here_since_the_export_is_a_co
     assert _explanation(database, first) == "Centraal na de export"
     assert _explanation(database, second) == "Ook uit het bestand"
     assert [c.incoming for c in report.files[0].open_conflicts] == ["Uit het bestand"]
+
+
+def test_a_dry_run_import_into_a_new_database_leaves_no_file(
+    run_statusapp, builtin_database: Path, tmp_path: Path
+) -> None:
+    handed = _export(str(builtin_database), tmp_path / "uitvraag.xlsx")
+    laptop = tmp_path / "nieuw ë.db"
+    result = run_statusapp("--db", str(laptop), "import", "--dry-run", str(handed))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("would have created a working copy")
+    assert not laptop.exists()

@@ -196,6 +196,9 @@ def _import(args: argparse.Namespace) -> int:
             remove_sqlite_files(new_file)  # a failed import leaves no stray database
         raise
     database.close()
+    if args.dry_run and new_file is not None and made:  # a dry run leaves no new database
+        remove_sqlite_files(new_file)
+        made = f"would have {made}"  # "created a working copy of ..."
     lines = [made] if made else []
     lines += _plan_lines(result.plan, changes=args.dry_run)
     prefix = "dry run, nothing applied: " if args.dry_run else ""

@@ -46,7 +46,7 @@ class FileResult:
     message: str = ""
     open_conflicts: list[Conflict] = field(default_factory=list)
     still_open: int = 0  # conflicts from an earlier run of this file, still open
-    settled: int = 0  # earlier conflicts of this file settled now (--prefer)
+    settled: int = 0  # conflicts of this file settled now as --prefer says
 
     def describe(self) -> str:
         if self.outcome == "refused":
@@ -55,7 +55,10 @@ class FileResult:
             return f"{self.path.name}: {self.message}"
         assert self.plan is not None
         verb = "would apply" if self.outcome == "dry run" else self.outcome
-        return f"{self.path.name}: {verb}: {self.plan.summary()}"
+        text = f"{self.path.name}: {verb}: {self.plan.summary()}"
+        if self.settled:
+            text += f" ({self.settled} of the conflicts settled as preferred, written)"
+        return text
 
     @property
     def field_changes(self) -> int:
@@ -109,7 +112,7 @@ class ConsolidationReport:
         )
         settled = sum(r.settled for r in self.files)
         if settled:
-            text += f", {settled} earlier conflicts settled"
+            text += f", {settled} conflicts settled as preferred"
         return text
 
 
@@ -195,7 +198,8 @@ def _consolidate_one(
         return _again(file_context, path, digest, applied.at, dry_run=dry_run, prefer=prefer)
     except StatusappError as error:
         return _refuse(context, path, digest, f"nothing applied: {error}", dry_run)
-    return FileResult(path, "applied", plan, open_conflicts=open_items)
+    settled = len(plan.conflicts) - len(open_items) if prefer else 0
+    return FileResult(path, "applied", plan, open_conflicts=open_items, settled=settled)
 
 
 class _AppliedMeanwhile(Exception):
