@@ -234,7 +234,7 @@ def _plan_lines(plan, *, changes: bool) -> list[str]:  # type: ignore[no-untyped
     ]
     lines += [
         f"conflict {c.cell}: {c.field} of {c.label[:50]!r}: exported {_short(c.base)!r}, "
-        f"database now {_short(c.current)!r}, workbook {_short(c.incoming)!r}"
+        f"database now {_short(c.current)!r}, in the file {_short(c.incoming)!r}"
         for c in plan.conflicts
     ]
     lines += [

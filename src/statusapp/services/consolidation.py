@@ -163,6 +163,8 @@ def _consolidate_one(
     try:
         if is_sqlite_file(path):  # a laptop's working copy, merged without Excel
             plan = plan_database_merge(file_context, path)
+        elif path.suffix.lower() == ".db":
+            raise StatusappError("not a Statusapp database (empty, or not an SQLite file)")
         else:
             plan = prepare_import(file_context, path)
     except StatusappError as error:
