@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from statusapp.atomic_files import write_atomically
-from statusapp.domain import ProgrammeTree, TableKind
+from statusapp.domain import ProgrammeTree
 from statusapp.domain.status import STATUS_ORDER
 from statusapp.errors import StatusappError
 from statusapp.excel import layout
@@ -31,8 +31,9 @@ from statusapp.excel.styles import (
 )
 from statusapp.programme_json import programme_to_dict, round_to_dict
 from statusapp.report.captions import BLUE_CAPTIONS, GREEN_CAPTIONS, LABELS
+from statusapp.report.document import DocumentError, report_document
 from statusapp.report.overview import PreviousRound
-from statusapp.report.tables import PillarTable, TableRow, ambition_text, report_tables
+from statusapp.report.tables import PillarTable, TableRow, ambition_text
 
 Progress = Callable[[int, int], None]  # (rows written, rows in all)
 
@@ -83,18 +84,16 @@ def export_workbook(
     `previous` (the round before) gives the Overzicht sheet its comparison.
     """
     started = time.perf_counter()
-    language = language or tree.programme.language
-    if language not in GREEN_CAPTIONS:
-        raise ExportError(f"unknown language {language!r}: use nl or en")
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
         raise ExportError(f"{path}: an Excel export needs a name ending in .xlsx")
-    selection = {"owner": owner, "pillar_number": pillar, "approved_only": approved_only}
-    green = report_tables(tree, TableKind.GREEN, **selection)
-    blue = report_tables(tree, TableKind.BLUE, **selection)
-    if not green and not blue:
-        what = f"owner {owner!r}" if owner else f"pillar {pillar}" if pillar else "the programme"
-        raise ExportError(f"nothing to export: {what} has no actions")
+    try:  # the selection every format shares
+        document = report_document(
+            tree, language=language, owner=owner, pillar=pillar, approved_only=approved_only
+        )
+    except DocumentError as error:
+        raise ExportError(str(error)) from None
+    language, green, blue = document.language, document.green, document.blue
     writer = _WorkbookWriter(tree, language, progress, sum(t.row_count for t in green + blue))
     writer.bases = bases or {}
     summary = ExportSummary(path)
