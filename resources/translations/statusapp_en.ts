@@ -348,6 +348,25 @@
     </message>
 </context>
 <context>
+    <name>EditConflict</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>This update was changed by someone else while you edited it.</source>
+        <translation>This update was changed by someone else while you edited it.</translation>
+    </message>
+    <message>
+        <source>Show their version</source>
+        <translation>Show their version</translation>
+    </message>
+    <message>
+        <source>Save mine over it</source>
+        <translation>Save mine over it</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <source>Export to Excel</source>
@@ -611,22 +630,6 @@
     <message>
         <source>Select a pillar, ambition or action on the left.</source>
         <translation>Select a pillar, ambition or action on the left.</translation>
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <translation>Changed by someone else</translation>
-    </message>
-    <message>
-        <source>This update was changed by someone else while you edited it.</source>
-        <translation>This update was changed by someone else while you edited it.</translation>
-    </message>
-    <message>
-        <source>Show their version</source>
-        <translation>Show their version</translation>
-    </message>
-    <message>
-        <source>Save mine over it</source>
-        <translation>Save mine over it</translation>
     </message>
     <message>
         <source>Cannot open the database</source>

@@ -348,6 +348,25 @@
     </message>
 </context>
 <context>
+    <name>EditConflict</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Door iemand anders gewijzigd</translation>
+    </message>
+    <message>
+        <source>This update was changed by someone else while you edited it.</source>
+        <translation>Deze update is door iemand anders gewijzigd terwijl u hem bewerkte.</translation>
+    </message>
+    <message>
+        <source>Show their version</source>
+        <translation>Hun versie tonen</translation>
+    </message>
+    <message>
+        <source>Save mine over it</source>
+        <translation>Mijn versie eroverheen opslaan</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <source>Export to Excel</source>
@@ -611,22 +630,6 @@
     <message>
         <source>Select a pillar, ambition or action on the left.</source>
         <translation>Kies links een pijler, ambitie of actie.</translation>
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <translation>Door iemand anders gewijzigd</translation>
-    </message>
-    <message>
-        <source>This update was changed by someone else while you edited it.</source>
-        <translation>Deze update is door iemand anders gewijzigd terwijl u hem bewerkte.</translation>
-    </message>
-    <message>
-        <source>Show their version</source>
-        <translation>Hun versie tonen</translation>
-    </message>
-    <message>
-        <source>Save mine over it</source>
-        <translation>Mijn versie eroverheen opslaan</translation>
     </message>
     <message>
         <source>Cannot open the database</source>

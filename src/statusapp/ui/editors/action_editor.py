@@ -207,6 +207,7 @@ class ActionEditor(QWidget):
             ),
         ]
         self.planned_field.textChanged.connect(self._check_planned)
+        self.controller.update_discarded.connect(self._discard_update_edits)
         self.status_buttons.status_chosen.connect(self._save_status)
         self.owner_field.lineEdit().editingFinished.connect(self._save_owner)
         self.owner_field.activated.connect(lambda _index: self._save_owner())
@@ -415,9 +416,16 @@ class ActionEditor(QWidget):
         if self._action is None:
             return
         saved = self.controller.edit_update(self._action.id, {"status": status})
-        # Kept when the database cannot take it now: flush() tries again.
-        self._pending_status = None if saved else status
+        # Kept when the database cannot take it now (False): flush() tries again.
+        self._pending_status = status if saved is False else None
         self.status_caption.setText(status_label(self._action.status))
+
+    def _discard_update_edits(self, action_id: str) -> None:
+        """Someone else's version of this update was chosen: what waits here is dropped."""
+        if action_id == self.action_id:
+            for saver in self.savers[2:]:  # planned and explanation
+                saver.discard()
+            self._pending_status = None
 
     def has_unsaved(self) -> bool:
         """Typed or chosen but not saved (the database could not take it): must not be
