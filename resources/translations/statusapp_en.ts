@@ -390,6 +390,17 @@
     </message>
 </context>
 <context>
+    <name>FieldMessage</name>
+    <message>
+        <source>{field}: holds a right-to-left control character ({code}), which can disguise what the text says. Remove it; not saved.</source>
+        <translation>{field}: holds a right-to-left control character ({code}), which can disguise what the text says. Remove it; not saved.</translation>
+    </message>
+    <message>
+        <source>{field}: holds a control character ({code}) that cannot be stored. Remove it; not saved.</source>
+        <translation>{field}: holds a control character ({code}) that cannot be stored. Remove it; not saved.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Filter actions, ambitions, explanations (Ctrl+F)</source>

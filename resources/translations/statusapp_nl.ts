@@ -390,6 +390,17 @@
     </message>
 </context>
 <context>
+    <name>FieldMessage</name>
+    <message>
+        <source>{field}: holds a right-to-left control character ({code}), which can disguise what the text says. Remove it; not saved.</source>
+        <translation>{field}: bevat een richtingsteken voor rechts-naar-links ({code}), dat kan verhullen wat de tekst zegt. Verwijder het; niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>{field}: holds a control character ({code}) that cannot be stored. Remove it; not saved.</source>
+        <translation>{field}: bevat een stuurteken ({code}) dat niet kan worden opgeslagen. Verwijder het; niet opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Filter actions, ambitions, explanations (Ctrl+F)</source>

@@ -28,7 +28,7 @@ from statusapp.domain import (
 from statusapp.errors import StatusappError
 from statusapp.services import history, structure, updates, workbook_import
 from statusapp.services.connection import Database
-from statusapp.services.context import EditContext, edit_context_for
+from statusapp.services.context import EditContext, ValidationError, edit_context_for
 from statusapp.services.programmes import list_programmes, load_programme_tree, programmes_in
 from statusapp.ui import edit_conflict
 from statusapp.ui.commands import FieldEditCommand, StructureCommand
@@ -37,7 +37,7 @@ from statusapp.ui.tree_model import ProgrammeTreeModel, TreeNode
 
 Values = dict[str, Any]
 # An editor's save: True saved; False kept in the editor to save again later; None not saved
-# and not to be retried (someone else's version chosen).
+# and not to be retried (a value the programme refuses, or someone else's version chosen).
 Saved = bool | None
 
 
@@ -270,6 +270,9 @@ class ProgrammeController(QObject):
         except updates.ConcurrentEditError as error:
             # Someone saved this update meanwhile: the window asks to reload or overwrite.
             return edit_conflict.settle(self, node_id, error, values, merge_key)
+        except ValidationError as error:
+            self.failed.emit(str(error))  # saving it again would only be refused again
+            return None
         except StatusappError as error:
             self.report_failure(error, kept=True)  # the editor keeps it and saves it again
             return False
