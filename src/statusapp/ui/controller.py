@@ -4,9 +4,7 @@ tree model, and pushed on the undo stack. The UI holds plain objects; no session
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -32,6 +30,7 @@ from statusapp.services.context import EditContext, ValidationError, edit_contex
 from statusapp.services.programmes import list_programmes, load_programme_tree, programmes_in
 from statusapp.ui import edit_conflict
 from statusapp.ui.commands import FieldEditCommand, StructureCommand
+from statusapp.ui.long_lived import long_lived_objects
 from statusapp.ui.storage_errors import describe_unavailable, is_waitable
 from statusapp.ui.tree_model import ProgrammeTreeModel, TreeNode
 
@@ -39,23 +38,6 @@ Values = dict[str, Any]
 # An editor's save: True saved; False kept in the editor to save again later; None not saved
 # and not to be retried (a value the programme refuses, or someone else's version chosen).
 Saved = bool | None
-
-
-@contextmanager
-def long_lived_objects() -> Iterator[None]:
-    """Build a programme's objects (100,000 for a large one) with the cyclic garbage collector
-    paused, then freeze them: otherwise each collection rescans them all, which costs a third
-    of the opening time and pauses of 0.1 s while filtering. What an earlier load froze is
-    unfrozen first, so the tree it replaces can be collected."""
-    gc.unfreeze()
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-        gc.freeze()
 
 
 class ProgrammeController(QObject):
