@@ -410,3 +410,25 @@ def test_a_refused_action_text_says_so_once_and_is_not_retried(
     window.close()
     assert len(warnings) == 1
     assert _stored(builtin_database, TARGET).text == TARGET
+
+
+def test_a_refused_owner_says_so_once_and_shows_the_stored_owner_again(
+    qtbot, builtin_database: Path, monkeypatch
+) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: warnings.append(box.text()) or 0)
+    window = _open_window(qtbot, builtin_database)
+    _click_action(qtbot, window, TARGET)
+    editor = window.action_editor
+    _type(qtbot, editor.owner_field.lineEdit(), "Anna")
+    editor.owner_field.lineEdit().insert("\x07")
+    window.flush_editors()
+    window.flush_editors()
+    assert len(warnings) == 1 and "owner: holds a control character (U+0007)" in warnings[0]
+    assert editor.owner_field.currentText() == ""  # what is stored
+    assert not window.has_unsaved()
+    _click_action(qtbot, window, OTHER)
+    window.close()
+    assert len(warnings) == 1
+    assert _stored(builtin_database, TARGET).owner is None

@@ -265,13 +265,7 @@ class ActionEditor(QWidget):
         self.owner_field.setEditText(action.owner or "")
         self.owner_field.blockSignals(False)
         self._shown_owner = action.owner
-        self._shown_sub_items = list(action.sub_items)
-        self.sub_items_table.blockSignals(True)
-        self.sub_items_table.setRowCount(len(action.sub_items))
-        for row, item in enumerate(action.sub_items):
-            self.sub_items_table.setItem(row, 0, QTableWidgetItem(item.text))
-            self.sub_items_table.setItem(row, 1, QTableWidgetItem(item.planned))
-        self.sub_items_table.blockSignals(False)
+        self._fill_sub_items(list(action.sub_items))
         update = action.update
         if update.updated_by and update.updated_at:
             moment = update.updated_at.astimezone().strftime("%d-%m-%Y %H:%M")
@@ -443,16 +437,15 @@ class ActionEditor(QWidget):
         if self._action is None:
             return
         owner = " ".join(self.owner_field.currentText().split()) or None
-        if owner != self._shown_owner and self.controller.edit_owner(self._action.id, owner):
-            self._shown_owner = owner
+        saved = owner == self._shown_owner or self.controller.edit_owner(self._action.id, owner)
+        if saved is None:  # refused (a message said why): show the stored owner again
+            self.owner_field.setEditText(self._shown_owner or "")
+        self._shown_owner = owner if saved else self._shown_owner
 
     def _table_sub_items(self) -> list[SubItem] | None:
         items = []
         for row in range(self.sub_items_table.rowCount()):
-            text_cell, planned_cell = (
-                self.sub_items_table.item(row, 0),
-                self.sub_items_table.item(row, 1),
-            )
+            text_cell, planned_cell = (self.sub_items_table.item(row, c) for c in (0, 1))
             text = text_cell.text().strip() if text_cell else ""
             planned = planned_cell.text().strip() if planned_cell else ""
             if not text or not is_valid_planned(planned):
@@ -464,8 +457,19 @@ class ActionEditor(QWidget):
         items = self._table_sub_items()
         if self._action is None or items is None or items == self._shown_sub_items:
             return
-        if self.controller.edit_sub_items(self._action.id, items):
-            self._shown_sub_items = items
+        saved = self.controller.edit_sub_items(self._action.id, items)
+        if saved is None:  # refused (a message said why): show the stored ones again
+            self._fill_sub_items(self._shown_sub_items)
+        self._shown_sub_items = items if saved else self._shown_sub_items
+
+    def _fill_sub_items(self, items: list[SubItem]) -> None:
+        self._shown_sub_items = items
+        self.sub_items_table.blockSignals(True)
+        self.sub_items_table.setRowCount(len(items))
+        for row, item in enumerate(items):
+            self.sub_items_table.setItem(row, 0, QTableWidgetItem(item.text))
+            self.sub_items_table.setItem(row, 1, QTableWidgetItem(item.planned))
+        self.sub_items_table.blockSignals(False)
 
     def _add_sub_item(self) -> None:
         row = self.sub_items_table.rowCount()
