@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from statusapp.domain import Status
 from statusapp.services.context import edit_context_for
+from statusapp.services.history import action_changes
 from statusapp.services.programmes import load_programme_tree
 from statusapp.services.updates import ConcurrentEditError, save_status_update
 from statusapp.storage.database import open_database
@@ -109,3 +110,86 @@ def test_a_locked_database_keeps_the_typing_and_saves_it_later(
     window.flush_editors()  # the edit is still waiting, and now it is saved
     assert _stored(builtin_database, TARGET).explanation == "Getypt terwijl het bestand vastzat"
     assert window.save_state_label.text() == "All changes saved"
+
+
+def _answer_conflicts(monkeypatch, button_text: str, asked: list[str]) -> None:  # type: ignore[no-untyped-def]
+    def exec_(box) -> int:  # type: ignore[no-untyped-def]
+        asked.append(box.informativeText())
+        for button in box.buttons():
+            if button.text() == button_text:
+                button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+
+
+def _anna_saves(database: Path, **fields: object) -> int:
+    """Another program (Anna's) saves the target's update; returns the revision it made."""
+    anna_db = open_database(database)
+    try:
+        anna = edit_context_for(anna_db, "Anna")
+        return save_status_update(anna, _target(anna_db).id, **fields).revision  # type: ignore[arg-type]
+    finally:
+        anna_db.close()
+
+
+def _changes_by(database: Path) -> set[str]:
+    db = open_database(database)
+    try:
+        return {entry.by for entry in action_changes(edit_context_for(db), _target(db).id)}
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("edit", ["status", "explanation"])
+def test_showing_their_version_drops_mine_for_good(
+    qtbot, builtin_database: Path, monkeypatch, edit: str
+) -> None:
+    window = _open_window(qtbot, builtin_database)
+    _click_action(qtbot, window, TARGET)
+    editor = window.action_editor
+    before = _stored(builtin_database, TARGET)
+    revision = _anna_saves(builtin_database, explanation="Anna's text")
+    asked: list[str] = []
+    _answer_conflicts(monkeypatch, "Show their version", asked)
+    if edit == "status":
+        editor.status_buttons.buttons[Status.DELAYED].click()
+    else:
+        _type(qtbot, editor.explanation_field, "Mijn tekst")
+        editor.status_buttons.buttons[Status.NONE].setFocus()  # leaving the field saves it
+    assert len(asked) == 1 and "Anna changed this update" in asked[0]
+    assert editor.explanation_field.toPlainText() == "Anna's text"  # their version shown
+    assert editor.status_buttons.status() is before.status
+    assert not window.has_unsaved()
+
+    other = (
+        "Update Groenbeleidsplan om structureel groenbeheer inzichtelijke te maken (programma 5)."
+    )
+    _click_action(qtbot, window, other)  # moving on saves nothing of what was thrown away
+    window.close()
+    stored = _stored(builtin_database, TARGET)
+    assert (stored.status, stored.explanation) == (before.status, "Anna's text")
+    assert stored.update.revision == revision
+    assert len(asked) == 1
+    assert _changes_by(builtin_database) == {"Anna"}  # no change logged from the window
+
+
+def test_saving_mine_over_theirs_saves_and_shows_mine(
+    qtbot, builtin_database: Path, monkeypatch
+) -> None:
+    window = _open_window(qtbot, builtin_database)
+    _click_action(qtbot, window, TARGET)
+    editor = window.action_editor
+    revision = _anna_saves(builtin_database, explanation="Anna's text", status=Status.DONE)
+    asked: list[str] = []
+    _answer_conflicts(monkeypatch, "Save mine over it", asked)
+    editor.status_buttons.buttons[Status.DELAYED].click()
+    assert len(asked) == 1
+    assert editor.status_buttons.status() is Status.DELAYED  # what is stored now
+    assert editor.explanation_field.toPlainText() == "Anna's text"  # their other fields kept
+    assert not window.has_unsaved()
+    window.close()
+    stored = _stored(builtin_database, TARGET)
+    assert (stored.status, stored.explanation) == (Status.DELAYED, "Anna's text")
+    assert stored.update.revision == revision + 1
+    assert len(asked) == 1

@@ -344,3 +344,91 @@ def test_a_widening_filter_closes_what_a_narrow_one_opened(
     window.filter_bar.text_field.setText("")
     assert window.tree.isExpanded(window.model.index(0, 0))
     assert not window.tree.isExpanded(window.model.index(0, 0, window.model.index(0, 0)))
+
+
+OTHER = "Update Groenbeleidsplan om structureel groenbeheer inzichtelijke te maken (programma 5)."
+
+
+@pytest.mark.parametrize("character", ["\u202e", "\x07"])
+@pytest.mark.parametrize("field_name", ["explanation", "planned"])
+def test_a_refused_character_is_marked_once_and_the_user_can_move_on(
+    qtbot, builtin_database: Path, monkeypatch, field_name: str, character: str
+) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: warnings.append(box.text()) or 0)
+    window = _open_window(qtbot, builtin_database)
+    _click_action(qtbot, window, TARGET)
+    editor = window.action_editor
+    before = _stored(builtin_database, TARGET)
+    field = getattr(editor, f"{field_name}_field")
+    _type(qtbot, field, "2025")
+    (field.insertPlainText if field_name == "explanation" else field.insert)(character)  # pasted
+    editor.status_buttons.buttons[Status.NONE].setFocus()  # leaving the field saves it
+    editor.flush()
+
+    assert warnings == []  # no box, and nothing about the database
+    assert "database" not in window.statusBar().currentMessage()
+    assert not window.has_unsaved()  # nothing waits to be tried again
+    code = f"U+{ord(character):04X}"
+    message = getattr(editor, f"{field_name}_message")
+    assert message.isVisible()
+    assert message.text().startswith(f"{field.accessibleName()}: holds a ")
+    assert code in message.text() and "not saved" in message.text()
+    assert field.accessibleDescription() == message.text()
+    assert "#C00000" in field.styleSheet()  # marked like an invalid planned text
+
+    _click_action(qtbot, window, OTHER)  # moving on works; what was refused is not kept
+    assert warnings == []
+    _click_action(qtbot, window, TARGET)
+    assert (field.toPlainText() if field_name == "explanation" else field.text()) == getattr(
+        before, field_name
+    )
+    assert not message.isVisible() and field.styleSheet() == ""
+    window.close()
+    stored = _stored(builtin_database, TARGET)
+    assert (stored.explanation, stored.planned) == (before.explanation, before.planned)
+
+
+def test_a_refused_action_text_says_so_once_and_is_not_retried(
+    qtbot, builtin_database: Path, monkeypatch
+) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: warnings.append(box.text()) or 0)
+    window = _open_window(qtbot, builtin_database)
+    _click_action(qtbot, window, TARGET)
+    editor = window.action_editor
+    editor.text_field.setFocus()
+    editor.text_field.insertPlainText("\u202e")
+    editor.number_field.setFocus()  # leaving the field saves it
+    window.flush_editors()
+    assert len(warnings) == 1 and "text: holds a right-to-left control character" in warnings[0]
+    assert not window.has_unsaved()
+    _click_action(qtbot, window, OTHER)
+    assert len(warnings) == 1
+    window.close()
+    assert len(warnings) == 1
+    assert _stored(builtin_database, TARGET).text == TARGET
+
+
+def test_a_refused_owner_says_so_once_and_shows_the_stored_owner_again(
+    qtbot, builtin_database: Path, monkeypatch
+) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: warnings.append(box.text()) or 0)
+    window = _open_window(qtbot, builtin_database)
+    _click_action(qtbot, window, TARGET)
+    editor = window.action_editor
+    _type(qtbot, editor.owner_field.lineEdit(), "Anna")
+    editor.owner_field.lineEdit().insert("\x07")
+    window.flush_editors()
+    window.flush_editors()
+    assert len(warnings) == 1 and "owner: holds a control character (U+0007)" in warnings[0]
+    assert editor.owner_field.currentText() == ""  # what is stored
+    assert not window.has_unsaved()
+    _click_action(qtbot, window, OTHER)
+    window.close()
+    assert len(warnings) == 1
+    assert _stored(builtin_database, TARGET).owner is None

@@ -348,6 +348,25 @@
     </message>
 </context>
 <context>
+    <name>EditConflict</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>This update was changed by someone else while you edited it.</source>
+        <translation>This update was changed by someone else while you edited it.</translation>
+    </message>
+    <message>
+        <source>Show their version</source>
+        <translation>Show their version</translation>
+    </message>
+    <message>
+        <source>Save mine over it</source>
+        <translation>Save mine over it</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <source>Export to Excel</source>
@@ -368,6 +387,17 @@
     <message>
         <source>Exported {count} actions to {path}</source>
         <translation>Exported {count} actions to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessage</name>
+    <message>
+        <source>{field}: holds a right-to-left control character ({code}), which can disguise what the text says. Remove it; not saved.</source>
+        <translation>{field}: holds a right-to-left control character ({code}), which can disguise what the text says. Remove it; not saved.</translation>
+    </message>
+    <message>
+        <source>{field}: holds a control character ({code}) that cannot be stored. Remove it; not saved.</source>
+        <translation>{field}: holds a control character ({code}) that cannot be stored. Remove it; not saved.</translation>
     </message>
 </context>
 <context>
@@ -611,22 +641,6 @@
     <message>
         <source>Select a pillar, ambition or action on the left.</source>
         <translation>Select a pillar, ambition or action on the left.</translation>
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <translation>Changed by someone else</translation>
-    </message>
-    <message>
-        <source>This update was changed by someone else while you edited it.</source>
-        <translation>This update was changed by someone else while you edited it.</translation>
-    </message>
-    <message>
-        <source>Show their version</source>
-        <translation>Show their version</translation>
-    </message>
-    <message>
-        <source>Save mine over it</source>
-        <translation>Save mine over it</translation>
     </message>
     <message>
         <source>Cannot open the database</source>

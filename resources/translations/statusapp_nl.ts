@@ -348,6 +348,25 @@
     </message>
 </context>
 <context>
+    <name>EditConflict</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Door iemand anders gewijzigd</translation>
+    </message>
+    <message>
+        <source>This update was changed by someone else while you edited it.</source>
+        <translation>Deze update is door iemand anders gewijzigd terwijl u hem bewerkte.</translation>
+    </message>
+    <message>
+        <source>Show their version</source>
+        <translation>Hun versie tonen</translation>
+    </message>
+    <message>
+        <source>Save mine over it</source>
+        <translation>Mijn versie eroverheen opslaan</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <source>Export to Excel</source>
@@ -368,6 +387,17 @@
     <message>
         <source>Exported {count} actions to {path}</source>
         <translation>{count} acties geëxporteerd naar {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessage</name>
+    <message>
+        <source>{field}: holds a right-to-left control character ({code}), which can disguise what the text says. Remove it; not saved.</source>
+        <translation>{field}: bevat een richtingsteken voor rechts-naar-links ({code}), dat kan verhullen wat de tekst zegt. Verwijder het; niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>{field}: holds a control character ({code}) that cannot be stored. Remove it; not saved.</source>
+        <translation>{field}: bevat een stuurteken ({code}) dat niet kan worden opgeslagen. Verwijder het; niet opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -611,22 +641,6 @@
     <message>
         <source>Select a pillar, ambition or action on the left.</source>
         <translation>Kies links een pijler, ambitie of actie.</translation>
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <translation>Door iemand anders gewijzigd</translation>
-    </message>
-    <message>
-        <source>This update was changed by someone else while you edited it.</source>
-        <translation>Deze update is door iemand anders gewijzigd terwijl u hem bewerkte.</translation>
-    </message>
-    <message>
-        <source>Show their version</source>
-        <translation>Hun versie tonen</translation>
-    </message>
-    <message>
-        <source>Save mine over it</source>
-        <translation>Mijn versie eroverheen opslaan</translation>
     </message>
     <message>
         <source>Cannot open the database</source>

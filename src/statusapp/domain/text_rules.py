@@ -33,10 +33,15 @@ def refused_character(value: str) -> str | None:
     return match.group() if match else None
 
 
+def is_bidi_control(character: str) -> bool:
+    """A bidirectional embedding, override or isolate (text that reads otherwise than stored)."""
+    return _BIDI.match(character) is not None
+
+
 def describe_refusal(field: str, character: str) -> str:
     """One line naming the field and the character (as U+XXXX) and what to do."""
     code = f"U+{ord(character):04X}"
-    if _BIDI.match(character):
+    if is_bidi_control(character):
         return (
             f"{field}: holds a right-to-left control character ({code}), which can disguise "
             "what the text says; remove it"

@@ -4,9 +4,7 @@ tree model, and pushed on the undo stack. The UI holds plain objects; no session
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -28,30 +26,18 @@ from statusapp.domain import (
 from statusapp.errors import StatusappError
 from statusapp.services import history, structure, updates, workbook_import
 from statusapp.services.connection import Database
-from statusapp.services.context import EditContext, edit_context_for
+from statusapp.services.context import EditContext, ValidationError, edit_context_for
 from statusapp.services.programmes import list_programmes, load_programme_tree, programmes_in
+from statusapp.ui import edit_conflict
 from statusapp.ui.commands import FieldEditCommand, StructureCommand
+from statusapp.ui.long_lived import long_lived_objects
 from statusapp.ui.storage_errors import describe_unavailable, is_waitable
 from statusapp.ui.tree_model import ProgrammeTreeModel, TreeNode
 
 Values = dict[str, Any]
-
-
-@contextmanager
-def long_lived_objects() -> Iterator[None]:
-    """Build a programme's objects (100,000 for a large one) with the cyclic garbage collector
-    paused, then freeze them: otherwise each collection rescans them all, which costs a third
-    of the opening time and pauses of 0.1 s while filtering. What an earlier load froze is
-    unfrozen first, so the tree it replaces can be collected."""
-    gc.unfreeze()
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-        gc.freeze()
+# An editor's save: True saved; False kept in the editor to save again later; None not saved
+# and not to be retried (a value the programme refuses, or someone else's version chosen).
+Saved = bool | None
 
 
 class ProgrammeController(QObject):
@@ -59,7 +45,7 @@ class ProgrammeController(QObject):
     structure_changed = Signal(str)  # a node was added, moved or restored: select it
     nodes_refreshed = Signal(list)  # ids whose values changed from outside the editor (import)
     node_removed = Signal(str)  # a node (and what is under it) left the tree
-    concurrent_edit = Signal(str, object, dict)  # action id, ConcurrentEditError, our values
+    update_discarded = Signal(str)  # someone else's version chosen: drop the editor's values
     saved = Signal()  # an edit reached the database
     failed = Signal(str)  # an edit could not be saved; the message says why
     # The database cannot take edits for now (locked, disk full, drive or server gone); the
@@ -72,6 +58,7 @@ class ProgrammeController(QObject):
         self.undo_stack = QUndoStack(self)
         self.context: EditContext | None = None
         self._owners: list[str] | None = None
+        self.ask_about_conflict: Callable[[Exception], edit_conflict.Choice] | None = None
 
     # --- opening and closing --------------------------------------------------------------
 
@@ -185,7 +172,7 @@ class ProgrammeController(QObject):
 
     # --- field edits -------------------------------------------------------------------------
 
-    def edit_update(self, action_id: str, values: Values, merge_key: object = None) -> bool:
+    def edit_update(self, action_id: str, values: Values, merge_key: object = None) -> Saved:
         """Status, planned and/or explanation of an action in the current round."""
         return self._edit(
             action_id,
@@ -196,7 +183,7 @@ class ProgrammeController(QObject):
             merge_key,
         )
 
-    def edit_owner(self, action_id: str, owner: str | None) -> bool:
+    def edit_owner(self, action_id: str, owner: str | None) -> Saved:
         return self._edit(
             action_id,
             {"owner": owner or None},
@@ -205,7 +192,7 @@ class ProgrammeController(QObject):
             self.tr("Change owner"),
         )
 
-    def edit_label(self, action_id: str, number: str, text: str, merge_key: object = None) -> bool:
+    def edit_label(self, action_id: str, number: str, text: str, merge_key: object = None) -> Saved:
         return self._edit(
             action_id,
             {"number": number, "text": text},
@@ -215,7 +202,7 @@ class ProgrammeController(QObject):
             merge_key,
         )
 
-    def edit_sub_items(self, action_id: str, items: list[SubItem]) -> bool:
+    def edit_sub_items(self, action_id: str, items: list[SubItem]) -> Saved:
         return self._edit(
             action_id,
             {"sub_items": items},
@@ -224,7 +211,7 @@ class ProgrammeController(QObject):
             self.tr("Edit sub-items"),
         )
 
-    def edit_ambition(self, ambition_id: str, values: Values, merge_key: object = None) -> bool:
+    def edit_ambition(self, ambition_id: str, values: Values, merge_key: object = None) -> Saved:
         return self._edit(
             ambition_id,
             values,
@@ -234,7 +221,7 @@ class ProgrammeController(QObject):
             merge_key,
         )
 
-    def edit_pillar(self, pillar_id: str, values: Values, merge_key: object = None) -> bool:
+    def edit_pillar(self, pillar_id: str, values: Values, merge_key: object = None) -> Saved:
         return self._edit(
             pillar_id,
             values,
@@ -252,7 +239,7 @@ class ProgrammeController(QObject):
         write: Callable[[str, Values], None],
         text: str,
         merge_key: object = None,
-    ) -> bool:
+    ) -> Saved:
         node = self.model.node_by_id(node_id)
         if node is None:
             self.failed.emit(self.tr("This item was deleted; the change is not saved."))
@@ -264,18 +251,16 @@ class ProgrammeController(QObject):
             write(node_id, values)
         except updates.ConcurrentEditError as error:
             # Someone saved this update meanwhile: the window asks to reload or overwrite.
-            self.concurrent_edit.emit(node_id, error, values)
-            return False
+            return edit_conflict.settle(self, node_id, error, values, merge_key)
+        except ValidationError as error:
+            self.failed.emit(str(error))  # saving it again would only be refused again
+            return None
         except StatusappError as error:
             self.report_failure(error, kept=True)  # the editor keeps it and saves it again
             return False
         self.saved.emit()
         self.undo_stack.push(FieldEditCommand(self, text, node_id, write, old, values, merge_key))
         return True
-
-    def reload_update(self, action_id: str, update: StatusUpdate) -> None:
-        """Show the update as someone else saved it (after a concurrent edit)."""
-        self.mirror_update(action_id, update)
 
     @staticmethod
     def _read_update(node: TreeNode, values: Values) -> Values:
@@ -330,11 +315,13 @@ class ProgrammeController(QObject):
         updates.update_pillar(self._ctx(), pillar_id, **merged)
         self._mirror(pillar_id, lambda pillar: _assign(pillar, values))
 
-    def mirror_update(self, action_id: str, update: StatusUpdate) -> None:
-        """Show an update a service wrote (a resolved conflict, say) in the tree and editor."""
+    def mirror_update(self, action_id: str, update: StatusUpdate, *, show: bool = True) -> None:
+        """Show an update a service wrote (a resolved conflict, say) in the tree and editor
+        (`show=False`: the tree only)."""
         if self.model.node_by_id(action_id) is not None:
             self._mirror(action_id, lambda action: setattr(action, "update", update))
-            self.nodes_refreshed.emit([action_id])
+            if show:
+                self.nodes_refreshed.emit([action_id])
 
     def _node(self, node_id: str) -> TreeNode:
         node = self.model.node_by_id(node_id)

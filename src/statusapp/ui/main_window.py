@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         self.controller.structure_changed.connect(self.select_node)
         self.controller.nodes_refreshed.connect(self._nodes_refreshed)
         self.controller.node_removed.connect(self._node_removed)
-        self.controller.concurrent_edit.connect(self._concurrent_edit)
+        self.controller.ask_about_conflict = self._ask_about_conflict
         self.model.modelReset.connect(self._update_actions)
         for editor in (self.action_editor, self.ambition_editor, self.pillar_editor):
             for saver in editor.savers:
@@ -215,29 +215,14 @@ class MainWindow(QMainWindow):
                 ):
                     editor.refresh()
 
-    def _concurrent_edit(self, action_id: str, error: object, values: dict) -> None:
+    def _ask_about_conflict(self, error: Exception):  # type: ignore[no-untyped-def]
         """Someone else saved this update since this window read it: never overwrite silently."""
-        box = QtWidgets.QMessageBox(self)
-        box.setIcon(QtWidgets.QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Changed by someone else"))
-        box.setText(self.tr("This update was changed by someone else while you edited it."))
-        box.setInformativeText(str(error))
-        reload = box.addButton(
-            self.tr("Show their version"), QtWidgets.QMessageBox.ButtonRole.RejectRole
-        )
-        overwrite = box.addButton(
-            self.tr("Save mine over it"), QtWidgets.QMessageBox.ButtonRole.AcceptRole
-        )
-        box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
-        box.exec()
-        current = getattr(error, "current", None)
-        if box.clickedButton() is reload and current is not None:
-            self.controller.reload_update(action_id, current)
-        elif box.clickedButton() is overwrite and current is not None:
-            self.controller.reload_update(action_id, current)  # now at their revision
-            self.controller.edit_update(action_id, values)
-        else:
+        from statusapp.ui import edit_conflict
+
+        choice = edit_conflict.ask(self, error)  # type: ignore[arg-type]
+        if choice is edit_conflict.Choice.LATER:
             self.save_state.not_saved()
+        return choice
 
     def _node_removed(self, _node_id: str) -> None:
         """The selection may have gone with the removed node: show what is selected now."""

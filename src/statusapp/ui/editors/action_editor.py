@@ -29,12 +29,11 @@ from statusapp.domain.planned import is_valid_planned, parse_planned
 from statusapp.errors import PlannedTextError
 from statusapp.ui.controller import ProgrammeController
 from statusapp.ui.editors.autosave import AutoSaver
+from statusapp.ui.editors.field_message import FieldMessage
 from statusapp.ui.editors.review_bar import ReviewBar
 from statusapp.ui.editors.status_buttons import StatusButtons
 from statusapp.ui.status_style import status_label
 from statusapp.ui.tree_model import TreeNode
-
-INVALID_STYLE = "border: 2px solid #C00000;"
 
 
 class ActionEditor(QWidget):
@@ -70,11 +69,7 @@ class ActionEditor(QWidget):
         self.planned_field.setObjectName("plannedField")
         self.planned_field.setAccessibleName(self.tr("Planned"))
         self.planned_field.setPlaceholderText(self.tr("e.g. 2024, 2023/2024, Q2 2025, 2024-feb"))
-        self.planned_message = QLabel(self)
-        self.planned_message.setObjectName("plannedMessage")
-        self.planned_message.setStyleSheet("color: #C00000;")
-        self.planned_message.setWordWrap(True)
-        self.planned_message.hide()
+        self.planned_message = FieldMessage(self.planned_field, "plannedMessage")
 
         self.status_buttons = StatusButtons(self)
         self.status_buttons.install_shortcuts(self)
@@ -86,6 +81,7 @@ class ActionEditor(QWidget):
         self.explanation_field.setAccessibleName(self.tr("Explanation"))
         self.explanation_field.setTabChangesFocus(True)
         self.explanation_field.setMinimumHeight(110)
+        self.explanation_message = FieldMessage(self.explanation_field, "explanationMessage")
 
         self.owner_field = QComboBox(self)
         self.owner_field.setObjectName("ownerField")
@@ -167,9 +163,10 @@ class ActionEditor(QWidget):
         form.addRow(
             self._label(self.tr("&Status"), self.status_buttons.buttons[Status.DONE]), status_box
         )
-        form.addRow(
-            self._label(self.tr("E&xplanation"), self.explanation_field), self.explanation_field
-        )
+        explanation_box = QVBoxLayout()
+        explanation_box.addWidget(self.explanation_field)
+        explanation_box.addWidget(self.explanation_message)
+        form.addRow(self._label(self.tr("E&xplanation"), self.explanation_field), explanation_box)
         form.addRow(self._label(self.tr("&Owner"), self.owner_field), self.owner_field)
         form.addRow(self._label(self.tr("Sub-items"), self.sub_items_table), sub_items)
         form.addRow(self.last_changed_label)
@@ -207,6 +204,8 @@ class ActionEditor(QWidget):
             ),
         ]
         self.planned_field.textChanged.connect(self._check_planned)
+        self.explanation_field.textChanged.connect(self._check_explanation)
+        self.controller.update_discarded.connect(self._discard_update_edits)
         self.status_buttons.status_chosen.connect(self._save_status)
         self.owner_field.lineEdit().editingFinished.connect(self._save_owner)
         self.owner_field.activated.connect(lambda _index: self._save_owner())
@@ -247,6 +246,7 @@ class ActionEditor(QWidget):
         for saver in self.savers:
             saver.resume()
         self._check_planned()
+        self._check_explanation()
         closed = self.controller.round_closed
         locked = closed or action.update.review is ReviewState.APPROVED
         self.review_bar.show_state(action.update.review, round_closed=closed)
@@ -265,13 +265,7 @@ class ActionEditor(QWidget):
         self.owner_field.setEditText(action.owner or "")
         self.owner_field.blockSignals(False)
         self._shown_owner = action.owner
-        self._shown_sub_items = list(action.sub_items)
-        self.sub_items_table.blockSignals(True)
-        self.sub_items_table.setRowCount(len(action.sub_items))
-        for row, item in enumerate(action.sub_items):
-            self.sub_items_table.setItem(row, 0, QTableWidgetItem(item.text))
-            self.sub_items_table.setItem(row, 1, QTableWidgetItem(item.planned))
-        self.sub_items_table.blockSignals(False)
+        self._fill_sub_items(list(action.sub_items))
         update = action.update
         if update.updated_by and update.updated_at:
             moment = update.updated_at.astimezone().strftime("%d-%m-%Y %H:%M")
@@ -374,24 +368,18 @@ class ActionEditor(QWidget):
         )
 
     def _check_planned(self) -> bool:
-        text = self.planned_field.text()
+        text, problem = self.planned_field.text(), None
         try:
             parse_planned(text)
         except PlannedTextError:
-            self.planned_field.setStyleSheet(INVALID_STYLE)
-            self.planned_message.setText(
-                self.tr(
-                    "Not a planning the report uses; write a year (2024), a range (2023/2024, "
-                    "2023-2026), a month (2024-feb) or quarters (Q2 en Q3 2023). Not saved."
-                )
+            problem = self.tr(
+                "Not a planning the report uses; write a year (2024), a range (2023/2024, "
+                "2023-2026), a month (2024-feb) or quarters (Q2 en Q3 2023). Not saved."
             )
-            self.planned_message.show()
-            self.planned_field.setAccessibleDescription(self.planned_message.text())
-            return False
-        self.planned_field.setStyleSheet("")
-        self.planned_message.hide()
-        self.planned_field.setAccessibleDescription("")
-        return True
+        return self.planned_message.check(text, problem)
+
+    def _check_explanation(self) -> bool:
+        return self.explanation_message.check(self.explanation_field.toPlainText())
 
     def _save_planned(self) -> bool | None:
         if self._action is None or not self._check_planned():
@@ -403,8 +391,8 @@ class ActionEditor(QWidget):
         )
 
     def _save_explanation(self) -> bool | None:
-        if self._action is None:
-            return
+        if self._action is None or not self._check_explanation():
+            return None
         return self.controller.edit_update(
             self._action.id,
             {"explanation": self.explanation_field.toPlainText()},
@@ -415,9 +403,16 @@ class ActionEditor(QWidget):
         if self._action is None:
             return
         saved = self.controller.edit_update(self._action.id, {"status": status})
-        # Kept when the database cannot take it now: flush() tries again.
-        self._pending_status = None if saved else status
+        # Kept when the database cannot take it now (False): flush() tries again.
+        self._pending_status = status if saved is False else None
         self.status_caption.setText(status_label(self._action.status))
+
+    def _discard_update_edits(self, action_id: str) -> None:
+        """Someone else's version of this update was chosen: what waits here is dropped."""
+        if action_id == self.action_id:
+            for saver in self.savers[2:]:  # planned and explanation
+                saver.discard()
+            self._pending_status = None
 
     def has_unsaved(self) -> bool:
         """Typed or chosen but not saved (the database could not take it): must not be
@@ -442,16 +437,15 @@ class ActionEditor(QWidget):
         if self._action is None:
             return
         owner = " ".join(self.owner_field.currentText().split()) or None
-        if owner != self._shown_owner and self.controller.edit_owner(self._action.id, owner):
-            self._shown_owner = owner
+        saved = owner == self._shown_owner or self.controller.edit_owner(self._action.id, owner)
+        if saved is None:  # refused (a message said why): show the stored owner again
+            self.owner_field.setEditText(self._shown_owner or "")
+        self._shown_owner = owner if saved else self._shown_owner
 
     def _table_sub_items(self) -> list[SubItem] | None:
         items = []
         for row in range(self.sub_items_table.rowCount()):
-            text_cell, planned_cell = (
-                self.sub_items_table.item(row, 0),
-                self.sub_items_table.item(row, 1),
-            )
+            text_cell, planned_cell = (self.sub_items_table.item(row, c) for c in (0, 1))
             text = text_cell.text().strip() if text_cell else ""
             planned = planned_cell.text().strip() if planned_cell else ""
             if not text or not is_valid_planned(planned):
@@ -463,8 +457,19 @@ class ActionEditor(QWidget):
         items = self._table_sub_items()
         if self._action is None or items is None or items == self._shown_sub_items:
             return
-        if self.controller.edit_sub_items(self._action.id, items):
-            self._shown_sub_items = items
+        saved = self.controller.edit_sub_items(self._action.id, items)
+        if saved is None:  # refused (a message said why): show the stored ones again
+            self._fill_sub_items(self._shown_sub_items)
+        self._shown_sub_items = items if saved else self._shown_sub_items
+
+    def _fill_sub_items(self, items: list[SubItem]) -> None:
+        self._shown_sub_items = items
+        self.sub_items_table.blockSignals(True)
+        self.sub_items_table.setRowCount(len(items))
+        for row, item in enumerate(items):
+            self.sub_items_table.setItem(row, 0, QTableWidgetItem(item.text))
+            self.sub_items_table.setItem(row, 1, QTableWidgetItem(item.planned))
+        self.sub_items_table.blockSignals(False)
 
     def _add_sub_item(self) -> None:
         row = self.sub_items_table.rowCount()

@@ -46,6 +46,7 @@ class AutoSaver(QObject):
 
     def _run(self) -> None:
         # A save that returns False failed (a locked database, say): keep the edit to retry.
+        # None is settled without saving (a refused value): not retried.
         if self._save() is not False:
             self._dirty = False
 
@@ -65,6 +66,11 @@ class AutoSaver(QObject):
         self._timer.stop()
         if self._dirty:
             self._run()
+
+    def discard(self) -> None:
+        """Drop what waits: the user chose to throw it away (someone else's version)."""
+        self._timer.stop()
+        self._dirty = False
 
     def suspend(self) -> None:
         """Ignore changes made by code (filling the field), not by the user."""
