@@ -130,7 +130,10 @@ CASES: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
         lambda src, dst: _with_book(src, dst, lambda b: b[GREEN_SHEETS[0]].delete_rows(2)),
         "header row with the captions is gone",
     ),
-    "duplicate id": (lambda src, dst: _with_book(src, dst, _copy_id), "again; rows must not be copied"),
+    "duplicate id": (
+        lambda src, dst: _with_book(src, dst, _copy_id),
+        "again; rows must not be copied",
+    ),
     "unknown id": (
         lambda src, dst: _with_book(src, dst, _set_cell(GREEN_SHEETS[0], "F4", str(uuid.uuid4()))),
         "unknown id",

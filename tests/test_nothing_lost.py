@@ -3,6 +3,7 @@ written, merge bases from the central record, rows that moved, honest exit codes
 
 from __future__ import annotations
 
+import itertools
 import json
 import sqlite3
 from pathlib import Path
@@ -251,7 +252,7 @@ def _explained_pair(database: str) -> tuple[str, str]:
     tree = load_tree(database)
     for ambition in tree.ambitions():
         actions = [a for a in ambition.actions if a.update.explanation.strip()]
-        for one, other in zip(actions, actions[1:], strict=False):
+        for one, other in itertools.pairwise(actions):
             if one.update.explanation != other.update.explanation:
                 return one.id, other.id
     raise AssertionError("no two explained actions")

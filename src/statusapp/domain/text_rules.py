@@ -34,7 +34,8 @@ def refused_character(value: str) -> str | None:
 
 
 def is_bidi_control(character: str) -> bool:
-    """A bidirectional embedding, override or isolate (text that reads otherwise than stored)."""
+    """A bidirectional mark, embedding, override or isolate (text that reads otherwise than
+    stored)."""
     return _BIDI.match(character) is not None
 
 
