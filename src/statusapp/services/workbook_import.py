@@ -49,11 +49,7 @@ from statusapp.services.updates import (
     set_owner_in_session,
     write_status_updates,
 )
-from statusapp.services.working_copy import (
-    handed_out_id,
-    load_merge_bases,
-    working_copy_handout_id,
-)
+from statusapp.services.working_copy import handed_out_id, is_working_copy
 from statusapp.storage.schema import ChangeLogRow
 
 FIELDS = ("status", "planned", "explanation")
@@ -419,9 +415,7 @@ def prepare_import(context: EditContext, path: Path) -> ImportPlan:
             )
         actions = load_actions(session, context.round_id, list(content.actions))
         record = load_handout(session, handed_out_id(content.meta))
-        copy = working_copy_handout_id(session, round_.id) is not None or bool(
-            load_merge_bases(session, round_.id)
-        )
+        copy = is_working_copy(session, round_.id)
         since = set() if record else changed_since(session, round_.id, content.meta, actions)
     target = ImportTarget(programme, round_, actions, record, copy, since)
     return plan_import(context, content, target)

@@ -222,6 +222,14 @@ def handed_out_id(meta: dict[str, Any]) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
+def is_working_copy(session: Session, round_id: str) -> bool:
+    """Whether the database is a laptop's working copy (it holds values as handed out)."""
+    found = session.execute(
+        select(MergeBaseRow.action_id).where(MergeBaseRow.round_id == round_id).limit(1)
+    ).first()
+    return found is not None
+
+
 def working_copy_handout_id(session: Session, round_id: str) -> str | None:
     """The hand-out a working copy was made from (None: not a working copy, or an old one)."""
     return session.execute(

@@ -117,16 +117,7 @@ class PlanDetails(QTreeWidget):
             (
                 "changes",
                 changes,
-                [
-                    (
-                        c.cell,
-                        c.label,
-                        field_name(c.field),
-                        shown_value(c.field, c.base),
-                        *_values(c.field, c.old, c.new),
-                    )
-                    for c in plan.changes
-                ],
+                [_field_row(c.cell, c.label, c.field, c.base, c.old, c.new) for c in plan.changes],
             ),
             (
                 "conflicts",
@@ -134,13 +125,7 @@ class PlanDetails(QTreeWidget):
                     "ImportPreview", "Conflicts: changed here and in the workbook; left as here"
                 ),
                 [
-                    (
-                        c.cell,
-                        c.label,
-                        field_name(c.field),
-                        shown_value(c.field, c.base),
-                        *_values(c.field, c.current, c.incoming),
-                    )
+                    _field_row(c.cell, c.label, c.field, c.base, c.current, c.incoming)
                     for c in plan.conflicts
                 ],
             ),
@@ -149,10 +134,7 @@ class PlanDetails(QTreeWidget):
                 QCoreApplication.translate(
                     "ImportPreview", "Refused: the update is approved; reopen it to change it"
                 ),
-                [
-                    (c.cell, c.label, field_name(c.field), "", *_values(c.field, c.old, c.new))
-                    for c in plan.locked
-                ],
+                [_field_row(c.cell, c.label, c.field, None, c.old, c.new) for c in plan.locked],
             ),
             (
                 "proposals",
@@ -213,8 +195,17 @@ def _cell_first(cell: str) -> str:
     return f"{reference} · {sheet.strip(chr(39)).replace(chr(39) * 2, chr(39))}"
 
 
-def _values(field: str, now: str, workbook: str) -> tuple[str, str]:
-    return shown_value(field, now), shown_value(field, workbook)
+def _field_row(cell: str, label: str, field: str, base: str | None, now: str, incoming: str) -> Row:
+    """One field's line: cell, action, field, as handed out (None: not shown), now, incoming."""
+    handed_out = "" if base is None else shown_value(field, base)
+    return (
+        cell,
+        label,
+        field_name(field),
+        handed_out,
+        shown_value(field, now),
+        shown_value(field, incoming),
+    )
 
 
 class ImportPreviewDialog(QDialog):
