@@ -114,3 +114,53 @@ def test_the_format_writers_stand_below_the_services() -> None:
     below them and reaches no database, no format and no front end."""
     assert _reaching(["excel", "documents"], ("services", "ui")) == []
     assert _reaching(["report"], ("services", "ui", "storage", *BELOW_THE_SERVICES)) == []
+
+
+def _runtime_imports(path: Path) -> set[str]:
+    """The statusapp modules a file imports when it runs: type-checking imports left out."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    typing_only = {
+        id(child)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.If) and ast.unparse(node.test).endswith("TYPE_CHECKING")
+        for statement in node.body
+        for child in ast.walk(statement)
+    }
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in typing_only:
+            continue
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return {name for name in names if name.startswith("statusapp.")}
+
+
+def test_the_window_modules_import_no_loop() -> None:
+    """A loop (main_window -> ... -> application -> main_window) means a satellite module
+    reaches back into the whole window instead of receiving the narrow things it uses."""
+    modules = {
+        "statusapp." + ".".join(path.relative_to(PACKAGE).with_suffix("").parts): path
+        for path in (PACKAGE / "ui").rglob("*.py")
+    }
+    graph = {
+        name: sorted(target for target in _runtime_imports(path) if target in modules)
+        for name, path in modules.items()
+    }
+    loops: list[list[str]] = []
+
+    def visit(name: str, trail: list[str]) -> None:
+        for target in graph[name]:
+            if target in trail:
+                loops.append(trail[trail.index(target) :] + [target])
+            elif target not in done:
+                visit(target, [*trail, target])
+        done.add(name)
+
+    done: set[str] = set()
+    for name in sorted(graph):
+        if name not in done:
+            visit(name, [name])
+    assert loops == []

@@ -937,26 +937,6 @@
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
-    <message>
-        <source>Add pillar</source>
-        <translation>Add pillar</translation>
-    </message>
-    <message>
-        <source>Add ambition</source>
-        <translation>Add ambition</translation>
-    </message>
-    <message>
-        <source>Add action</source>
-        <translation>Add action</translation>
-    </message>
-    <message>
-        <source>Move</source>
-        <translation>Move</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
 </context>
 <context>
     <name>ProgrammeTreeModel</name>
@@ -1503,6 +1483,29 @@
     <message>
         <source>The change was not made; try again when the database is available.</source>
         <translation>The change was not made; try again when the database is available.</translation>
+    </message>
+</context>
+<context>
+    <name>StructureController</name>
+    <message>
+        <source>Add pillar</source>
+        <translation>Add pillar</translation>
+    </message>
+    <message>
+        <source>Add ambition</source>
+        <translation>Add ambition</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>

@@ -937,26 +937,6 @@
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
-    <message>
-        <source>Add pillar</source>
-        <translation>Pijler toevoegen</translation>
-    </message>
-    <message>
-        <source>Add ambition</source>
-        <translation>Ambitie toevoegen</translation>
-    </message>
-    <message>
-        <source>Add action</source>
-        <translation>Actie toevoegen</translation>
-    </message>
-    <message>
-        <source>Move</source>
-        <translation>Verplaatsen</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
-    </message>
 </context>
 <context>
     <name>ProgrammeTreeModel</name>
@@ -1503,6 +1483,29 @@
     <message>
         <source>The change was not made; try again when the database is available.</source>
         <translation>De wijziging is niet doorgevoerd; probeer het opnieuw zodra de database beschikbaar is.</translation>
+    </message>
+</context>
+<context>
+    <name>StructureController</name>
+    <message>
+        <source>Add pillar</source>
+        <translation>Pijler toevoegen</translation>
+    </message>
+    <message>
+        <source>Add ambition</source>
+        <translation>Ambitie toevoegen</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verplaatsen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>

@@ -5,23 +5,20 @@ tree model, and pushed on the undo stack. The UI holds plain objects; no session
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from statusapp.domain import (
     Action,
-    Ambition,
     NodeKind,
-    Pillar,
     Programme,
     ReviewState,
     StatusUpdate,
     SubItem,
-    TableKind,
 )
 from statusapp.errors import StatusappError
 from statusapp.services import history, structure, updates, workbook_import
@@ -35,9 +32,21 @@ from statusapp.ui.storage_errors import describe_unavailable, is_waitable
 from statusapp.ui.tree_model import ProgrammeTreeModel, TreeNode
 
 Values = dict[str, Any]
+T = TypeVar("T")
 # An editor's save: True saved; False kept in the editor to save again later; None not saved
 # and not to be retried (a value the programme refuses, or someone else's version chosen).
 Saved = bool | None
+
+
+@dataclass(frozen=True)
+class Outcome(Generic[T]):
+    """What guarded work gave: true when it succeeded, with the value it returned."""
+
+    ok: bool
+    value: T | None = None
+
+    def __bool__(self) -> bool:
+        return self.ok
 
 
 class ProgrammeController(QObject):
@@ -82,12 +91,12 @@ class ProgrammeController(QObject):
     def reload(self) -> None:
         """Read the programme again (after a new round or a consolidation); undo starts afresh,
         since its steps belong to what was loaded before."""
-        context = self._ctx()
+        context = self.edit_context()
         self._load(edit_context_for(context.database, context.user, context.programme_id))
 
     def switch_programme(self, programme_id: str) -> None:
         """Show another programme of the same database; undo starts afresh."""
-        context = self._ctx()
+        context = self.edit_context()
         self._load(edit_context_for(context.database, context.user, programme_id))
 
     def _load(self, fresh: EditContext) -> None:
@@ -113,21 +122,22 @@ class ProgrammeController(QObject):
     def database(self) -> Database | None:
         return self.context.database if self.context else None
 
-    def _ctx(self) -> EditContext:
+    def edit_context(self) -> EditContext:
         if self.context is None:
             raise StatusappError("no database is open")
         return self.context
 
-    def run_guarded(self, work: Callable[[], Any], *, writes: bool = True) -> bool:
-        """Run an edit (or a read, `writes=False`); report failure instead of raising into Qt."""
+    def run_guarded(self, work: Callable[[], T], *, writes: bool = True) -> Outcome[T]:
+        """Run an edit (or a read, `writes=False`); report failure instead of raising into Qt.
+        The outcome is true when the work succeeded and holds what it returned."""
         try:
-            work()
+            value = work()
         except StatusappError as error:
             self.report_failure(error)
-            return False
+            return Outcome(False)
         if writes:
             self.saved.emit()
-        return True
+        return Outcome(True, value)
 
     def report_failure(self, error: StatusappError, *, kept: bool = False) -> None:
         """`kept`: the edit stays in an editor and is saved again later; otherwise the change
@@ -145,18 +155,15 @@ class ProgrammeController(QObject):
 
     def prepare_import(self, path: Path) -> workbook_import.ImportPlan | None:
         """Read and check a workbook; None (and a message) when it cannot be imported."""
-        found: dict[str, workbook_import.ImportPlan] = {}
-
-        def read() -> None:
-            found["plan"] = workbook_import.prepare_import(self._ctx(), path)
-
-        return found["plan"] if self.run_guarded(read, writes=False) else None
+        return self.run_guarded(
+            lambda: workbook_import.prepare_import(self.edit_context(), path), writes=False
+        ).value
 
     def apply_import(self, plan: workbook_import.ImportPlan) -> bool:
         """Apply a previewed import as one undoable step."""
 
         def apply(reverse: bool) -> None:
-            updated = workbook_import.apply_import(self._ctx(), plan, reverse=reverse)
+            updated = workbook_import.apply_import(self.edit_context(), plan, reverse=reverse)
             for action_id, update in updated.items():
                 if self.model.node_by_id(action_id) is not None:
                     self._mirror(action_id, lambda action, u=update: setattr(action, "update", u))
@@ -272,47 +279,47 @@ class ProgrammeController(QObject):
         return {key: _copy(getattr(node.item, key)) for key in values}
 
     def _write_update(self, action_id: str, values: Values) -> None:
-        expected = self._node(action_id).item.update.revision  # what this window last saw
+        expected = self.require_node(action_id).item.update.revision  # what this window last saw
         saved = updates.save_status_update(
-            self._ctx(), action_id, expected_revision=expected, **values
+            self.edit_context(), action_id, expected_revision=expected, **values
         )
         self._mirror(action_id, lambda action: setattr(action, "update", saved))
 
     def _write_owner(self, action_id: str, values: Values) -> None:
-        name = updates.set_action_owner(self._ctx(), action_id, values["owner"])
+        name = updates.set_action_owner(self.edit_context(), action_id, values["owner"])
         self._owners = None
         self._mirror(action_id, lambda action: setattr(action, "owner", name))
 
     def _write_label(self, action_id: str, values: Values) -> None:
         updates.set_action_label(
-            self._ctx(), action_id, number=values["number"], text=values["text"]
+            self.edit_context(), action_id, number=values["number"], text=values["text"]
         )
         self._mirror(action_id, lambda action: _assign(action, values))
 
     def _write_sub_items(self, action_id: str, values: Values) -> None:
         items = [SubItem(item.text, item.planned) for item in values["sub_items"]]
-        updates.set_sub_items(self._ctx(), action_id, items)
+        updates.set_sub_items(self.edit_context(), action_id, items)
         self._mirror(action_id, lambda action: setattr(action, "sub_items", items))
 
     def _write_ambition(self, ambition_id: str, values: Values) -> None:
-        node = self._node(ambition_id)
+        node = self.require_node(ambition_id)
         merged = {key: getattr(node.item, key) for key in ("title", "description", "table", "note")}
         merged.update(values)
-        updates.update_ambition(self._ctx(), ambition_id, **merged)
+        updates.update_ambition(self.edit_context(), ambition_id, **merged)
         table_changed = node.item.table != merged["table"]
         self._mirror(ambition_id, lambda ambition: _assign(ambition, values))
         if table_changed:  # green tables come first: the ambition changes place
             assert node.parent is not None
-            order = structure.ambition_order(self._ctx(), node.parent.id)
+            order = structure.ambition_order(self.edit_context(), node.parent.id)
             self.model.reorder_children(node.parent, order)
             for action in node.walk():
                 self.model.node_changed(action)
 
     def _write_pillar(self, pillar_id: str, values: Values) -> None:
-        node = self._node(pillar_id)
+        node = self.require_node(pillar_id)
         merged = {"title": node.item.title, "aims": list(node.item.aims)}
         merged.update(values)
-        updates.update_pillar(self._ctx(), pillar_id, **merged)
+        updates.update_pillar(self.edit_context(), pillar_id, **merged)
         self._mirror(pillar_id, lambda pillar: _assign(pillar, values))
 
     def mirror_update(self, action_id: str, update: StatusUpdate, *, show: bool = True) -> None:
@@ -323,14 +330,14 @@ class ProgrammeController(QObject):
             if show:
                 self.nodes_refreshed.emit([action_id])
 
-    def _node(self, node_id: str) -> TreeNode:
+    def require_node(self, node_id: str) -> TreeNode:
         node = self.model.node_by_id(node_id)
         if node is None:
             raise StatusappError(f"{node_id} is no longer in the programme")
         return node
 
     def _mirror(self, node_id: str, change: Callable[[Any], None]) -> None:
-        node = self._node(node_id)
+        node = self.require_node(node_id)
         change(node.item)
         self.model.node_changed(node)
 
@@ -338,17 +345,19 @@ class ProgrammeController(QObject):
         """Give every action in or under the nodes one owner, as one undoable step."""
         ids: list[str] = []
         for node_id in node_ids:
-            for node in self._node(node_id).walk():
+            for node in self.require_node(node_id).walk():
                 if node.kind is NodeKind.ACTION and node.id not in ids:
                     ids.append(node.id)
         name = " ".join((owner or "").split()) or None
-        before = {i: self._node(i).item.owner for i in ids}
+        before = {i: self.require_node(i).item.owner for i in ids}
         if not ids or all(value == name for value in before.values()):
             return 0
 
         def apply(owners: dict[str, str | None]) -> None:
             for value in set(owners.values()):
-                updates.set_owners(self._ctx(), [i for i, o in owners.items() if o == value], value)
+                updates.set_owners(
+                    self.edit_context(), [i for i, o in owners.items() if o == value], value
+                )
             for action_id, value in owners.items():
                 self._mirror(action_id, lambda action, v=value: setattr(action, "owner", v))
             self._owners = None
@@ -366,7 +375,7 @@ class ProgrammeController(QObject):
 
     def edit_review(self, action_ids: list[str], state: ReviewState) -> bool:
         """Submit, approve or reopen updates as one undoable step."""
-        nodes = [self._node(i) for i in action_ids]
+        nodes = [self.require_node(i) for i in action_ids]
         before = {node.id: node.item.update.review for node in nodes}
         if all(review is state for review in before.values()):
             return True
@@ -374,7 +383,7 @@ class ProgrammeController(QObject):
         def apply(states: dict[str, ReviewState]) -> None:
             for review in set(states.values()):
                 ids = [i for i, s in states.items() if s is review]
-                updates.set_review(self._ctx(), ids, review)
+                updates.set_review(self.edit_context(), ids, review)
             for action_id, review in states.items():
                 self._mirror(action_id, lambda action, r=review: _set_review(action, r))
             self.nodes_refreshed.emit(list(states))
@@ -402,129 +411,15 @@ class ProgrammeController(QObject):
     def known_owners(self) -> list[str]:
         """Owners in the database, sorted; cached, since the editor asks at every selection."""
         if self._owners is None:
-            names = set(updates.known_owners(self._ctx())) if self.context else set()
+            names = set(updates.known_owners(self.edit_context())) if self.context else set()
             self._owners = sorted(names, key=str.casefold)
         return self._owners
 
     def history(self, action_id: str) -> list[history.HistoryEntry]:
-        return history.status_history(self._ctx(), action_id) if self.context else []
+        return history.status_history(self.edit_context(), action_id) if self.context else []
 
     def changes(self, action_id: str) -> list[history.ChangeEntry]:
-        return history.action_changes(self._ctx(), action_id) if self.context else []
-
-    # --- structure edits -------------------------------------------------------------------------
-
-    def add_pillar(self, title: str) -> str | None:
-        holder: dict[str, Pillar] = {}
-
-        def create() -> None:
-            holder["item"] = structure.add_pillar(self._ctx(), title)
-
-        return self._add(create, None, NodeKind.PILLAR, holder, self.tr("Add pillar"))
-
-    def add_ambition(
-        self, pillar_id: str, title: str, table: TableKind = TableKind.GREEN
-    ) -> str | None:
-        holder: dict[str, Ambition] = {}
-
-        def create() -> None:
-            holder["item"] = structure.add_ambition(self._ctx(), pillar_id, title, table=table)
-
-        return self._add(create, pillar_id, NodeKind.AMBITION, holder, self.tr("Add ambition"))
-
-    def add_action(self, ambition_id: str, text: str, parent_id: str | None = None) -> str | None:
-        holder: dict[str, Action] = {}
-
-        def create() -> None:
-            holder["item"] = structure.add_action(
-                self._ctx(), ambition_id, text, parent_id=parent_id
-            )
-
-        return self._add(
-            create, parent_id or ambition_id, NodeKind.ACTION, holder, self.tr("Add action")
-        )
-
-    def _add(
-        self,
-        create: Callable[[], None],
-        parent_id: str | None,
-        kind: NodeKind,
-        holder: dict[str, Any],
-        text: str,
-    ) -> str | None:
-        if not self.run_guarded(create):
-            return None
-        item = holder["item"]
-        parent = self.model.node_by_id(parent_id) if parent_id else None
-        row = self._append_row(parent, item)
-        self.model.insert_node(parent, row, kind, item)
-        snapshot: dict[str, structure.DeletedSubtree] = {}
-
-        def forward() -> None:
-            structure.restore_subtree(self._ctx(), snapshot["rows"])
-            del snapshot["rows"]  # only once the rows are back
-            self.model.insert_node(self._parent(parent_id), row, kind, item)
-            self.structure_changed.emit(item.id)
-
-        def backward() -> None:
-            snapshot["rows"] = structure.delete_node(self._ctx(), kind, item.id)
-            self.model.remove_node(self._node(item.id))
-            self.node_removed.emit(item.id)
-
-        self.undo_stack.push(StructureCommand(self, text, forward, backward))
-        self.structure_changed.emit(item.id)
-        return item.id
-
-    def _append_row(self, parent: TreeNode | None, item: Any) -> int:
-        siblings = parent.children if parent else self.model.pillars()
-        if isinstance(item, Ambition) and item.table is TableKind.GREEN:
-            return sum(1 for s in siblings if s.item.table is TableKind.GREEN)
-        return len(siblings)
-
-    def _parent(self, parent_id: str | None) -> TreeNode | None:
-        return self._node(parent_id) if parent_id else None
-
-    def move(self, node_id: str, step: int) -> bool:
-        node = self._node(node_id)
-        kind = node.kind
-        assert kind is not None
-        moved: dict[str, str | None] = {}
-
-        def shift(direction: int) -> None:
-            moved["other"] = structure.move_node(self._ctx(), kind, node_id, direction)
-            if moved["other"] is not None:
-                self.model.move_node(self._node(node_id), direction)
-                self.structure_changed.emit(node_id)
-
-        if not self.run_guarded(lambda: shift(step)) or moved.get("other") is None:
-            return False
-        self.undo_stack.push(
-            StructureCommand(self, self.tr("Move"), lambda: shift(step), lambda: shift(-step))
-        )
-        return True
-
-    def delete(self, node_id: str) -> bool:
-        node = self._node(node_id)
-        kind = node.kind
-        assert kind is not None and node.parent is not None
-        parent_id = node.parent.id if node.parent.kind is not None else None
-        item = node.item
-        state: dict[str, Any] = {}
-
-        def remove() -> None:
-            state["snapshot"] = structure.delete_node(self._ctx(), kind, node_id)
-            state["row"] = self.model.remove_node(self._node(node_id))
-            self.node_removed.emit(node_id)
-
-        def restore() -> None:
-            structure.restore_subtree(self._ctx(), state["snapshot"])
-            self.model.insert_node(self._parent(parent_id), state["row"], kind, item)
-            self.structure_changed.emit(node_id)
-
-        if not self.run_guarded(remove):
-            return False
-        self.undo_stack.push(StructureCommand(self, self.tr("Delete"), remove, restore))
-        return True
+        return history.action_changes(self.edit_context(), action_id) if self.context else []
 
 
 def _set_review(action: Action, review: ReviewState) -> None:

@@ -71,12 +71,14 @@ class MainWindow(QMainWindow):
         from statusapp.ui.editors.node_editors import AmbitionEditor, PillarEditor
         from statusapp.ui.filter_bar import FilterBar
         from statusapp.ui.round_controller import RoundController
+        from statusapp.ui.structure_controller import StructureController
         from statusapp.ui.tree_view import ActionTreeView
         from statusapp.ui.window_actions import WindowActions
 
         self._built = True
         self.controller = ProgrammeController(self)
         self.rounds = RoundController(self.controller)
+        self.structure = StructureController(self.controller)
         self.model = self.controller.model
 
         self.filter_bar = FilterBar(self)
@@ -421,7 +423,7 @@ class MainWindow(QMainWindow):
 
     def add_pillar(self) -> None:
         self.flush_editors()
-        self._focus_title(self.controller.add_pillar(self.tr("New pillar")))
+        self._focus_title(self.structure.add_pillar(self.tr("New pillar")))
 
     def add_ambition(self) -> None:
         from statusapp.domain import NodeKind, TableKind
@@ -432,7 +434,7 @@ class MainWindow(QMainWindow):
         if pillar is not None:
             table = node.table() if node is not None and node.kind is not NodeKind.PILLAR else None
             self._focus_title(
-                self.controller.add_ambition(
+                self.structure.add_ambition(
                     pillar.id, self.tr("New ambition"), table or TableKind.GREEN
                 )
             )
@@ -446,7 +448,7 @@ class MainWindow(QMainWindow):
         if ambition is None:
             return
         parent_id = node.id if child and node is not None and node.kind is NodeKind.ACTION else None
-        self._focus_title(self.controller.add_action(ambition.id, self.tr("New action"), parent_id))
+        self._focus_title(self.structure.add_action(ambition.id, self.tr("New action"), parent_id))
 
     def _focus_title(self, node_id: str | None) -> None:
         if node_id and self.select_node(node_id):
@@ -470,7 +472,7 @@ class MainWindow(QMainWindow):
         node = self.current_node()
         if node is not None:
             self.flush_editors()
-            self.controller.move(node.id, step)
+            self.structure.move(node.id, step)
 
     def delete_current(self) -> None:
         from statusapp.domain import NodeKind
@@ -490,7 +492,7 @@ class MainWindow(QMainWindow):
         answer = QtWidgets.QMessageBox.question(self, self.tr("Delete"), question)
         if answer == QtWidgets.QMessageBox.StandardButton.Yes:
             self.flush_editors()
-            self.controller.delete(node.id)
+            self.structure.delete(node.id)
 
     def _update_actions(self) -> None:
         self.actions.update_enabled(self.current_node(), self.controller.context is not None)

@@ -15,7 +15,7 @@ from statusapp.services import conflicts, consolidation, handout, owners, rounds
 from statusapp.services.conflicts import OpenConflict
 from statusapp.services.consolidation import ConsolidationReport
 from statusapp.services.rounds import RoundProgress
-from statusapp.ui.commands import StructureCommand
+from statusapp.ui.commands import ControllerCommand, StructureCommand
 from statusapp.ui.controller import ProgrammeController
 
 
@@ -54,15 +54,11 @@ class RoundController(QObject):
 
     def progress(self) -> RoundProgress | None:
         database = self.programme.database
-        found: dict[str, RoundProgress] = {}
-
-        def read() -> None:
-            assert database is not None
-            found["progress"] = rounds.round_progress(database, self._programme_id())
-
-        if database is None or not self.programme.run_guarded(read, writes=False):
+        if database is None:
             return None
-        return found["progress"]
+        return self.programme.run_guarded(
+            lambda: rounds.round_progress(database, self._programme_id()), writes=False
+        ).value
 
     def consolidate(
         self,
@@ -77,78 +73,53 @@ class RoundController(QObject):
         context = self.programme.context
         if context is None:
             return None
-        found: dict[str, ConsolidationReport] = {}
 
-        def run() -> None:
-            found["report"] = consolidation.consolidate_files(
+        def run() -> ConsolidationReport:
+            return consolidation.consolidate_files(
                 context, paths, prefer=prefer, progress=progress, dry_run=dry_run
             )
 
         if dry_run:
-            ok = self.programme.run_guarded(run, writes=False)
-            return found.get("report") if ok else None
-        self.programme.undo_stack.clear()
-        ok = self.programme.run_guarded(run)
+            return self.programme.run_guarded(run, writes=False).value
+        self.programme.undo_stack.clear()  # its steps belong to the programme read before
+        outcome = self.programme.run_guarded(run)
         self.programme.reload()
-        return found.get("report") if ok else None
+        return outcome.value
 
     def open_conflicts(self) -> list[OpenConflict]:
         context = self.programme.context
-        found: dict[str, list[OpenConflict]] = {}
-
-        def read() -> None:
-            assert context is not None
-            found["items"] = conflicts.open_conflicts(context)
-
-        if context is None or not self.programme.run_guarded(read, writes=False):
+        if context is None:
             return []
-        return found["items"]
+        found = self.programme.run_guarded(lambda: conflicts.open_conflicts(context), writes=False)
+        return found.value or []
 
     def resolve(self, conflict: OpenConflict, choice: str, merged: str | None = None) -> bool:
         """Settle a conflict as one undoable step (undo reopens it)."""
-        programme = self.programme
-        state: dict[str, str] = {}
-
-        def resolve() -> None:
-            action_id, update, previous = conflicts.resolve_conflict(
-                programme._ctx(), conflict.id, choice, merged
-            )
-            state["previous"] = previous
-            programme.mirror_update(action_id, update)
-
-        def reopen() -> None:
-            action_id, update = conflicts.reopen_conflict(
-                programme._ctx(), conflict.id, state["previous"]
-            )
-            programme.mirror_update(action_id, update)
-
-        if not programme.run_guarded(resolve):
-            return False
-        programme.undo_stack.push(
-            StructureCommand(programme, self.tr("Resolve conflict"), resolve, reopen)
+        command = ResolveConflictCommand(
+            self.programme, self.tr("Resolve conflict"), conflict.id, choice, merged
         )
+        if not self.programme.run_guarded(command.apply):
+            return False
+        self.programme.undo_stack.push(command)
         return True
 
     # --- hand-out --------------------------------------------------------------------------
 
     def list_owners(self) -> list[owners.Owner]:
         database = self.programme.database
-        found: dict[str, list[owners.Owner]] = {"owners": []}
-
-        def read() -> None:
-            assert database is not None
-            found["owners"] = owners.list_owners(database, self._programme_id())
-
-        if database is not None:
-            self.programme.run_guarded(read, writes=False)
-        return found["owners"]
+        if database is None:
+            return []
+        found = self.programme.run_guarded(
+            lambda: owners.list_owners(database, self._programme_id()), writes=False
+        )
+        return found.value or []
 
     def set_owner_email(self, name: str, old: str | None, new: str) -> bool:
         """Store an owner's address as one undoable step."""
         programme = self.programme
 
         def write(address: str | None) -> None:
-            owners.set_owner_email(programme._ctx(), name, address or "")
+            owners.set_owner_email(programme.edit_context(), name, address or "")
             self.owner_changed.emit(name)
 
         if not programme.run_guarded(lambda: write(new)):
@@ -165,17 +136,45 @@ class RoundController(QObject):
 
     def hand_out(self, folder: Path, deadline: date) -> list[handout.HandedOut] | None:
         database = self.programme.database
-        found: dict[str, list[handout.HandedOut]] = {}
-
-        def run() -> None:
-            assert database is not None
-            found["handed"] = handout.hand_out(
+        if database is None:
+            return None
+        handed = self.programme.run_guarded(
+            lambda: handout.hand_out(
                 database, folder, deadline=deadline, programme=self._programme_id()
             )
-
-        if database is None or not self.programme.run_guarded(run):
+        )
+        if not handed:
             return None
         tree = self.programme.model.tree
         if tree is not None:
             tree.round.deadline = deadline
-        return found["handed"]
+        return handed.value
+
+
+class ResolveConflictCommand(ControllerCommand):
+    """Undo reopens the conflict with the update it held before it was settled."""
+
+    def __init__(
+        self,
+        controller: ProgrammeController,
+        text: str,
+        conflict_id: int,
+        choice: str,
+        merged: str | None,
+    ) -> None:
+        super().__init__(controller, text)
+        self.conflict_id, self.choice, self.merged = conflict_id, choice, merged
+        self.previous: str | None = None
+
+    def apply(self) -> None:
+        action_id, update, self.previous = conflicts.resolve_conflict(
+            self.controller.edit_context(), self.conflict_id, self.choice, self.merged
+        )
+        self.controller.mirror_update(action_id, update)
+
+    def revert(self) -> None:
+        assert self.previous is not None
+        action_id, update = conflicts.reopen_conflict(
+            self.controller.edit_context(), self.conflict_id, self.previous
+        )
+        self.controller.mirror_update(action_id, update)
