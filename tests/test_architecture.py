@@ -154,7 +154,7 @@ def test_the_window_modules_import_no_loop() -> None:
     def visit(name: str, trail: list[str]) -> None:
         for target in graph[name]:
             if target in trail:
-                loops.append(trail[trail.index(target) :] + [target])
+                loops.append([*trail[trail.index(target) :], target])
             elif target not in done:
                 visit(target, [*trail, target])
         done.add(name)

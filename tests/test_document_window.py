@@ -22,9 +22,9 @@ from tests.test_main_window import _open_window
 def test_export_word_and_pdf_from_the_window(qtbot, builtin_database: Path, tmp_path) -> None:
     window = _open_window(qtbot, builtin_database)
     assert window.actions.export_word.isEnabled() and window.actions.print_preview.isEnabled()
-    assert report_actions.export_document(window, ".docx", str(tmp_path / "verslag.docx"))
+    assert report_actions.export_document(window.parts, ".docx", str(tmp_path / "verslag.docx"))
     assert len(docx.Document(str(tmp_path / "verslag.docx")).tables) == 9
-    assert report_actions.export_document(window, ".pdf", str(tmp_path / "verslag.pdf"))
+    assert report_actions.export_document(window.parts, ".pdf", str(tmp_path / "verslag.pdf"))
     if shutil.which("pdfinfo"):
         info = subprocess.run(["pdfinfo", str(tmp_path / "verslag.pdf")], capture_output=True,
                               text=True, check=True).stdout  # fmt: skip
@@ -34,7 +34,7 @@ def test_export_word_and_pdf_from_the_window(qtbot, builtin_database: Path, tmp_
 
 def test_print_preview_draws_the_pages_of_the_pdf(qtbot, builtin_database: Path, tmp_path) -> None:
     window = _open_window(qtbot, builtin_database)
-    dialog = report_actions.preview_report(window)
+    dialog = report_actions.preview_report(window.parts)
     assert dialog is not None
     qtbot.addWidget(dialog)
     from PySide6.QtPrintSupport import QPrintPreviewWidget
@@ -45,7 +45,7 @@ def test_print_preview_draws_the_pages_of_the_pdf(qtbot, builtin_database: Path,
     # come from one renderer, so they must agree.
     assert 12 <= preview.pageCount() <= 20
     if shutil.which("pdfinfo"):
-        assert report_actions.export_document(window, ".pdf", str(tmp_path / "verslag.pdf"))
+        assert report_actions.export_document(window.parts, ".pdf", str(tmp_path / "verslag.pdf"))
         info = subprocess.run(["pdfinfo", str(tmp_path / "verslag.pdf")], capture_output=True,
                               text=True, check=True).stdout  # fmt: skip
         assert re.search(rf"^Pages:\s+{preview.pageCount()}$", info, re.MULTILINE), info

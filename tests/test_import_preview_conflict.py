@@ -32,7 +32,7 @@ def test_a_save_while_the_preview_is_open_becomes_a_conflict(
     qtbot.waitExposed(window)
     assert window.open_database(builtin_db)
     workbook = tmp_path / "uitvraag.xlsx"
-    assert exchange.export_to_file(window, str(workbook))
+    assert exchange.export_to_file(window.parts, str(workbook))
     first, second = _ids_of_rows(workbook, (3, 4))
     book = openpyxl.load_workbook(workbook)
     book[SHEET]["E3"] = "Uit de werkmap, eerste"
@@ -55,7 +55,7 @@ def test_a_save_while_the_preview_is_open_becomes_a_conflict(
     monkeypatch.setattr(
         QMessageBox, "information", lambda parent, title, text, *rest: told.append(text)
     )
-    assert import_preview.import_from_file(window, str(workbook))
+    assert import_preview.import_from_file(window.parts, str(workbook))
 
     assert shown == ["Apply changes (2)"]  # the preview promised both
     stored = actions_by_id(builtin_db)
@@ -76,7 +76,7 @@ def test_the_window_exports_what_the_database_holds_now(
     qtbot.waitExposed(window)
     assert window.open_database(str(builtin_database))
     first_export = tmp_path / "eerst.xlsx"
-    assert exchange.export_to_file(window, str(first_export))
+    assert exchange.export_to_file(window.parts, str(first_export))
     (first,) = _ids_of_rows(first_export, (3,))
     colleague = edit_context_for(open_database(builtin_database), "Collega")
     try:  # a colleague consolidates while the window is open
@@ -84,6 +84,6 @@ def test_the_window_exports_what_the_database_holds_now(
     finally:
         colleague.database.close()
     later = tmp_path / "later.xlsx"
-    assert exchange.export_to_file(window, str(later))
+    assert exchange.export_to_file(window.parts, str(later))
     assert openpyxl.load_workbook(later)[SHEET]["E3"].value == "Net geconsolideerd"
     window.close()

@@ -279,7 +279,7 @@ def test_export_then_import_with_preview_and_undo(
 
     window = _open_window(qtbot, builtin_database)
     workbook = tmp_path / "uitvraag.xlsx"
-    assert exchange.export_to_file(window, str(workbook))
+    assert exchange.export_to_file(window.parts, str(workbook))
     book = openpyxl.load_workbook(workbook)
     book["1 Veilig wonen, werken en leven"]["D3"] = "✓"
     book["1 Veilig wonen, werken en leven"]["E3"] = "Afgerond in mei."
@@ -297,7 +297,7 @@ def test_export_then_import_with_preview_and_undo(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(import_preview.ImportPreviewDialog, "exec", accept)
-    assert import_preview.import_from_file(window, str(workbook))
+    assert import_preview.import_from_file(window.parts, str(workbook))
     assert previews == [["Changes to apply (2)"]]
     _click_action(qtbot, window, TARGET)
     assert window.action_editor.status_buttons.status() is Status.DONE

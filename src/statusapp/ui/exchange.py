@@ -6,51 +6,50 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QMessageBox,
-    QProgressDialog,
-)
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from statusapp.errors import StatusappError
 
 if TYPE_CHECKING:
-    from statusapp.ui.main_window import MainWindow
+    from statusapp.ui.window_parts import WindowParts
 
 SHOW_PROGRESS_FROM_ROWS = 500
 
 
 def export_to_file(
-    window: MainWindow, path: str | None = None, *, owner: str | None = None
+    parts: WindowParts, path: str | None = None, *, owner: str | None = None
 ) -> bool:
     """Ask where (unless given), then write the workbook (as `statusapp export` does) with a
     progress dialog."""
-    tree = window.model.tree
+    controller = parts.controller
+    tree = controller.model.tree
     if tree is None:
         return False
     if path is None:
         suggested = f"{tree.programme.name} - {tree.round.name}.xlsx".replace("/", "-")
-        path, _ = QFileDialog.getSaveFileName(
-            window,
+        path = parts.files.save_file(
             QCoreApplication.translate("Exchange", "Export to Excel"),
             suggested,
             QCoreApplication.translate("Exchange", "Excel workbooks (*.xlsx)"),
+            ".xlsx",
         )
-        if not path:
+        if path is None:
             return False
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
     from statusapp.services.exports import export_programme
 
-    database = window.controller.database
+    database = controller.database
     if database is None:
         return False
-    window.flush_editors()
+    parts.flush_editors()
     total = sum(1 for _ in tree.walk_actions())
     dialog = None
     if total >= SHOW_PROGRESS_FROM_ROWS:
         dialog = QProgressDialog(
-            QCoreApplication.translate("Exchange", "Writing the workbook…"), "", 0, total, window
+            QCoreApplication.translate("Exchange", "Writing the workbook…"),
+            "",
+            0,
+            total,
+            parts.parent,
         )
         dialog.setCancelButton(None)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -69,20 +68,19 @@ def export_to_file(
             programme=tree.programme.id,  # read afresh: others may have saved since it opened
             owner=owner,
             progress=progress,
-            user=window.controller.context.user if window.controller.context else None,
+            user=controller.context.user if controller.context else None,
         )
     except StatusappError as error:
         QMessageBox.warning(
-            window, QCoreApplication.translate("Exchange", "Export failed"), str(error)
+            parts.parent, QCoreApplication.translate("Exchange", "Export failed"), str(error)
         )
         return False
     finally:
         if dialog is not None:
             dialog.close()
-    window.statusBar().showMessage(
+    parts.show_message(
         QCoreApplication.translate("Exchange", "Exported {count} actions to {path}").format(
             count=summary.green_rows + summary.blue_rows, path=path
-        ),
-        10000,
+        )
     )
     return True

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QTreeWidget,
@@ -29,7 +28,7 @@ from statusapp.services.workbook_import import ImportPlan
 from statusapp.ui.status_style import status_label
 
 if TYPE_CHECKING:
-    from statusapp.ui.main_window import MainWindow
+    from statusapp.ui.window_parts import WindowParts
 
 Row = tuple[str, str, str, str, str, str]  # cell, action, field, handed out, now, workbook
 
@@ -247,27 +246,25 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(buttons)
 
 
-def import_from_file(window: MainWindow, path: str | None = None) -> bool:
+def import_from_file(parts: WindowParts, path: str | None = None) -> bool:
     """Read a workbook, show everything it brings, and apply its changes when the user agrees."""
-    if window.controller.context is None:
+    if parts.controller.context is None:
         return False
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(
-            window,
+        path = parts.files.open_file(
             QCoreApplication.translate("ImportPreview", "Import from Excel"),
-            "",
             QCoreApplication.translate("ImportPreview", "Excel workbooks (*.xlsx)"),
         )
-        if not path:
+        if path is None:
             return False
-    window.flush_editors()
-    plan = window.controller.prepare_import(Path(path))
+    parts.flush_editors()
+    plan = parts.controller.prepare_import(Path(path))
     if plan is None:
         return False
-    preview = ImportPreviewDialog(plan, window)
+    preview = ImportPreviewDialog(plan, parts.parent)
     if preview.exec() != QDialog.DialogCode.Accepted or not plan.changes:
         return False
-    if not window.controller.apply_import(plan):
+    if not parts.controller.apply_import(plan):
         return False
     if plan.moved:  # decided again when written: someone saved while the preview was open
         text = QCoreApplication.translate(
@@ -276,5 +273,5 @@ def import_from_file(window: MainWindow, path: str | None = None) -> bool:
             "These are conflicts now; the database keeps its values.",
         ).format(count=plan.moved)
         title = QCoreApplication.translate("ImportPreview", "Import {name}")
-        QMessageBox.information(window, title.format(name=plan.source.name), text)
+        QMessageBox.information(parts.parent, title.format(name=plan.source.name), text)
     return True

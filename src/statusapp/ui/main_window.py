@@ -74,12 +74,20 @@ class MainWindow(QMainWindow):
         from statusapp.ui.structure_controller import StructureController
         from statusapp.ui.tree_view import ActionTreeView
         from statusapp.ui.window_actions import WindowActions
+        from statusapp.ui.window_parts import MESSAGE_MILLISECONDS, FileChooser, WindowParts
 
         self._built = True
         self.controller = ProgrammeController(self)
         self.rounds = RoundController(self.controller)
         self.structure = StructureController(self.controller)
         self.model = self.controller.model
+        self.parts = WindowParts(
+            self,
+            self.controller,
+            self.flush_editors,
+            lambda text: self.statusBar().showMessage(text, MESSAGE_MILLISECONDS),
+            FileChooser(self),
+        )
 
         self.filter_bar = FilterBar(self)
         self.tree = ActionTreeView(self)

@@ -7,37 +7,39 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from statusapp.errors import StatusappError
 from statusapp.services.exports import ReportDocument, export_word, selected_report
 from statusapp.ui.printing import export_pdf, page_layout, paint_report
 
 if TYPE_CHECKING:
-    from statusapp.ui.main_window import MainWindow
+    from statusapp.ui.window_parts import WindowParts
 
 
-def _report(window: MainWindow) -> ReportDocument | None:
-    tree, database = window.model.tree, window.controller.database
+def _report(parts: WindowParts) -> ReportDocument | None:
+    tree, database = parts.controller.model.tree, parts.controller.database
     if tree is None or database is None:
         return None
-    window.flush_editors()
+    parts.flush_editors()
     try:
         return selected_report(database, programme=tree.programme.id)  # as stored now
     except StatusappError as error:
-        _failed(window, error)
+        _failed(parts, error)
         return None
 
 
-def _failed(window: MainWindow, error: StatusappError) -> None:
-    QMessageBox.warning(window, QCoreApplication.translate("Reports", "Export failed"), str(error))
+def _failed(parts: WindowParts, error: StatusappError) -> None:
+    QMessageBox.warning(
+        parts.parent, QCoreApplication.translate("Reports", "Export failed"), str(error)
+    )
 
 
-def export_document(window: MainWindow, suffix: str, path: str | None = None) -> bool:
+def export_document(parts: WindowParts, suffix: str, path: str | None = None) -> bool:
     """Ask where (unless given), then write the tables as .docx or .pdf, by the services
     `statusapp export` uses."""
-    window.flush_editors()
-    tree, database = window.model.tree, window.controller.database
+    parts.flush_editors()
+    tree, database = parts.controller.model.tree, parts.controller.database
     if tree is None or database is None:
         return False
     if path is None:
@@ -54,22 +56,19 @@ def export_document(window: MainWindow, suffix: str, path: str | None = None) ->
         from statusapp.services.handout import safe_file_stem
 
         suggested = safe_file_stem(f"{tree.programme.name} - {tree.round.name}") + suffix
-        path, _ = QFileDialog.getSaveFileName(window, title, suggested, pattern)
-        if not path:
+        path = parts.files.save_file(title, suggested, pattern, suffix)
+        if path is None:
             return False
-        if not path.lower().endswith(suffix):
-            path += suffix
     write = export_word if suffix == ".docx" else export_pdf
     try:
         summary = write(database, Path(path), programme=tree.programme.id)
     except StatusappError as error:
-        _failed(window, error)
+        _failed(parts, error)
         return False
-    window.statusBar().showMessage(
+    parts.show_message(
         QCoreApplication.translate("Reports", "Exported {count} actions to {path}").format(
             count=summary.green_rows + summary.blue_rows, path=path
-        ),
-        10000,
+        )
     )
     return True
 
@@ -81,25 +80,25 @@ def _printer(report: ReportDocument) -> QPrinter:
     return printer
 
 
-def print_report(window: MainWindow) -> bool:
-    report = _report(window)
+def print_report(parts: WindowParts) -> bool:
+    report = _report(parts)
     if report is None:
         return False
     printer = _printer(report)
-    dialog = QPrintDialog(printer, window)
+    dialog = QPrintDialog(printer, parts.parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     paint_report(report, printer)
     return True
 
 
-def preview_report(window: MainWindow) -> QPrintPreviewDialog | None:
+def preview_report(parts: WindowParts) -> QPrintPreviewDialog | None:
     """The print preview; it draws with the same renderer as Print and the PDF export."""
-    report = _report(window)
+    report = _report(parts)
     if report is None:
         return None
     printer = _printer(report)
-    dialog = QPrintPreviewDialog(printer, window)
+    dialog = QPrintPreviewDialog(printer, parts.parent)
     dialog.setObjectName("printPreviewDialog")
     dialog.setWindowTitle(QCoreApplication.translate("Reports", "Print preview"))
     dialog.paintRequested.connect(lambda target: paint_report(report, target))

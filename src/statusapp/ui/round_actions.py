@@ -184,7 +184,7 @@ def export_for_owner(window: MainWindow) -> bool:
     )
     if not accepted:
         return False
-    return export_to_file(window, owner=owner)
+    return export_to_file(window.parts, owner=owner)
 
 
 def open_handed_out_workbook(

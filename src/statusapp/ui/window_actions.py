@@ -30,13 +30,13 @@ class WindowActions(QObject):
         )
         self.export = self._action(
             self.tr("&Export to Excel…"),
-            lambda: exchange.export_to_file(window),
+            lambda: exchange.export_to_file(window.parts),
             QKeySequence("Ctrl+E"),
         )
         self.export.setObjectName("exportAction")
         self.import_ = self._action(
             self.tr("&Import from Excel…"),
-            lambda: import_preview.import_from_file(window),
+            lambda: import_preview.import_from_file(window.parts),
             QKeySequence("Ctrl+I"),
         )
         self.import_.setObjectName("importAction")
@@ -72,18 +72,19 @@ class WindowActions(QObject):
             self.tr("Con&flicts…"), lambda: round_actions.show_conflicts(window)
         )
         self.export_word = self._action(
-            self.tr("Export to &Word…"), lambda: report_actions.export_document(window, ".docx")
+            self.tr("Export to &Word…"),
+            lambda: report_actions.export_document(window.parts, ".docx"),
         )
         self.export_pdf = self._action(
-            self.tr("Export to P&DF…"), lambda: report_actions.export_document(window, ".pdf")
+            self.tr("Export to P&DF…"), lambda: report_actions.export_document(window.parts, ".pdf")
         )
         self.print_ = self._action(
             self.tr("&Print…"),
-            lambda: report_actions.print_report(window),
+            lambda: report_actions.print_report(window.parts),
             QKeySequence.StandardKey.Print,
         )
         self.print_preview = self._action(
-            self.tr("Print pre&view…"), lambda: report_actions.preview_report(window)
+            self.tr("Print pre&view…"), lambda: report_actions.preview_report(window.parts)
         )
         self.hand_out = self._action(self.tr("&Hand out…"), lambda: handout_dialog.hand_out(window))
         self.quit = self._action(self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
