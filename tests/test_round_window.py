@@ -188,3 +188,40 @@ def test_an_owner_assigned_to_the_action_in_the_editor_stays_assigned(
         database.close()
     assert owners == {"Greet Groen": 1}
     assert [(c.field, c.old, c.new) for c in changes] == [("owner", None, "Greet Groen")]
+
+
+def test_closing_a_round_is_undone_with_ctrl_z_and_redone(
+    qtbot, builtin_database: Path, monkeypatch
+) -> None:
+    from statusapp.services.rounds import list_rounds
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window = _open_window(qtbot, builtin_database)
+    assert round_actions.close_round(window)
+    _click_action(qtbot, window, TARGET)
+    assert not window.action_editor.planned_field.isEnabled()
+    window.controller.undo_stack.undo()
+    assert "(closed)" not in window.windowTitle()
+    assert window.action_editor.planned_field.isEnabled()
+    assert not list_rounds(window.controller.database)[-1].closed
+    window.controller.undo_stack.redo()
+    assert "(closed)" in window.windowTitle()
+    assert list_rounds(window.controller.database)[-1].closed
+
+
+def test_a_round_with_a_later_round_is_not_reopened(builtin_database: Path) -> None:
+    from datetime import date
+
+    import pytest
+
+    from statusapp.services import rounds
+    from statusapp.services.connection import open_database
+
+    database = open_database(str(builtin_database))
+    try:
+        closed = rounds.close_round(database)
+        rounds.open_round(database, "Jaarverslag 2024", date(2025, 1, 15))
+        with pytest.raises(rounds.RoundError, match="Jaarverslag 2024"):
+            rounds.reopen_round(database, closed.id)
+    finally:
+        database.close()

@@ -1365,12 +1365,20 @@
 <context>
     <name>RoundController</name>
     <message>
+        <source>Close round</source>
+        <translation>Close round</translation>
+    </message>
+    <message>
         <source>Resolve conflict</source>
         <translation>Resolve conflict</translation>
     </message>
     <message>
         <source>Set the e-mail address of {owner}</source>
         <translation>Set the e-mail address of {owner}</translation>
+    </message>
+    <message>
+        <source>Set the hand-in date</source>
+        <translation>Set the hand-in date</translation>
     </message>
 </context>
 <context>

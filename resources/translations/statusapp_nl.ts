@@ -1365,12 +1365,20 @@
 <context>
     <name>RoundController</name>
     <message>
+        <source>Close round</source>
+        <translation>Ronde sluiten</translation>
+    </message>
+    <message>
         <source>Resolve conflict</source>
         <translation>Conflict oplossen</translation>
     </message>
     <message>
         <source>Set the e-mail address of {owner}</source>
         <translation>E-mailadres van {owner} instellen</translation>
+    </message>
+    <message>
+        <source>Set the hand-in date</source>
+        <translation>Inleverdatum instellen</translation>
     </message>
 </context>
 <context>

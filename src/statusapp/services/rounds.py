@@ -140,6 +140,26 @@ def close_round(database: Database, programme_id: str | None = None) -> Reportin
         return ReportingRound(current.id, current.name, current.reference_date, True)
 
 
+def reopen_round(database: Database, round_id: str) -> ReportingRound:
+    """Take back a close (the window's undo): only while no later round has been opened."""
+    with database.session() as session:
+        closing = session.get(RoundRow, round_id)
+        if closing is None:
+            raise RoundError("this round is no longer in the database")
+        later = session.execute(
+            select(RoundRow.name).where(
+                RoundRow.programme_id == closing.programme_id,
+                RoundRow.position > closing.position,
+            )
+        ).first()
+        if later is not None:
+            raise RoundError(
+                f"the round {closing.name!r} cannot be reopened: {later.name!r} came after it"
+            )
+        session.execute(update(RoundRow).where(RoundRow.id == round_id).values(closed=False))
+        return ReportingRound(closing.id, closing.name, closing.reference_date, False)
+
+
 def set_round_deadline(database: Database, round_id: str, deadline: date | None) -> None:
     """The date owners hand their updates back by (named in the hand-out mails)."""
     with database.session() as session:

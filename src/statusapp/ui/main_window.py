@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.controller = ProgrammeController(self)
         self.rounds = RoundController(self.controller)
         self.structure = StructureController(self.controller)
+        self.rounds.round_changed.connect(self.programme_reloaded)
         self.model = self.controller.model
         self.parts = WindowParts(
             self,

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from statusapp.services import conflicts, consolidation, handout, owners, rounds
 from statusapp.services.conflicts import OpenConflict
+from statusapp.services.connection import Database
 from statusapp.services.consolidation import ConsolidationReport
 from statusapp.services.rounds import RoundProgress
 from statusapp.ui.commands import ControllerCommand, StructureCommand
@@ -21,6 +22,7 @@ from statusapp.ui.controller import ProgrammeController
 
 class RoundController(QObject):
     owner_changed = Signal(str)  # an owner's e-mail address was set, undone or redone
+    round_changed = Signal()  # the round was closed or reopened, or its deadline changed
 
     def __init__(self, programme: ProgrammeController) -> None:
         super().__init__(programme)
@@ -42,14 +44,15 @@ class RoundController(QObject):
         return True
 
     def close_round(self) -> bool:
-        database = self.programme.database
-        if database is None:
+        """Freeze the round as one undoable step (undo reopens it while no later round is)."""
+        programme = self.programme
+        if programme.database is None or programme.model.tree is None:
             return False
-        if not self.programme.run_guarded(
-            lambda: rounds.close_round(database, self._programme_id())
-        ):
+        command = CloseRoundCommand(programme, self.tr("Close round"), self)
+        if not programme.run_guarded(command.apply):
             return False
-        self.programme.reload()
+        programme.undo_stack.clear()  # the steps before edited the round while it was open
+        programme.undo_stack.push(command)
         return True
 
     def progress(self) -> RoundProgress | None:
@@ -147,7 +150,14 @@ class RoundController(QObject):
             return None
         tree = self.programme.model.tree
         if tree is not None:
-            tree.round.deadline = deadline
+            previous, tree.round.deadline = tree.round.deadline, deadline
+            if previous != deadline:  # undo takes the date back; the written files stay
+                self.programme.undo_stack.push(
+                    DeadlineCommand(
+                        self.programme, self.tr("Set the hand-in date"), self, previous, deadline
+                    )
+                )
+            self.round_changed.emit()
         return handed.value
 
 
@@ -178,3 +188,54 @@ class ResolveConflictCommand(ControllerCommand):
             self.controller.edit_context(), self.conflict_id, self.previous
         )
         self.controller.mirror_update(action_id, update)
+
+
+class CloseRoundCommand(ControllerCommand):
+    def __init__(
+        self, controller: ProgrammeController, text: str, round_controller: RoundController
+    ) -> None:
+        super().__init__(controller, text)
+        self.rounds = round_controller
+        tree = controller.model.tree
+        assert tree is not None
+        self.round = tree.round
+
+    def _database(self) -> Database:
+        return self.controller.edit_context().database
+
+    def apply(self) -> None:
+        rounds.close_round(self._database(), self.rounds._programme_id())
+        self.round.closed = True
+        self.rounds.round_changed.emit()
+
+    def revert(self) -> None:
+        rounds.reopen_round(self._database(), self.round.id)
+        self.round.closed = False
+        self.rounds.round_changed.emit()
+
+
+class DeadlineCommand(ControllerCommand):
+    def __init__(
+        self,
+        controller: ProgrammeController,
+        text: str,
+        round_controller: RoundController,
+        old: date | None,
+        new: date | None,
+    ) -> None:
+        super().__init__(controller, text)
+        self.rounds, self.old, self.new = round_controller, old, new
+        tree = controller.model.tree
+        assert tree is not None
+        self.round = tree.round
+
+    def _set(self, deadline: date | None) -> None:
+        rounds.set_round_deadline(self.controller.edit_context().database, self.round.id, deadline)
+        self.round.deadline = deadline
+        self.rounds.round_changed.emit()
+
+    def apply(self) -> None:
+        self._set(self.new)
+
+    def revert(self) -> None:
+        self._set(self.old)
