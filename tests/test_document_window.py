@@ -82,3 +82,11 @@ def test_hand_out_from_the_round_view(
     assert "14 juni 2024" in message["Subject"]
     assert window.model.tree.round.deadline == date(2024, 6, 14)
     assert len(list(tmp_path.glob("*.xlsx"))) == 2
+    from statusapp.services.rounds import list_rounds
+
+    assert list_rounds(window.controller.database)[-1].deadline == date(2024, 6, 14)
+    assert window.controller.undo_stack.undoText() == "Set the hand-in date"
+    window.actions.undo.trigger()  # the date goes back; the written files stay
+    assert window.model.tree.round.deadline is None
+    assert list_rounds(window.controller.database)[-1].deadline is None
+    assert len(list(tmp_path.glob("*.xlsx"))) == 2

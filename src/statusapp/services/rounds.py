@@ -42,11 +42,17 @@ def list_rounds(database: Database, programme_id: str | None = None) -> list[Rep
     with database.session(write=False) as session:
         programme = choose_programme(session, programme_id)
         rows = session.execute(
-            select(RoundRow.id, RoundRow.name, RoundRow.reference_date, RoundRow.closed)
+            select(
+                RoundRow.id,
+                RoundRow.name,
+                RoundRow.reference_date,
+                RoundRow.closed,
+                RoundRow.deadline,
+            )
             .where(RoundRow.programme_id == programme.id)
             .order_by(RoundRow.position)
         ).all()
-    return [ReportingRound(r.id, r.name, r.reference_date, r.closed) for r in rows]
+    return [ReportingRound(r.id, r.name, r.reference_date, r.closed, r.deadline) for r in rows]
 
 
 def open_round(
