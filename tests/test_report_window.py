@@ -53,7 +53,7 @@ def test_preview_then_second_programme_and_selector(
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(report_dialog.ReportPreviewDialog, "exec", look_then_cancel)
-    assert not report_dialog.new_programme_from_report(window, str(workbook))
+    assert not report_dialog.new_programme_from_report(window.parts, str(workbook))
     assert _programme_count(builtin_database) == 1  # cancelled: nothing written
     assert seen["found"] == [
         "Klimaatbestendig Heemstede (pillar, 6 actions)",
@@ -74,7 +74,7 @@ def test_preview_then_second_programme_and_selector(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(report_dialog.ReportPreviewDialog, "exec", accept)
-    assert report_dialog.new_programme_from_report(window, str(workbook))
+    assert report_dialog.new_programme_from_report(window.parts, str(workbook))
     assert _programme_count(builtin_database) == 2
     tree = window.model.tree
     assert tree.programme.name == "Klimaatprogramma"
@@ -111,7 +111,7 @@ def test_unreadable_report_says_why_and_writes_nothing(
     import docx
 
     docx.Document().save(str(empty))
-    assert not report_dialog.new_programme_from_report(window, str(empty))
+    assert not report_dialog.new_programme_from_report(window.parts, str(empty))
     assert len(warnings) == 1 and "no table with the captions" in warnings[0]
     assert _programme_count(builtin_database) == 1
 
@@ -164,7 +164,7 @@ def test_new_database_from_a_word_report(
         report_dialog.ReportPreviewDialog, "exec", lambda _d: QDialog.DialogCode.Accepted
     )
     target = tmp_path / "nieuwe gemeente.db"
-    assert report_dialog.new_database_from_report(window, str(target), str(report))
+    assert report_dialog.new_database_from_report(window.parts, str(target), str(report))
     assert window.model.tree.programme.name == "Midterm review"
     assert sum(1 for _ in window.model.tree.walk_actions()) == 126
     assert _programme_count(target) == 1

@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
             self.flush_editors,
             lambda text: self.statusBar().showMessage(text, MESSAGE_MILLISECONDS),
             FileChooser(self),
+            self.open_database,
+            self.switch_programme,
         )
 
         self.filter_bar = FilterBar(self)
@@ -368,7 +370,7 @@ class MainWindow(QMainWindow):
         if box.clickedButton() is from_report:
             from statusapp.ui.report_dialog import new_database_from_report
 
-            new_database_from_report(self, path)
+            new_database_from_report(self.parts, path)
             return
         if box.clickedButton() not in (builtin, empty):
             return

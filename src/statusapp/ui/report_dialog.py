@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -31,88 +30,86 @@ from statusapp.errors import StatusappError
 from statusapp.services.report_reading import ReportProblem, ReportReading, read_report
 
 if TYPE_CHECKING:
-    from statusapp.ui.main_window import MainWindow
+    from statusapp.ui.window_parts import WindowParts
 
 EXPAND_ALL_ACTIONS = 40  # a small report opens whole; a large one with its pillars open
 
 
-def _ask_and_read(window: MainWindow, path: str | None) -> ReportReading | None:
+def _ask_and_read(parts: WindowParts, path: str | None) -> ReportReading | None:
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(
-            window,
+        path = parts.files.open_file(
             QCoreApplication.translate("ReportImport", "New programme from report"),
-            "",
             QCoreApplication.translate("ReportImport", "Reports (*.xlsx *.docx);;All files (*)"),
         )
-        if not path:
+        if path is None:
             return None
     try:
         return read_report(Path(path))
     except StatusappError as error:
         QMessageBox.warning(
-            window,
+            parts.parent,
             QCoreApplication.translate("ReportImport", "Cannot read the report"),
             str(error),
         )
         return None
 
 
-def new_programme_from_report(window: MainWindow, path: str | None = None) -> bool:
+def new_programme_from_report(parts: WindowParts, path: str | None = None) -> bool:
     """Ask for a report, preview it, and add it as a programme; the window then shows it."""
-    controller = window.controller
+    controller = parts.controller
     if controller.context is None:
         return False
-    window.flush_editors()
-    reading = _ask_and_read(window, path)
+    parts.flush_editors()
+    reading = _ask_and_read(parts, path)
     if reading is None:
         return False
-    dialog = ReportPreviewDialog(reading, controller.programmes(), window)
+    dialog = ReportPreviewDialog(reading, controller.programmes(), parts.parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    return add_previewed_programme(window, dialog.programme_tree())
+    return add_previewed_programme(parts, dialog.programme_tree())
 
 
 def new_database_from_report(
-    window: MainWindow, database_path: str, report_path: str | None = None
+    parts: WindowParts, database_path: str, report_path: str | None = None
 ) -> bool:
     """File > New database > a programme from a report: preview, create, open."""
     from statusapp.services.setup import initialise_database
 
-    reading = _ask_and_read(window, report_path)
+    reading = _ask_and_read(parts, report_path)
     if reading is None:
         return False
-    dialog = ReportPreviewDialog(reading, [], window)
+    dialog = ReportPreviewDialog(reading, [], parts.parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     try:
         initialise_database(database_path, programme=dialog.programme_tree())
     except StatusappError as error:
         QMessageBox.critical(
-            window,
+            parts.parent,
             QCoreApplication.translate("ReportImport", "Cannot create the database"),
             str(error),
         )
         return False
-    return window.open_database(database_path)
+    return parts.open_database(database_path)
 
 
-def add_previewed_programme(window: MainWindow, tree: ProgrammeTree) -> bool:
+def add_previewed_programme(parts: WindowParts, tree: ProgrammeTree) -> bool:
     from statusapp.services.setup import add_programme
 
-    database = window.controller.database
+    database = parts.controller.database
     if database is None:
         return False
     try:
         summary = add_programme(database, tree)
     except StatusappError as error:
         QMessageBox.warning(
-            window,
+            parts.parent,
             QCoreApplication.translate("ReportImport", "Cannot add the programme"),
             str(error),
         )
         return False
-    window.switch_programme(tree.programme.id)
-    window.statusBar().showMessage(
+    parts.switch_programme(tree.programme.id)
+    parts.show_message(
         QCoreApplication.translate(
             "ReportImport",
             "Added the programme {name}: {green} programme actions, {blue} additional",
@@ -120,8 +117,7 @@ def add_previewed_programme(window: MainWindow, tree: ProgrammeTree) -> bool:
             name=tree.programme.name,
             green=summary.green_actions,
             blue=summary.blue_actions,
-        ),
-        15000,
+        )
     )
     return True
 

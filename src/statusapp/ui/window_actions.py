@@ -211,7 +211,7 @@ class WindowActions(QObject):
     def _new_programme_from_report(self) -> None:
         from statusapp.ui.report_dialog import new_programme_from_report
 
-        new_programme_from_report(self.window)
+        new_programme_from_report(self.window.parts)
 
     def show_programmes(self, programmes: list, current_id: str | None) -> None:  # type: ignore[type-arg]
         """Fill the programme selector; it shows only with more than one programme."""

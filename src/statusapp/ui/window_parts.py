@@ -42,3 +42,5 @@ class WindowParts:
     flush_editors: Callable[[], None]
     show_message: Callable[[str], None]  # in the status bar, for a while
     files: FileChooser
+    open_database: Callable[[str], bool]  # show another database in the window
+    switch_programme: Callable[[str], bool]  # show another programme of the open database
