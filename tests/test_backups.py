@@ -174,3 +174,43 @@ def test_restore_mends_a_database_that_was_emptied(builtin_database: Path) -> No
     assert "the database was empty before" in result.stdout
     assert _name(builtin_database) == "Uitvoeringsprogramma 2022-2026"
     assert main(["--db", str(builtin_database), "list"]) == 0
+
+
+def test_backups_taken_at_the_same_moment_are_all_listed(builtin_database: Path) -> None:
+    # Eight consolidations starting together each back up first: none may fail on the shared
+    # index, and none may drop another's entry (a backup that exists but is never listed).
+    import threading
+
+    start = threading.Barrier(8)
+    failures: list[BaseException] = []
+
+    def back_up() -> None:
+        start.wait()
+        try:
+            backup_database(builtin_database, "consolidation")
+        except BaseException as error:
+            failures.append(error)
+
+    threads = [threading.Thread(target=back_up) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    assert len(list_backups(builtin_database)) == 8
+
+
+def test_a_lock_left_by_a_stopped_program_is_taken_over(builtin_database: Path) -> None:
+    import os
+    import time
+
+    from statusapp.storage.backups import LOCK_NAME, STALE_LOCK_SECONDS
+
+    backups_dir().mkdir(parents=True, exist_ok=True)
+    lock = backups_dir() / LOCK_NAME
+    lock.write_bytes(b"")
+    long_ago = time.time() - STALE_LOCK_SECONDS - 5
+    os.utime(lock, (long_ago, long_ago))
+    backup_database(builtin_database, "consolidation")
+    assert len(list_backups(builtin_database)) == 1
+    assert not lock.exists()

@@ -60,7 +60,7 @@ def test_eight_concurrent_consolidations_lose_nothing(builtin_db: str, tmp_path:
         for number, path in enumerate(files)
     ]
     outcomes = [(p.wait(timeout=300), *p.communicate()) for p in processes]
-    refused = [out for code, out, err in outcomes if code not in (0, 3)]
+    refused = [(code, out, err) for code, out, err in outcomes if code not in (0, 3)]
     assert refused == [], refused
 
     db = open_database(builtin_db)

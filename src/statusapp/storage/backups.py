@@ -12,6 +12,10 @@ import json
 import os
 import shutil
 import sqlite3
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,6 +25,10 @@ from statusapp.paths import data_dir
 
 KEEP = 10
 INDEX_NAME = "index.json"
+LOCK_NAME = "index.lock"
+# A lock file older than this was left by a program that stopped halfway; writing the index
+# takes milliseconds.
+STALE_LOCK_SECONDS = 30.0
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Present since the first schema, so a backup taken before an upgrade still qualifies.
 PROGRAMME_TABLES = ("programmes", "pillars", "ambitions", "actions", "status_updates")
@@ -64,9 +72,52 @@ def _read_index() -> list[dict[str, str]]:
 
 
 def _write_index(entries: list[dict[str, str]]) -> None:
-    temporary = _index_path().with_suffix(".tmp")
-    temporary.write_text(json.dumps(entries, indent=1), encoding="utf-8")
-    os.replace(temporary, _index_path())
+    # A name of its own: two programs writing at once must not move each other's file.
+    temporary = _index_path().with_name(f"{INDEX_NAME}.{uuid.uuid4().hex}.tmp")
+    try:
+        temporary.write_text(json.dumps(entries, indent=1), encoding="utf-8")
+        os.replace(temporary, _index_path())
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise DatabaseError(
+            f"cannot write the list of backups {_index_path()}: {error.strerror}"
+        ) from None
+
+
+@contextmanager
+def _index_lock() -> Iterator[None]:
+    """One program at a time reads, changes and writes the index (consolidations started
+    together each back up first). A lock file made with O_EXCL works alike on Windows and on
+    network drives; one left by a program that stopped halfway is taken over."""
+    from statusapp.storage.database import BUSY_TIMEOUT_SECONDS
+
+    lock = backups_dir() / LOCK_NAME
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    while True:
+        try:
+            os.close(os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+            break
+        except FileExistsError:
+            try:
+                stale = time.time() - lock.stat().st_mtime > STALE_LOCK_SECONDS
+            except FileNotFoundError:
+                continue  # released meanwhile
+            if stale:
+                lock.unlink(missing_ok=True)
+            elif time.monotonic() > deadline:
+                raise DatabaseError(
+                    f"{lock}: another program keeps the list of backups locked; try again"
+                ) from None
+            else:
+                time.sleep(0.02)
+        except OSError as error:
+            raise DatabaseError(
+                f"cannot lock the list of backups {lock}: {error.strerror}"
+            ) from None
+    try:
+        yield
+    finally:
+        lock.unlink(missing_ok=True)
 
 
 def file_problem(file: Path, *, statusapp: bool) -> str | None:
@@ -157,21 +208,22 @@ def backup_database(path: Path, reason: str, *, prune: bool = True) -> Path:
         raise DatabaseError(
             f"{source}: could not make a backup (the copy {problem}); nothing was changed"
         )
-    entries = _read_index()
-    entries.append(
-        {
-            "file": target.name,
-            "source": str(source),
-            "reason": reason,
-            "created": moment.isoformat(),
-        }
-    )
-    if prune:
-        mine = [e for e in entries if e["source"] == str(source)]
-        for old in mine[:-KEEP]:  # keep the last ten of this database
-            (folder / old["file"]).unlink(missing_ok=True)
-            entries.remove(old)
-    _write_index(entries)
+    with _index_lock():
+        entries = _read_index()
+        entries.append(
+            {
+                "file": target.name,
+                "source": str(source),
+                "reason": reason,
+                "created": moment.isoformat(),
+            }
+        )
+        if prune:
+            mine = [e for e in entries if e["source"] == str(source)]
+            for old in mine[:-KEEP]:  # keep the last ten of this database
+                (folder / old["file"]).unlink(missing_ok=True)
+                entries.remove(old)
+        _write_index(entries)
     return target
 
 
