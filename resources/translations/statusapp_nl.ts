@@ -390,6 +390,17 @@
     </message>
 </context>
 <context>
+    <name>ExplanationField</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(geen suggesties)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the word list</source>
+        <translation>“%1” toevoegen aan de woordenlijst</translation>
+    </message>
+</context>
+<context>
     <name>FieldMessage</name>
     <message>
         <source>{field}: holds a right-to-left control character ({code}), which can disguise what the text says. Remove it; not saved.</source>
@@ -630,6 +641,21 @@
     <message>
         <source>Blue tables (additional work outside the programme) have no status.</source>
         <translation>Blauwe tabellen (aanvullende werkzaamheden buiten het programma) hebben geen status.</translation>
+    </message>
+</context>
+<context>
+    <name>LengthGuide</name>
+    <message>
+        <source>%1 / %2 characters: longer than the report&apos;s cells hold well</source>
+        <translation>%1 / %2 tekens: langer dan de cellen van het rapport goed bevatten</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 tekens</translation>
+    </message>
+    <message>
+        <source>The programme advises at most %1 characters per explanation; longer texts are saved, but make the report&apos;s tables hard to read.</source>
+        <translation>Het programma adviseert hoogstens %1 tekens per toelichting; langere teksten worden opgeslagen, maar maken de tabellen van het rapport moeilijk leesbaar.</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,16 @@ def build_parser() -> argparse.ArgumentParser:
     set_email.add_argument("name")
     set_email.add_argument("address")
 
+    programme = commands.add_parser("programme", help="the programme's settings")
+    programme_commands = programme.add_subparsers(
+        dest="programme_command", metavar="ACTION", required=True
+    )
+    programme_set = programme_commands.add_parser("set", help="change a setting")
+    programme_set.add_argument(
+        "--explanation-limit", type=int, required=True, metavar="CHARACTERS",
+        help="the soft limit of an explanation's length: the editor's counter turns amber past it",
+    )  # fmt: skip
+
     commands.add_parser("backups", help="list the backups of the database (newest first)")
     restore = commands.add_parser("restore", help="put backup N back (see backups)")
     restore.add_argument("number", type=int, metavar="N")

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from statusapp.cli_settings import owner_command, programme_command
+from statusapp.cli_support import context_for_command as _context
+from statusapp.cli_support import open_for_command as _open
+from statusapp.cli_support import write_stdout
 from statusapp.errors import StatusappError
 from statusapp.services.connection import Database
 
@@ -28,37 +31,12 @@ def run(args: argparse.Namespace) -> int:
         "reopen": _review,
         "conflicts": _conflicts,
         "handout": _handout,
-        "owner": _owner,
+        "owner": owner_command,
+        "programme": programme_command,
         "backups": _backups,
         "restore": _restore,
     }
     return handlers[args.command](args)
-
-
-def _open(db: str | None, *, create: bool = False) -> Database:
-    if db is None:
-        from statusapp.services.setup import open_default_database
-
-        return open_default_database()
-    from statusapp.services.connection import open_database
-
-    return open_database(db, create=create)
-
-
-def _context(  # type: ignore[no-untyped-def]
-    database: Database, user: str | None = None, source: str = "cli", programme: str | None = None
-):
-    from dataclasses import replace
-
-    from statusapp.services.context import edit_context_for
-    from statusapp.services.programmes import NoProgrammeError
-
-    try:
-        return replace(edit_context_for(database, user, programme), source=source)
-    except NoProgrammeError:
-        raise StatusappError(
-            f"{database.display_name}: holds no programme yet (it was created with init --empty)"
-        ) from None
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -351,26 +329,6 @@ def _handout(args: argparse.Namespace) -> int:
     return 0
 
 
-def _owner(args: argparse.Namespace) -> int:
-    from statusapp.services import owners
-
-    database = _open(args.db)
-    try:
-        context = _context(database, programme=args.programme)
-        if args.owner_command == "list":
-            text = "\n".join(
-                f"{o.name}\t{o.email or '-'}\t{o.actions} actions"
-                for o in owners.list_owners(database, context.programme_id)
-            )
-        else:
-            address = owners.set_owner_email(context, args.name, args.address)
-            text = f"{' '.join(args.name.split())}: " + (address or "e-mail address cleared")
-    finally:
-        database.close()
-    write_stdout(text + "\n")
-    return 0
-
-
 def format_progress(progress) -> str:  # type: ignore[no-untyped-def]
     round_ = progress.round
     lines = [
@@ -495,15 +453,3 @@ def _restore(args: argparse.Namespace) -> int:
 def _print_warnings(warnings: list[str]) -> None:
     for warning in warnings:
         print(f"statusapp: note: {warning}", file=sys.stderr)
-
-
-def write_stdout(text: str) -> None:
-    """UTF-8 into pipes and files whatever the code page, so ✓ and ë survive on Windows too."""
-    if (sys.stdout.encoding or "").lower().replace("-", "") != "utf8":
-        sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
-    try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    except BrokenPipeError:  # `statusapp list | head`
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())

@@ -24,7 +24,9 @@ from statusapp.domain import (
     SubItem,
     TableKind,
 )
+from statusapp.domain.model import DEFAULT_EXPLANATION_LIMIT
 from statusapp.domain.planned import parse_planned
+from statusapp.domain.text_rules import InvalidTextError, check_explanation_limit
 from statusapp.errors import DatasetError, PlannedTextError
 
 FORMAT_NAME = "statusapp-programme"
@@ -48,6 +50,7 @@ def programme_to_dict(programme: Programme) -> dict[str, Any]:
         "organisation": programme.organisation,
         "term": programme.term,
         "language": programme.language,
+        "explanation_limit": programme.explanation_limit,
     }
 
 
@@ -178,7 +181,7 @@ def _kind(value: Any) -> str:
 
 
 _TOP_KEYS = {"format", "format_version", "programme", "round", "pillars"}
-_PROGRAMME_KEYS = {"id", "name", "organisation", "term", "language"}
+_PROGRAMME_KEYS = {"id", "name", "organisation", "term", "language", "explanation_limit"}
 _ROUND_KEYS = {"id", "name", "reference_date", "closed"}
 _PILLAR_KEYS = {"id", "kind", "title", "aims", "ambitions"}
 _AMBITION_KEYS = {"id", "table", "title", "description", "note", "actions"}
@@ -211,6 +214,11 @@ def tree_from_dict(data: Any, source: str) -> ProgrammeTree:
     )
     if programme.language not in ("nl", "en"):
         prog.fail(f"'language' must be nl or en, got {programme.language!r}")
+    limit = prog.value.get("explanation_limit", DEFAULT_EXPLANATION_LIMIT)
+    try:
+        programme.explanation_limit = check_explanation_limit("'explanation_limit'", limit)
+    except InvalidTextError as error:
+        prog.fail(str(error))
     rnd = top.child("round", None, data.get("round"), _ROUND_KEYS)
     round_id = rnd.identifier(seen)
     round_name = rnd.text("name", required=True)

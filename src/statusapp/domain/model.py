@@ -42,6 +42,13 @@ class PillarKind(StrEnum):
     SECTION = "section"
 
 
+# The soft limit of an explanation's length, in characters: the report's cells are short (the
+# midterm review's explanations run to 82 characters in the median, 279 at the 95th
+# percentile). The editor's length guide turns amber past it; nothing is refused.
+DEFAULT_EXPLANATION_LIMIT = 300
+EXPLANATION_LIMITS = range(50, 5001)
+
+
 @dataclass(slots=True)
 class Programme:
     id: str
@@ -49,6 +56,7 @@ class Programme:
     organisation: str
     term: str
     language: str = "nl"
+    explanation_limit: int = DEFAULT_EXPLANATION_LIMIT
 
 
 @dataclass(slots=True)

@@ -50,6 +50,18 @@ def describe_refusal(field: str, character: str) -> str:
     return f"{field}: holds a control character ({code}) that cannot be stored; remove it"
 
 
+def check_explanation_limit(field: str, value: object) -> int:
+    """The programme's soft limit for explanations, or InvalidTextError naming `field`."""
+    from statusapp.domain.model import EXPLANATION_LIMITS
+
+    if isinstance(value, bool) or not isinstance(value, int) or value not in EXPLANATION_LIMITS:
+        raise InvalidTextError(
+            f"{field}: must be a whole number of characters from {EXPLANATION_LIMITS.start} "
+            f"to {EXPLANATION_LIMITS.stop - 1}, not {value!r}"
+        )
+    return value
+
+
 def check_text(field: str, value: str, *, single_line: bool = False) -> str:
     """`value` as stored (CR LF and CR become LF), or InvalidTextError naming `field`.
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from statusapp.domain.model import PillarKind, TableKind
 from statusapp.domain.status import Status
-from statusapp.domain.text_rules import InvalidTextError, check_text
+from statusapp.domain.text_rules import InvalidTextError, check_explanation_limit, check_text
 from statusapp.excel import layout
 
 if TYPE_CHECKING:
@@ -160,6 +160,11 @@ def _check_meta(data: dict[str, Any]) -> None:
     _text(programme, "name", single_line=True, required=True)
     for key in ("organisation", "term", "language"):
         _text(programme, key, single_line=True)
+    if "explanation_limit" in programme:
+        try:
+            check_explanation_limit("'explanation_limit'", programme["explanation_limit"])
+        except InvalidTextError as error:
+            raise _Invalid(str(error)) from None
     _identifier(round_, "id")
     _text(round_, "name", single_line=True, required=True)
     reference = _text(round_, "reference_date", single_line=True, required=True)

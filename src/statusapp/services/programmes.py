@@ -71,6 +71,7 @@ def list_programmes(session: Session) -> list[Programme]:
             ProgrammeRow.organisation,
             ProgrammeRow.term,
             ProgrammeRow.language,
+            ProgrammeRow.explanation_limit,
         ).order_by(ProgrammeRow.created_at, ProgrammeRow.name)
     ).all()
     return [Programme(*row) for row in rows]
@@ -95,6 +96,7 @@ def save_programme(session: Session, tree: ProgrammeTree) -> None:
                 "organisation": programme.organisation,
                 "term": programme.term,
                 "language": programme.language,
+                "explanation_limit": programme.explanation_limit,
                 "created_at": now,
             }
         ],
@@ -234,6 +236,22 @@ def choose_programme(session: Session, programme_id: str | None = None) -> Progr
             f"({describe_programmes(programmes)}); choose one with --programme NAME"
         )
     return programmes[0]
+
+
+def set_explanation_limit(database: Database, programme_id: str, limit: object) -> int:
+    """Set the soft limit of the editor's length guide (characters); validated as readers do."""
+    from sqlalchemy import update
+
+    from statusapp.domain.text_rules import check_explanation_limit
+
+    limit = check_explanation_limit("the explanation limit", limit)
+    with database.session() as session:
+        session.execute(
+            update(ProgrammeRow)
+            .where(ProgrammeRow.id == programme_id)
+            .values(explanation_limit=limit)
+        )
+    return limit
 
 
 def describe_programmes(programmes: list[Programme]) -> str:

@@ -27,6 +27,7 @@ from statusapp.domain import (
     SubItem,
     TableKind,
 )
+from statusapp.domain.model import DEFAULT_EXPLANATION_LIMIT
 from statusapp.domain.text_rules import InvalidTextError, check_text
 from statusapp.excel.layout import DATA_SHEET
 from statusapp.excel.reader import WorkbookContent, WorkbookError, read_workbook
@@ -64,6 +65,7 @@ def tree_from_workbook(content: WorkbookContent) -> ProgrammeTree:
             text(where, programme_data, "organisation", single_line=True),
             text(where, programme_data, "term", single_line=True),
             programme_data.get("language", "nl"),
+            programme_data.get("explanation_limit", DEFAULT_EXPLANATION_LIMIT),
         )
         round_ = ReportingRound(
             round_data["id"],

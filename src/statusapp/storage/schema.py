@@ -21,6 +21,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from statusapp.domain.model import DEFAULT_EXPLANATION_LIMIT
+
 # Named constraints, so SQLite batch migrations can find and change them.
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -45,6 +47,9 @@ class ProgrammeRow(Base):
     organisation: Mapped[str] = mapped_column(Text, default="")
     term: Mapped[str] = mapped_column(String(100), default="")
     language: Mapped[str] = mapped_column(String(5), default="nl")
+    explanation_limit: Mapped[int] = mapped_column(
+        Integer, default=DEFAULT_EXPLANATION_LIMIT, server_default=str(DEFAULT_EXPLANATION_LIMIT)
+    )
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 

@@ -69,6 +69,11 @@ class ProgrammeController(QObject):
         self._owners: list[str] | None = None
         self.ask_about_conflict: Callable[[Exception], edit_conflict.Choice] | None = None
 
+    @property
+    def programme(self) -> Programme | None:
+        """The programme shown (its language and settings), None before one is open."""
+        return self.model.tree.programme if self.model.tree is not None else None
+
     # --- opening and closing --------------------------------------------------------------
 
     def open(

@@ -29,6 +29,7 @@ from statusapp.domain.planned import is_valid_planned, parse_planned
 from statusapp.errors import PlannedTextError
 from statusapp.ui.controller import ProgrammeController
 from statusapp.ui.editors.autosave import AutoSaver
+from statusapp.ui.editors.explanation_field import ExplanationField, LengthGuide
 from statusapp.ui.editors.field_message import FieldMessage
 from statusapp.ui.editors.review_bar import ReviewBar
 from statusapp.ui.editors.status_buttons import StatusButtons
@@ -76,12 +77,13 @@ class ActionEditor(QWidget):
         self.status_caption = QLabel(self)
         self.status_caption.setObjectName("statusCaption")
 
-        self.explanation_field = QPlainTextEdit(self)
+        self.explanation_field = ExplanationField(self)
         self.explanation_field.setObjectName("explanationField")
         self.explanation_field.setAccessibleName(self.tr("Explanation"))
         self.explanation_field.setTabChangesFocus(True)
         self.explanation_field.setMinimumHeight(110)
         self.explanation_message = FieldMessage(self.explanation_field, "explanationMessage")
+        self.explanation_length = LengthGuide(self.explanation_field, self)
 
         self.owner_field = QComboBox(self)
         self.owner_field.setObjectName("ownerField")
@@ -166,6 +168,7 @@ class ActionEditor(QWidget):
         explanation_box = QVBoxLayout()
         explanation_box.addWidget(self.explanation_field)
         explanation_box.addWidget(self.explanation_message)
+        explanation_box.addWidget(self.explanation_length)
         form.addRow(self._label(self.tr("E&xplanation"), self.explanation_field), explanation_box)
         form.addRow(self._label(self.tr("&Owner"), self.owner_field), self.owner_field)
         form.addRow(self._label(self.tr("Sub-items"), self.sub_items_table), sub_items)
@@ -229,6 +232,10 @@ class ActionEditor(QWidget):
         pillar = node.ancestor_title("pillar")
         ambition = node.ancestor_title("ambition")
         self.context_label.setText(f"<b>{_escape(pillar)}</b> › {_escape(ambition)}")
+        programme = self.controller.programme
+        if programme is not None:
+            self.explanation_field.set_language(programme.language)
+            self.explanation_length.set_limit(programme.explanation_limit)
         self.refresh()
         self._fill_history()
 

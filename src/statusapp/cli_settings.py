@@ -1,0 +1,41 @@
+"""Commands that change a programme's settings: the owners' e-mail addresses and the
+explanation length guide."""
+
+from __future__ import annotations
+
+import argparse
+
+from statusapp.cli_support import context_for_command, open_for_command, write_stdout
+
+
+def owner_command(args: argparse.Namespace) -> int:
+    from statusapp.services import owners
+
+    database = open_for_command(args.db)
+    try:
+        context = context_for_command(database, programme=args.programme)
+        if args.owner_command == "list":
+            text = "\n".join(
+                f"{o.name}\t{o.email or '-'}\t{o.actions} actions"
+                for o in owners.list_owners(database, context.programme_id)
+            )
+        else:
+            address = owners.set_owner_email(context, args.name, args.address)
+            text = f"{' '.join(args.name.split())}: " + (address or "e-mail address cleared")
+    finally:
+        database.close()
+    write_stdout(text + "\n")
+    return 0
+
+
+def programme_command(args: argparse.Namespace) -> int:
+    from statusapp.services.programmes import set_explanation_limit
+
+    database = open_for_command(args.db)
+    try:
+        context = context_for_command(database, programme=args.programme)
+        limit = set_explanation_limit(database, context.programme_id, args.explanation_limit)
+    finally:
+        database.close()
+    write_stdout(f"explanations: the length guide turns amber past {limit} characters\n")
+    return 0
