@@ -1382,7 +1382,42 @@
     </message>
 </context>
 <context>
+    <name>RoundTexts</name>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>explanation</source>
+        <translation>explanation</translation>
+    </message>
+    <message>
+        <source>Previous round: {before} → now {now}</source>
+        <translation>Previous round: {before} → now {now}</translation>
+    </message>
+    <message>
+        <source>; also changed: {fields}</source>
+        <translation>; also changed: {fields}</translation>
+    </message>
+    <message>
+        <source>Changed since the previous round: {fields}</source>
+        <translation>Changed since the previous round: {fields}</translation>
+    </message>
+    <message>
+        <source>Unchanged since the previous round</source>
+        <translation>Unchanged since the previous round</translation>
+    </message>
+    <message>
+        <source>{marker} was {status}</source>
+        <translation>{marker} was {status}</translation>
+    </message>
+</context>
+<context>
     <name>SaveState</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
     <message>
         <source>The database is available again.</source>
         <translation>The database is available again.</translation>
@@ -1390,6 +1425,10 @@
     <message>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation>Saved at {time}</translation>
     </message>
     <message>
         <source>Not saved</source>

@@ -1382,7 +1382,42 @@
     </message>
 </context>
 <context>
+    <name>RoundTexts</name>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>explanation</source>
+        <translation>toelichting</translation>
+    </message>
+    <message>
+        <source>Previous round: {before} → now {now}</source>
+        <translation>Vorige ronde: {before} → nu {now}</translation>
+    </message>
+    <message>
+        <source>; also changed: {fields}</source>
+        <translation>; ook gewijzigd: {fields}</translation>
+    </message>
+    <message>
+        <source>Changed since the previous round: {fields}</source>
+        <translation>Gewijzigd sinds de vorige ronde: {fields}</translation>
+    </message>
+    <message>
+        <source>Unchanged since the previous round</source>
+        <translation>Ongewijzigd sinds de vorige ronde</translation>
+    </message>
+    <message>
+        <source>{marker} was {status}</source>
+        <translation>{marker} was {status}</translation>
+    </message>
+</context>
+<context>
     <name>SaveState</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
     <message>
         <source>The database is available again.</source>
         <translation>De database is weer beschikbaar.</translation>
@@ -1390,6 +1425,10 @@
     <message>
         <source>All changes saved</source>
         <translation>Alle wijzigingen opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation>Opgeslagen om {time}</translation>
     </message>
     <message>
         <source>Not saved</source>

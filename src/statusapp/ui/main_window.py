@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.filter_bar.changed.connect(self.apply_filter)
-        self.controller.saved.connect(self.save_state.saved)
+        self.controller.saved.connect(self.save_state.edit_saved)
         self.controller.failed.connect(self.save_state.failed)
         self.controller.unavailable.connect(self.save_state.unavailable)
         self.controller.node_touched.connect(self._node_touched)
@@ -153,6 +153,8 @@ class MainWindow(QMainWindow):
             for saver in editor.savers:
                 # Typing not yet saved can be undone too: undo saves it first, then undoes it.
                 saver.typing.connect(lambda: self.actions.undo.setEnabled(True))
+                saver.typing.connect(self.save_state.typing)
+                saver.settled.connect(self.save_state.settled)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.flush_editors()
@@ -319,7 +321,7 @@ class MainWindow(QMainWindow):
                 programme=tree.programme.name, round=round_text
             )
         )
-        self.save_state.saved()
+        self.save_state.loaded()
         if self.model.visible_count() <= EXPAND_ALL_LIMIT:
             self.filter_bar.fill_choices(*self.model.choices())
         else:  # a large programme: the tree first, the filter's lists right after it shows
