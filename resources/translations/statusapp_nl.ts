@@ -720,6 +720,70 @@
     </message>
 </context>
 <context>
+    <name>MyWork</name>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>hand in by {date}, {rest}</source>
+        <translation>inleveren vóór {date}, {rest}</translation>
+    </message>
+    <message>
+        <source>My actions</source>
+        <translation>Mijn acties</translation>
+    </message>
+    <message>
+        <source>Only your actions not yet updated in this round</source>
+        <translation>Alleen uw acties die in deze ronde nog niet zijn bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Next not updated</source>
+        <translation>Volgende niet bijgewerkt</translation>
+    </message>
+    <message>
+        <source>The next of your actions not yet updated (F8)</source>
+        <translation>Uw volgende actie die nog niet is bijgewerkt (F8)</translation>
+    </message>
+    <message>
+        <source>Previous not updated</source>
+        <translation>Vorige niet bijgewerkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>My actions: {updated} of %n updated</source>
+        <translation>
+            <numerusform>Mijn acties: {updated} van %n bijgewerkt</numerusform>
+            <numerusform>Mijn acties: {updated} van %n bijgewerkt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actions of {owner} updated in this round</source>
+        <translation>Acties van {owner} die in deze ronde zijn bijgewerkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>nog %n dag</numerusform>
+            <numerusform>nog %n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All your actions are updated in this round.</source>
+        <translation>Al uw acties zijn in deze ronde bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>Every action is updated in this round.</source>
+        <translation>Alle acties zijn in deze ronde bijgewerkt.</translation>
+    </message>
+</context>
+<context>
     <name>NewRoundDialog</name>
     <message>
         <source>New reporting round</source>

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         from statusapp.ui.editors.action_editor import ActionEditor
         from statusapp.ui.editors.node_editors import AmbitionEditor, PillarEditor
         from statusapp.ui.filter_bar import FilterBar
+        from statusapp.ui.my_work import MyWork
         from statusapp.ui.round_controller import RoundController
         from statusapp.ui.structure_controller import StructureController
         from statusapp.ui.tree_view import ActionTreeView
@@ -127,6 +128,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.actions = WindowActions(self)
+        self.my_work = MyWork(
+            self,
+            self.controller,
+            self.tree,
+            self.filter_bar,
+            self.statusBar(),
+            self.select_node,
+            self.parts.show_message,
+        )
+        self.my_work.install(self.actions.toolbar, self.actions.view_menu)
         self._connect()
         header = app_settings().value("window/treeHeader")
         if header is not None:
@@ -295,6 +306,7 @@ class MainWindow(QMainWindow):
         remember_database(database.display_name)
         self.filter_bar.clear()
         self.programme_reloaded()
+        self.my_work.programme_opened()
         return True
 
     def switch_programme(self, programme_id: str) -> bool:
@@ -306,6 +318,7 @@ class MainWindow(QMainWindow):
             return False
         self.filter_bar.clear()
         self.programme_reloaded()
+        self.my_work.programme_opened()
         return True
 
     def programme_reloaded(self) -> None:
