@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtWidgets
@@ -11,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 
 from statusapp.errors import StatusappError
 from statusapp.ui.save_state import SaveState
-from statusapp.ui.settings import app_settings, recent_databases, remember_database
+from statusapp.ui.settings import app_settings, remember_database
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex
@@ -362,67 +361,19 @@ class MainWindow(QMainWindow):
             self.tree.expandToDepth(0)
 
     def new_database(self) -> None:
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self, self.tr("New database"), "", self.tr("Statusapp databases (*.db);;All files (*)")
-        )
-        if not path:
-            return
-        box = QtWidgets.QMessageBox(self)
-        box.setWindowTitle(self.tr("New database"))
-        box.setText(self.tr("What should the new database hold?"))
-        builtin = box.addButton(
-            self.tr("The Heemstede programme"), QtWidgets.QMessageBox.ButtonRole.AcceptRole
-        )
-        empty = box.addButton(
-            self.tr("An empty programme"), QtWidgets.QMessageBox.ButtonRole.AcceptRole
-        )
-        from_report = box.addButton(
-            self.tr("A programme from a report (Excel, Word)…"),
-            QtWidgets.QMessageBox.ButtonRole.AcceptRole,
-        )
-        box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is from_report:
-            from statusapp.ui.report_dialog import new_database_from_report
+        from statusapp.ui import database_files
 
-            new_database_from_report(self.parts, path)
-            return
-        if box.clickedButton() not in (builtin, empty):
-            return
-        from statusapp.services.setup import initialise_database, new_programme_tree
-
-        try:
-            if box.clickedButton() is builtin:
-                initialise_database(path)
-            else:
-                name, accepted = QtWidgets.QInputDialog.getText(
-                    self, self.tr("New database"), self.tr("Name of the programme:")
-                )
-                if not accepted or not name.strip():
-                    return
-                tree = new_programme_tree(name, "", self.tr("First round"), date.today())
-                initialise_database(path, programme=tree)
-        except StatusappError as error:
-            QtWidgets.QMessageBox.critical(self, self.tr("Cannot create the database"), str(error))
-            return
-        self.open_database(path)
+        database_files.new_database(self.parts)
 
     def choose_database(self) -> None:
-        path, _ = QtWidgets.QFileDialog.getOpenFileName(
-            self, self.tr("Open database"), "", self.tr("Statusapp databases (*.db);;All files (*)")
-        )
-        if path:
-            self.open_database(path)
+        from statusapp.ui import database_files
+
+        database_files.choose_database(self.parts)
 
     def fill_recent_menu(self) -> None:
-        menu = self.actions.recent_menu
-        menu.clear()
-        entries = recent_databases()
-        for entry in entries:
-            action = menu.addAction(entry)
-            action.triggered.connect(lambda _checked=False, e=entry: self.open_database(e))
-        if not entries:
-            menu.addAction(self.tr("(none)")).setEnabled(False)
+        from statusapp.ui import database_files
+
+        database_files.fill_recent_menu(self.actions.recent_menu, self.open_database)
 
     # --- filtering ----------------------------------------------------------------------------
 
