@@ -69,6 +69,8 @@ class MyWork(QObject):
         self.progress_label.setObjectName("myProgressLabel")
         self.deadline_label = QLabel(parent)
         self.deadline_label.setObjectName("deadlineLabel")
+        for label in (self.deadline_label, self.progress_label):
+            label.setContentsMargins(8, 0, 8, 0)  # apart from the save state beside them
         status_bar.addPermanentWidget(self.deadline_label)
         status_bar.addPermanentWidget(self.progress_label)
 
