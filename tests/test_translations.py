@@ -31,7 +31,8 @@ def _messages(path: Path) -> list[tuple[str, str, str, str | None]]:
                 (
                     name,
                     message.findtext("source") or "",
-                    translation.text or "",
+                    # Plural messages (%n) hold their forms in <numerusform> children.
+                    "".join(translation.itertext()),
                     translation.get("type"),
                 )
             )

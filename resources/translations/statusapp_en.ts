@@ -746,6 +746,70 @@
     </message>
 </context>
 <context>
+    <name>MyWork</name>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>hand in by {date}, {rest}</source>
+        <translation>hand in by {date}, {rest}</translation>
+    </message>
+    <message>
+        <source>My actions</source>
+        <translation>My actions</translation>
+    </message>
+    <message>
+        <source>Only your actions not yet updated in this round</source>
+        <translation>Only your actions not yet updated in this round</translation>
+    </message>
+    <message>
+        <source>Next not updated</source>
+        <translation>Next not updated</translation>
+    </message>
+    <message>
+        <source>The next of your actions not yet updated (F8)</source>
+        <translation>The next of your actions not yet updated (F8)</translation>
+    </message>
+    <message>
+        <source>Previous not updated</source>
+        <translation>Previous not updated</translation>
+    </message>
+    <message numerus="yes">
+        <source>My actions: {updated} of %n updated</source>
+        <translation>
+            <numerusform>My actions: {updated} of %n updated</numerusform>
+            <numerusform>My actions: {updated} of %n updated</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actions of {owner} updated in this round</source>
+        <translation>Actions of {owner} updated in this round</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All your actions are updated in this round.</source>
+        <translation>All your actions are updated in this round.</translation>
+    </message>
+    <message>
+        <source>Every action is updated in this round.</source>
+        <translation>Every action is updated in this round.</translation>
+    </message>
+</context>
+<context>
     <name>NewRoundDialog</name>
     <message>
         <source>New reporting round</source>
@@ -1408,7 +1472,42 @@
     </message>
 </context>
 <context>
+    <name>RoundTexts</name>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>explanation</source>
+        <translation>explanation</translation>
+    </message>
+    <message>
+        <source>Previous round: {before} → now {now}</source>
+        <translation>Previous round: {before} → now {now}</translation>
+    </message>
+    <message>
+        <source>; also changed: {fields}</source>
+        <translation>; also changed: {fields}</translation>
+    </message>
+    <message>
+        <source>Changed since the previous round: {fields}</source>
+        <translation>Changed since the previous round: {fields}</translation>
+    </message>
+    <message>
+        <source>Unchanged since the previous round</source>
+        <translation>Unchanged since the previous round</translation>
+    </message>
+    <message>
+        <source>{marker} was {status}</source>
+        <translation>{marker} was {status}</translation>
+    </message>
+</context>
+<context>
     <name>SaveState</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
     <message>
         <source>The database is available again.</source>
         <translation>The database is available again.</translation>
@@ -1416,6 +1515,10 @@
     <message>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation>Saved at {time}</translation>
     </message>
     <message>
         <source>Not saved</source>

@@ -746,6 +746,70 @@
     </message>
 </context>
 <context>
+    <name>MyWork</name>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>hand in by {date}, {rest}</source>
+        <translation>inleveren vóór {date}, {rest}</translation>
+    </message>
+    <message>
+        <source>My actions</source>
+        <translation>Mijn acties</translation>
+    </message>
+    <message>
+        <source>Only your actions not yet updated in this round</source>
+        <translation>Alleen uw acties die in deze ronde nog niet zijn bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Next not updated</source>
+        <translation>Volgende niet bijgewerkt</translation>
+    </message>
+    <message>
+        <source>The next of your actions not yet updated (F8)</source>
+        <translation>Uw volgende actie die nog niet is bijgewerkt (F8)</translation>
+    </message>
+    <message>
+        <source>Previous not updated</source>
+        <translation>Vorige niet bijgewerkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>My actions: {updated} of %n updated</source>
+        <translation>
+            <numerusform>Mijn acties: {updated} van %n bijgewerkt</numerusform>
+            <numerusform>Mijn acties: {updated} van %n bijgewerkt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actions of {owner} updated in this round</source>
+        <translation>Acties van {owner} die in deze ronde zijn bijgewerkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>nog %n dag</numerusform>
+            <numerusform>nog %n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All your actions are updated in this round.</source>
+        <translation>Al uw acties zijn in deze ronde bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>Every action is updated in this round.</source>
+        <translation>Alle acties zijn in deze ronde bijgewerkt.</translation>
+    </message>
+</context>
+<context>
     <name>NewRoundDialog</name>
     <message>
         <source>New reporting round</source>
@@ -1408,7 +1472,42 @@
     </message>
 </context>
 <context>
+    <name>RoundTexts</name>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>explanation</source>
+        <translation>toelichting</translation>
+    </message>
+    <message>
+        <source>Previous round: {before} → now {now}</source>
+        <translation>Vorige ronde: {before} → nu {now}</translation>
+    </message>
+    <message>
+        <source>; also changed: {fields}</source>
+        <translation>; ook gewijzigd: {fields}</translation>
+    </message>
+    <message>
+        <source>Changed since the previous round: {fields}</source>
+        <translation>Gewijzigd sinds de vorige ronde: {fields}</translation>
+    </message>
+    <message>
+        <source>Unchanged since the previous round</source>
+        <translation>Ongewijzigd sinds de vorige ronde</translation>
+    </message>
+    <message>
+        <source>{marker} was {status}</source>
+        <translation>{marker} was {status}</translation>
+    </message>
+</context>
+<context>
     <name>SaveState</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
     <message>
         <source>The database is available again.</source>
         <translation>De database is weer beschikbaar.</translation>
@@ -1416,6 +1515,10 @@
     <message>
         <source>All changes saved</source>
         <translation>Alle wijzigingen opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation>Opgeslagen om {time}</translation>
     </message>
     <message>
         <source>Not saved</source>

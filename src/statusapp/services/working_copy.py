@@ -239,3 +239,16 @@ def working_copy_handout_id(session: Session, round_id: str) -> str | None:
         .where(MergeBaseRow.round_id == round_id, MergeBaseRow.handout_id.is_not(None))
         .limit(1)
     ).scalar_one_or_none()
+
+
+def handed_out_owner(session: Session, round_id: str) -> str | None:
+    """The owner a working copy was handed out to: the one owner of all its actions as handed
+    out (None: not a working copy, or the workbook held several owners' actions)."""
+    owners = session.execute(
+        select(MergeBaseRow.owner)
+        .where(MergeBaseRow.round_id == round_id, MergeBaseRow.owner.is_not(None))
+        .distinct()
+        .limit(2)
+    ).scalars()
+    found = list(owners)
+    return found[0] if len(found) == 1 else None

@@ -21,7 +21,7 @@ from statusapp.domain import (
     SubItem,
 )
 from statusapp.errors import StatusappError
-from statusapp.services import history, structure, updates, workbook_import
+from statusapp.services import history, round_changes, structure, updates, workbook_import
 from statusapp.services.connection import Database
 from statusapp.services.context import EditContext, ValidationError, edit_context_for
 from statusapp.services.programmes import list_programmes, load_programme_tree, programmes_in
@@ -88,9 +88,11 @@ class ProgrammeController(QObject):
         with long_lived_objects():
             with database.session(write=False) as session:
                 tree = load_programme_tree(session, context.programme_id, context.round_id)
+            previous = round_changes.previous_round_updates(context)
             self.close()
             self.context = context
             self._owners = None
+            self.model.previous_updates = previous
             self.model.load(tree)
 
     def reload(self) -> None:
@@ -108,9 +110,11 @@ class ProgrammeController(QObject):
         with long_lived_objects():
             with fresh.database.session(write=False) as session:
                 tree = load_programme_tree(session, fresh.programme_id, fresh.round_id)
+            previous = round_changes.previous_round_updates(fresh)
             self.undo_stack.clear()
             self.context = fresh
             self._owners = None
+            self.model.previous_updates = previous
             self.model.load(tree)
 
     def programmes(self) -> list[Programme]:

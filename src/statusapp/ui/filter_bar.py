@@ -113,5 +113,20 @@ class FilterBar(QWidget):
             widget.blockSignals(False)
         self._emit()
 
+    def show_owner(self, owner: str | None, *, not_updated: bool) -> None:
+        """One owner's actions (None: every owner's), only those not yet updated or all; the
+        text and the other choices stay. One change, one signal."""
+        index = self.owner_field.findData(owner)
+        if index < 0 and owner is not None:  # the owner lists may not be filled yet
+            self.owner_field.addItem(owner, owner)
+            index = self.owner_field.count() - 1
+        for widget in (self.owner_field, self.not_updated_field):
+            widget.blockSignals(True)
+        self.owner_field.setCurrentIndex(max(index, 0))
+        self.not_updated_field.setChecked(not_updated)
+        for widget in (self.owner_field, self.not_updated_field):
+            widget.blockSignals(False)
+        self._emit()
+
     def _emit(self, *_: object) -> None:
         self.changed.emit(self.criteria())

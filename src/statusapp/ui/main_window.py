@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtWidgets
@@ -11,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 
 from statusapp.errors import StatusappError
 from statusapp.ui.save_state import SaveState
-from statusapp.ui.settings import app_settings, recent_databases, remember_database
+from statusapp.ui.settings import app_settings, remember_database
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex
@@ -70,6 +69,7 @@ class MainWindow(QMainWindow):
         from statusapp.ui.editors.action_editor import ActionEditor
         from statusapp.ui.editors.node_editors import AmbitionEditor, PillarEditor
         from statusapp.ui.filter_bar import FilterBar
+        from statusapp.ui.my_work import MyWork
         from statusapp.ui.round_controller import RoundController
         from statusapp.ui.structure_controller import StructureController
         from statusapp.ui.tree_view import ActionTreeView
@@ -127,6 +127,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.actions = WindowActions(self)
+        self.my_work = MyWork(
+            self,
+            self.controller,
+            self.tree,
+            self.filter_bar,
+            self.statusBar(),
+            self.select_node,
+            self.parts.show_message,
+        )
+        self.my_work.install(self.actions.toolbar, self.actions.view_menu)
         self._connect()
         header = app_settings().value("window/treeHeader")
         if header is not None:
@@ -140,7 +150,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.filter_bar.changed.connect(self.apply_filter)
-        self.controller.saved.connect(self.save_state.saved)
+        self.controller.saved.connect(self.save_state.edit_saved)
         self.controller.failed.connect(self.save_state.failed)
         self.controller.unavailable.connect(self.save_state.unavailable)
         self.controller.node_touched.connect(self._node_touched)
@@ -153,6 +163,8 @@ class MainWindow(QMainWindow):
             for saver in editor.savers:
                 # Typing not yet saved can be undone too: undo saves it first, then undoes it.
                 saver.typing.connect(lambda: self.actions.undo.setEnabled(True))
+                saver.typing.connect(self.save_state.typing)
+                saver.settled.connect(self.save_state.settled)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.flush_editors()
@@ -293,6 +305,7 @@ class MainWindow(QMainWindow):
         remember_database(database.display_name)
         self.filter_bar.clear()
         self.programme_reloaded()
+        self.my_work.programme_opened()
         return True
 
     def switch_programme(self, programme_id: str) -> bool:
@@ -304,6 +317,7 @@ class MainWindow(QMainWindow):
             return False
         self.filter_bar.clear()
         self.programme_reloaded()
+        self.my_work.programme_opened()
         return True
 
     def programme_reloaded(self) -> None:
@@ -319,7 +333,7 @@ class MainWindow(QMainWindow):
                 programme=tree.programme.name, round=round_text
             )
         )
-        self.save_state.saved()
+        self.save_state.loaded()
         if self.model.visible_count() <= EXPAND_ALL_LIMIT:
             self.filter_bar.fill_choices(*self.model.choices())
         else:  # a large programme: the tree first, the filter's lists right after it shows
@@ -347,67 +361,19 @@ class MainWindow(QMainWindow):
             self.tree.expandToDepth(0)
 
     def new_database(self) -> None:
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self, self.tr("New database"), "", self.tr("Statusapp databases (*.db);;All files (*)")
-        )
-        if not path:
-            return
-        box = QtWidgets.QMessageBox(self)
-        box.setWindowTitle(self.tr("New database"))
-        box.setText(self.tr("What should the new database hold?"))
-        builtin = box.addButton(
-            self.tr("The Heemstede programme"), QtWidgets.QMessageBox.ButtonRole.AcceptRole
-        )
-        empty = box.addButton(
-            self.tr("An empty programme"), QtWidgets.QMessageBox.ButtonRole.AcceptRole
-        )
-        from_report = box.addButton(
-            self.tr("A programme from a report (Excel, Word)…"),
-            QtWidgets.QMessageBox.ButtonRole.AcceptRole,
-        )
-        box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is from_report:
-            from statusapp.ui.report_dialog import new_database_from_report
+        from statusapp.ui import database_files
 
-            new_database_from_report(self.parts, path)
-            return
-        if box.clickedButton() not in (builtin, empty):
-            return
-        from statusapp.services.setup import initialise_database, new_programme_tree
-
-        try:
-            if box.clickedButton() is builtin:
-                initialise_database(path)
-            else:
-                name, accepted = QtWidgets.QInputDialog.getText(
-                    self, self.tr("New database"), self.tr("Name of the programme:")
-                )
-                if not accepted or not name.strip():
-                    return
-                tree = new_programme_tree(name, "", self.tr("First round"), date.today())
-                initialise_database(path, programme=tree)
-        except StatusappError as error:
-            QtWidgets.QMessageBox.critical(self, self.tr("Cannot create the database"), str(error))
-            return
-        self.open_database(path)
+        database_files.new_database(self.parts)
 
     def choose_database(self) -> None:
-        path, _ = QtWidgets.QFileDialog.getOpenFileName(
-            self, self.tr("Open database"), "", self.tr("Statusapp databases (*.db);;All files (*)")
-        )
-        if path:
-            self.open_database(path)
+        from statusapp.ui import database_files
+
+        database_files.choose_database(self.parts)
 
     def fill_recent_menu(self) -> None:
-        menu = self.actions.recent_menu
-        menu.clear()
-        entries = recent_databases()
-        for entry in entries:
-            action = menu.addAction(entry)
-            action.triggered.connect(lambda _checked=False, e=entry: self.open_database(e))
-        if not entries:
-            menu.addAction(self.tr("(none)")).setEnabled(False)
+        from statusapp.ui import database_files
+
+        database_files.fill_recent_menu(self.actions.recent_menu, self.open_database)
 
     # --- filtering ----------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ closing with changes the database has not taken."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
@@ -27,15 +28,52 @@ class SaveState(QObject):
         self._retry.setInterval(RETRY_SAVES_MS)
         self._retry.timeout.connect(retry)
         self.waiting = False  # an outage was reported and edits wait for the database
+        self._saved_at: datetime | None = None  # the last save of this programme in the window
+        self._saving = False  # typed, and the save has not happened yet
 
-    def saved(self) -> None:
+    def loaded(self) -> None:
+        """A programme was read afresh: nothing waits and nothing was saved in it yet."""
+        self._saved_at = None
+        self.saved()
+
+    def typing(self) -> None:
+        """Something is typed and saves after a short pause: do not claim it is saved."""
+        if self.waiting:
+            return  # the outage's label stays until the database takes edits again
+        self._saving = True
+        self.label.setToolTip("")
+        self.label.setStyleSheet("")
+        self.label.setText(self.tr("Saving…"))
+
+    def saved(self, *, now: bool = False) -> None:
+        """Nothing waits any more; `now`: an edit just reached the database."""
         if self.waiting:
             self.waiting = False
             self._retry.stop()
             self.window.statusBar().showMessage(self.tr("The database is available again."), 5000)
+        if now:
+            self._saved_at = datetime.now()
+        self._saving = False
         self.label.setToolTip("")
         self.label.setStyleSheet("")
-        self.label.setText(self.tr("All changes saved"))
+        if self._saved_at is None:
+            self.label.setText(self.tr("All changes saved"))
+        else:
+            self.label.setText(
+                self.tr("Saved at {time}").format(time=self._saved_at.strftime("%H:%M"))
+            )
+
+    def edit_saved(self) -> None:
+        self.saved(now=True)
+
+    def settled(self, result: bool | None) -> None:
+        """A typed edit was dealt with: True saved (or nothing had changed), None refused
+        (the field says why), False waits for the database (its own label says so)."""
+        if result is None:
+            self._saving = False
+            self.not_saved()
+        elif result and self._saving:
+            self.saved()
 
     def not_saved(self) -> None:
         self.label.setStyleSheet(ERROR_STYLE)

@@ -24,6 +24,8 @@ from statusapp.domain import Action, Ambition, NodeKind, Pillar, ProgrammeTree, 
 from statusapp.domain.filtering import ActionFilter
 from statusapp.domain.planned import planned_years_or_none
 from statusapp.domain.status import STATUS_ORDER
+from statusapp.services.round_changes import PreviousUpdate
+from statusapp.ui.round_texts import tree_marker, tree_tooltip
 from statusapp.ui.status_style import status_icon, table_icon
 from statusapp.ui.tree_nodes import TreeFiltering, TreeNode, haystack
 
@@ -43,6 +45,7 @@ class Role(IntEnum):
     KIND = Qt.ItemDataRole.UserRole + 3
     NUMBER = Qt.ItemDataRole.UserRole + 4
     STATUS = Qt.ItemDataRole.UserRole + 5
+    ROUND_CHANGE = Qt.ItemDataRole.UserRole + 6  # beside the status: changed since last round
 
 
 PREPARE_PER_TICK = 2000  # search texts made per idle tick: a few milliseconds
@@ -61,6 +64,8 @@ class ProgrammeTreeModel(QAbstractItemModel):
         self._counts: dict[str, dict[Status, int]] = {}
         self._filter = ActionFilter()
         self.tree: ProgrammeTree | None = None
+        # The previous round's update of each action (set before load), to mark what changed.
+        self.previous_updates: dict[str, PreviousUpdate] = {}
         # After loading, the text the filter searches is prepared while the user looks around,
         # so the first keystroke does not pay for 50,000 actions at once.
         self._pending_search_text: list[TreeNode] = []
@@ -175,6 +180,9 @@ class ProgrammeTreeModel(QAbstractItemModel):
             return node.item.number if node.kind is NodeKind.ACTION else ""
         if role == Role.STATUS:
             return node.item.status.value if node.kind is NodeKind.ACTION else None
+        if role == Role.ROUND_CHANGE and node.kind is NodeKind.ACTION:
+            previous = self.previous_updates.get(node.id)
+            return tree_marker(previous, node.item.update, node.table() is TableKind.GREEN)
         if role == Qt.ItemDataRole.ToolTipRole or role == Qt.ItemDataRole.AccessibleTextRole:
             return self._tooltip(node, column)
         if (
@@ -232,9 +240,10 @@ class ProgrammeTreeModel(QAbstractItemModel):
         item = node.item
         if node.kind is NodeKind.ACTION:
             if column == Column.STATUS:
-                if node.table() is TableKind.BLUE:
-                    return self.tr("Additional work: no status")
-                return status_text(item.status)
+                green = node.table() is TableKind.GREEN
+                text = status_text(item.status) if green else self.tr("Additional work: no status")
+                change = tree_tooltip(self.previous_updates.get(node.id), item.update, green)
+                return f"{text}\n{change}" if change else text
             return item.label
         if node.kind is NodeKind.AMBITION:
             table = (

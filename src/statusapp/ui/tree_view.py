@@ -30,7 +30,8 @@ class NumberedTitleDelegate(QStyledItemDelegate):
 
 
 class StatusDelegate(QStyledItemDelegate):
-    """An action's status as its badge and a short label; other rows (counts) as text."""
+    """An action's status as its badge and a short label, and a marker when it changed since
+    the previous round; other rows (counts) as text."""
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -40,6 +41,9 @@ class StatusDelegate(QStyledItemDelegate):
         if status is not None and not option.icon.isNull():
             option.text = status_short_label(Status(status))
             option.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        marker = index.data(Role.ROUND_CHANGE)  # changed since the previous round
+        if marker:
+            option.text = f"{option.text}  {marker}".strip()
 
 
 class ActionTreeView(QTreeView):

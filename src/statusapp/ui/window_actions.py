@@ -177,6 +177,7 @@ class WindowActions(QObject):
         view_menu.addActions([self.expand_all, self.collapse_all])
         view_menu.addSeparator()
         view_menu.addAction(self.overview)
+        self.view_menu = view_menu
 
         round_menu = bar.addMenu(self.tr("&Round"))
         round_menu.addActions([self.progress, self.hand_out, self.consolidate, self.conflicts])
@@ -207,6 +208,7 @@ class WindowActions(QObject):
         self.programme_separator = toolbar.insertSeparator(self.undo)
         self.show_programmes([], None)
         window.addToolBar(toolbar)
+        self.toolbar = toolbar
 
     def _new_programme_from_report(self) -> None:
         from statusapp.ui.report_dialog import new_programme_from_report

@@ -7,7 +7,6 @@ import itertools
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -18,8 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,11 +25,13 @@ from statusapp.domain import Action, ReviewState, Status, SubItem, TableKind
 from statusapp.domain.planned import is_valid_planned, parse_planned
 from statusapp.errors import PlannedTextError
 from statusapp.ui.controller import ProgrammeController
+from statusapp.ui.editors.action_past import ChangesView, HistoryView
 from statusapp.ui.editors.autosave import AutoSaver
 from statusapp.ui.editors.explanation_field import ExplanationField, LengthGuide
 from statusapp.ui.editors.field_message import FieldMessage
 from statusapp.ui.editors.review_bar import ReviewBar
 from statusapp.ui.editors.status_buttons import StatusButtons
+from statusapp.ui.round_texts import last_changed_text, previous_round_text
 from statusapp.ui.status_style import status_label
 from statusapp.ui.tree_model import TreeNode
 
@@ -55,6 +54,9 @@ class ActionEditor(QWidget):
         self.context_label.setObjectName("actionContext")
         self.context_label.setWordWrap(True)
         self.context_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.previous_round_label = QLabel(self)
+        self.previous_round_label.setObjectName("previousRoundLabel")
+        self.previous_round_label.setWordWrap(True)
 
         self.number_field = QLineEdit(self)
         self.number_field.setObjectName("numberField")
@@ -110,30 +112,8 @@ class ActionEditor(QWidget):
         self.review_bar.review_requested.connect(self._request_review)
         self.last_changed_label = QLabel(self)
         self.last_changed_label.setObjectName("lastChangedLabel")
-        self.history_view = QTreeWidget(self)
-        self.history_view.setObjectName("historyView")
-        self.history_view.setAccessibleName(self.tr("Status in earlier rounds"))
-        self.history_view.setHeaderLabels(
-            [self.tr("Round"), self.tr("Status"), self.tr("Planned"), self.tr("Explanation")]
-        )
-        self.history_view.setRootIsDecorated(False)
-        self.history_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history_view.setMaximumHeight(130)
-        self.changes_view = QTreeWidget(self)
-        self.changes_view.setObjectName("changesView")
-        self.changes_view.setAccessibleName(self.tr("Changes of this action"))
-        self.changes_view.setHeaderLabels(
-            [
-                self.tr("When"),
-                self.tr("Who"),
-                self.tr("From"),
-                self.tr("Field"),
-                self.tr("Old"),
-                self.tr("New"),
-            ]
-        )
-        self.changes_view.setRootIsDecorated(False)
-        self.changes_view.setMaximumHeight(150)
+        self.history_view = HistoryView(self)
+        self.changes_view = ChangesView(self)
 
         self._layout_widgets()
         self._connect()
@@ -159,6 +139,7 @@ class ActionEditor(QWidget):
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.context_label)
+        form.addRow(self.previous_round_label)
         form.addRow(self.review_bar)
         form.addRow(self._label(self.tr("&Action"), self.number_field), label_row)
         form.addRow(self._label(self.tr("&Planned"), self.planned_field), planned_box)
@@ -214,7 +195,7 @@ class ActionEditor(QWidget):
         self.owner_field.activated.connect(lambda _index: self._save_owner())
         self.sub_items_table.itemChanged.connect(lambda _item: self._save_sub_items())
         self.add_sub_item_button.clicked.connect(self._add_sub_item)
-        self.controller.saved.connect(lambda: self._fill_changes() if self.isVisible() else None)
+        self.controller.saved.connect(self._saved)
         self.remove_sub_item_button.clicked.connect(self._remove_sub_item)
 
     # --- showing --------------------------------------------------------------------------
@@ -273,15 +254,22 @@ class ActionEditor(QWidget):
         self.owner_field.blockSignals(False)
         self._shown_owner = action.owner
         self._fill_sub_items(list(action.sub_items))
-        update = action.update
-        if update.updated_by and update.updated_at:
-            moment = update.updated_at.astimezone().strftime("%d-%m-%Y %H:%M")
-            text = self.tr("Last changed by {who} at {when} (revision {revision})").format(
-                who=update.updated_by, when=moment, revision=update.revision
-            )
-        else:
-            text = self.tr("Not yet changed in this round")
-        self.last_changed_label.setText(text)
+        self._show_round_lines()
+
+    def _saved(self) -> None:
+        if self.isVisible():  # say at once who changed it last, and how it stands now
+            self._show_round_lines()
+            self._fill_changes()
+
+    def _show_round_lines(self) -> None:
+        action = self._action
+        if action is None:
+            return
+        self.last_changed_label.setText(last_changed_text(action.update))
+        previous = self.controller.model.previous_updates.get(action.id)
+        text = previous_round_text(previous, action.update, self._table is TableKind.GREEN)
+        self.previous_round_label.setText(text)
+        self.previous_round_label.setVisible(bool(text))
 
     def _editable_widgets(self) -> list[QWidget]:
         return [
@@ -302,54 +290,13 @@ class ActionEditor(QWidget):
             self.refresh()
 
     def _fill_history(self) -> None:
-        self.history_view.clear()
-        if self._action is None:
-            return
-        entries = self.controller.history(self._action.id)
-        for entry in entries:
-            update = entry.update
-            row = QTreeWidgetItem(
-                [
-                    f"{entry.round_name} ({entry.reference_date.isoformat()})",
-                    f"{update.status.symbol} {status_label(update.status)}".strip(),
-                    update.planned,
-                    update.explanation,
-                ]
-            )
-            self.history_view.addTopLevelItem(row)
-        if not entries:
-            empty = QTreeWidgetItem([self.tr("No earlier rounds")])
-            self.history_view.addTopLevelItem(empty)
-            empty.setFirstColumnSpanned(True)
+        if self._action is not None:
+            self.history_view.fill(self.controller.history(self._action.id))
         self._fill_changes()
 
     def _fill_changes(self) -> None:
-        self.changes_view.clear()
-        if self._action is None:
-            return
-        sources = {
-            "window": self.tr("window"),
-            "cli": self.tr("command line"),
-            "import": self.tr("import"),
-            "consolidate": self.tr("consolidation"),
-        }
-        for change in self.controller.changes(self._action.id):
-            origin = sources.get(change.source, change.source)
-            if change.source_file:
-                origin = f"{origin}: {change.source_file}"
-            row = QTreeWidgetItem(
-                [
-                    change.at.astimezone().strftime("%d-%m-%Y %H:%M"),
-                    change.by,
-                    origin,
-                    change.field,
-                    (change.old or "")[:80],
-                    (change.new or "")[:80],
-                ]
-            )
-            row.setToolTip(4, change.old or "")
-            row.setToolTip(5, change.new or "")
-            self.changes_view.addTopLevelItem(row)
+        if self._action is not None:
+            self.changes_view.fill(self.controller.changes(self._action.id))
 
     # --- saving ---------------------------------------------------------------------------
 

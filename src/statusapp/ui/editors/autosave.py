@@ -22,6 +22,7 @@ class AutoSaver(QObject):
     """
 
     typing = Signal()  # the user changed the field; a save will follow
+    settled = Signal(object)  # the save ran: True saved, False to retry, None refused
 
     def __init__(
         self, widget: QWidget, changed_signal: object, save: Callable[[], bool | None]
@@ -47,8 +48,10 @@ class AutoSaver(QObject):
     def _run(self) -> None:
         # A save that returns False failed (a locked database, say): keep the edit to retry.
         # None is settled without saving (a refused value): not retried.
-        if self._save() is not False:
+        result = self._save()
+        if result is not False:
             self._dirty = False
+        self.settled.emit(result)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:

@@ -1,0 +1,217 @@
+"""A project leader's own work: the window opens on their actions not yet updated, counts
+them, jumps to the next one with F8, and says when the round's updates are due."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
+
+from statusapp.domain import Status, TableKind
+from statusapp.services import rounds, updates
+from statusapp.services.context import edit_context_for
+from statusapp.services.exports import export_programme
+from statusapp.services.my_work import whose_actions
+from statusapp.services.programmes import load_programme_tree
+from statusapp.services.working_copy import new_working_copy_file
+from statusapp.storage.database import open_database
+from statusapp.ui import my_work
+from statusapp.ui.i18n import install_translators
+from tests.test_main_window import _open_window
+
+PIETER = "Pieter Projectleider"
+
+
+def _give_pieter_twelve(database: Path, updated: int) -> list[str]:
+    """Pieter owns twelve green actions; the first `updated` of them are updated this round."""
+    db = open_database(database)
+    try:
+        context = edit_context_for(db, "control team")
+        with db.session(write=False) as session:
+            tree = load_programme_tree(session)
+        green = [
+            action.id
+            for pillar in tree.pillars
+            for ambition in pillar.ambitions
+            if ambition.table is TableKind.GREEN
+            for action in ambition.walk_actions()
+        ]
+        mine = green[3:15]
+        updates.set_owners(context, mine, PIETER)
+        updates.set_owners(context, green[15:20], "Someone Else")
+        for action_id in mine[:updated]:
+            updates.save_status_update(context, action_id, explanation="Bijgewerkt")
+    finally:
+        db.close()
+    return mine
+
+
+def _visible_actions(window) -> list[str]:  # type: ignore[no-untyped-def]
+    """The actions the tree shows, leaving out parents shown only for their children."""
+    return [
+        n.id
+        for n in window.my_work._actions()
+        if window.model.index_of(n).isValid()
+        and not (n.shown and n.item.update.is_updated and window.filter_bar.criteria().active)
+    ]
+
+
+def test_the_window_opens_on_my_actions_not_yet_updated(
+    qtbot, builtin_database: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mine = _give_pieter_twelve(builtin_database, updated=5)
+    monkeypatch.setenv("STATUSAPP_USER", "pieter  PROJECTLEIDER")  # as people type their name
+    window = _open_window(qtbot, builtin_database)
+    criteria = window.filter_bar.criteria()
+    assert (criteria.owner, criteria.not_updated_only) == (PIETER, True)
+    assert window.my_work.mine.isChecked()
+    assert _visible_actions(window) == mine[5:]
+    assert window.action_editor.action_id == mine[5]  # the first one to do is selected
+    assert window.my_work.progress_label.text() == "My actions: 5 of 12 updated"
+    toolbar = window.actions.toolbar.actions()
+    assert toolbar[:2] == [window.my_work.mine, window.my_work.next]
+
+    other = next(s for s in Status if s is not window.action_editor.status_buttons.status())
+    window.action_editor.status_buttons.buttons[other].click()
+    assert window.my_work.progress_label.text() == "My actions: 6 of 12 updated"
+
+    window.my_work.mine.trigger()  # one click shows everything
+    criteria = window.filter_bar.criteria()
+    assert (criteria.owner, criteria.not_updated_only, criteria.active) == (None, False, False)
+    assert len(_visible_actions(window)) == 126
+    window.my_work.mine.trigger()
+    assert window.filter_bar.criteria().owner == PIETER
+    window.filter_bar.owner_field.setCurrentIndex(0)  # all owners, chosen in the filter bar
+    assert not window.my_work.mine.isChecked()
+
+
+def test_f8_walks_through_my_actions_not_yet_updated(
+    qtbot, builtin_database: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mine = _give_pieter_twelve(builtin_database, updated=5)
+    monkeypatch.setenv("STATUSAPP_USER", PIETER)
+    window = _open_window(qtbot, builtin_database)
+    assert window.action_editor.action_id == mine[5]
+    window.my_work.mine.trigger()  # everything shows: F8 still picks only Pieter's, not updated
+    assert window.action_editor.action_id == mine[5]
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_F8)
+    assert window.action_editor.action_id == mine[6]
+    assert window.tree.hasFocus()  # where keys 1-5 set the status
+    other = next(s for s in Status if s is not window.action_editor.status_buttons.status())
+    window.action_editor.status_buttons.buttons[other].click()  # mine[6] is updated now
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_F8)
+    assert window.action_editor.action_id == mine[7]
+    qtbot.keyClick(window.tree, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert window.action_editor.action_id == mine[5]  # mine[6] was updated: skipped
+    qtbot.keyClick(window.tree, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert window.action_editor.action_id == mine[-1]  # round the end
+    assert window.tree.hasFocus()
+
+    # A text filter hides the next one: it is shown (with Pieter's not-updated actions).
+    window.filter_bar.text_field.setText("zzz nothing matches")
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_F8)
+    assert window.action_editor.action_id == mine[5]
+    assert window.filter_bar.criteria().text == ""
+    assert window.filter_bar.criteria().owner == PIETER
+
+
+def test_when_all_are_updated_f8_says_so(
+    qtbot, builtin_database: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _give_pieter_twelve(builtin_database, updated=12)
+    monkeypatch.setenv("STATUSAPP_USER", PIETER)
+    window = _open_window(qtbot, builtin_database)
+    # Nothing left to do: the window shows all of Pieter's actions rather than an empty tree.
+    criteria = window.filter_bar.criteria()
+    assert (criteria.owner, criteria.not_updated_only) == (PIETER, False)
+    assert window.my_work.progress_label.text() == "My actions: 12 of 12 updated"
+    assert not window.my_work.step(+1)
+    assert window.statusBar().currentMessage() == "All your actions are updated in this round."
+
+
+def test_someone_without_actions_sees_everything(
+    qtbot, builtin_database: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _give_pieter_twelve(builtin_database, updated=0)
+    monkeypatch.setenv("STATUSAPP_USER", "controller")
+    window = _open_window(qtbot, builtin_database)
+    assert not window.filter_bar.criteria().active
+    assert not window.my_work.mine.isEnabled()
+    assert window.my_work.progress_label.isHidden()
+    first = window.action_editor.action_id
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_F8)  # every action counts: the next not updated
+    assert window.action_editor.action_id not in (None, first)
+
+
+def test_a_working_copy_belongs_to_the_owner_it_was_handed_out_to(
+    builtin_database: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _give_pieter_twelve(builtin_database, updated=0)
+    monkeypatch.setenv("STATUSAPP_USER", "laptop-login")
+    db = open_database(builtin_database)
+    try:
+        assert whose_actions(edit_context_for(db)) == "laptop-login"
+        workbook = tmp_path / "pieter.xlsx"
+        export_programme(db, workbook, owner=PIETER)
+    finally:
+        db.close()
+    laptop = tmp_path / "laptop.db"
+    new_working_copy_file(workbook, laptop)
+    copy = open_database(laptop)
+    try:
+        assert whose_actions(edit_context_for(copy)) == PIETER
+    finally:
+        copy.close()
+
+
+@pytest.mark.parametrize(
+    ("language", "days", "expected"),
+    [
+        ("en", 12, "hand in by 15 February 2027, 12 days left"),
+        ("en", 1, "hand in by 15 February 2027, 1 day left"),
+        ("en", 0, "hand in by 15 February 2027, today"),
+        ("en", -1, "hand in by 15 February 2027, 1 day late"),
+        ("nl", 12, "inleveren vóór 15 februari 2027, nog 12 dagen"),
+        ("nl", 1, "inleveren vóór 15 februari 2027, nog 1 dag"),
+        ("nl", 0, "inleveren vóór 15 februari 2027, vandaag"),
+        ("nl", -3, "inleveren vóór 15 februari 2027, 3 dagen te laat"),
+    ],
+)
+def test_the_deadline_in_the_window(
+    qtbot,
+    builtin_database: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    days: int,
+    expected: str,
+) -> None:
+    deadline = date(2027, 2, 15)
+    db = open_database(builtin_database)
+    try:
+        rounds.set_round_deadline(db, rounds.list_rounds(db)[-1].id, deadline)
+    finally:
+        db.close()
+    monkeypatch.setattr(my_work, "today", lambda: deadline - timedelta(days=days))
+    app = QApplication.instance()
+    before = QLocale()
+    translators = install_translators(app, language)
+    try:
+        window = _open_window(qtbot, builtin_database)
+        assert window.my_work.deadline_label.text() == expected
+        assert window.my_work.deadline_label.isVisibleTo(window)
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(before)
+
+
+def test_no_deadline_no_label(qtbot, builtin_database: Path) -> None:
+    window = _open_window(qtbot, builtin_database)
+    assert window.my_work.deadline_label.isHidden()

@@ -1,0 +1,63 @@
+"""The status bar tells the truth about saving, and the editor's "last changed" follows a save."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from statusapp.domain import Status
+from tests.test_main_window import TARGET, _click_action, _open_window, _stored, _type
+
+
+def test_typing_says_saving_until_it_is_saved_then_the_time(qtbot, builtin_database: Path) -> None:
+    window = _open_window(qtbot, builtin_database)
+    _click_action(qtbot, window, TARGET)
+    assert window.save_state_label.text() == "All changes saved"  # nothing typed yet
+
+    _type(qtbot, window.action_editor.explanation_field, "Bijna klaar")
+    # Typed, not yet in the database: the window must not claim it is saved.
+    assert window.save_state_label.text() == "Saving…"
+    assert _stored(builtin_database, TARGET).explanation != "Bijna klaar"
+
+    qtbot.waitUntil(lambda: window.save_state_label.text() != "Saving…", timeout=3000)
+    assert _stored(builtin_database, TARGET).explanation == "Bijna klaar"
+    assert re.fullmatch(r"Saved at \d\d:\d\d", window.save_state_label.text())
+
+
+def test_typing_that_changes_nothing_does_not_stay_saving(qtbot, builtin_database: Path) -> None:
+    window = _open_window(qtbot, builtin_database)
+    _click_action(qtbot, window, TARGET)
+    field = window.action_editor.planned_field
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_End)
+    qtbot.keyClicks(field, "x")
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)  # back to what is stored
+    assert window.save_state_label.text() == "Saving…"
+    window.flush_editors()
+    assert window.save_state_label.text() == "All changes saved"
+
+
+def test_a_refused_value_says_not_saved(qtbot, builtin_database: Path) -> None:
+    window = _open_window(qtbot, builtin_database)
+    _click_action(qtbot, window, TARGET)
+    _type(qtbot, window.action_editor.planned_field, "20255")
+    window.flush_editors()
+    assert window.save_state_label.text() == "Not saved"
+    _type(qtbot, window.action_editor.planned_field, "2025")
+    window.flush_editors()
+    assert window.save_state_label.text().startswith("Saved at ")
+
+
+def test_last_changed_is_refreshed_at_once_after_a_save(qtbot, builtin_database: Path) -> None:
+    window = _open_window(qtbot, builtin_database)
+    _click_action(qtbot, window, TARGET)
+    editor = window.action_editor
+    assert editor.last_changed_label.text() == "Not yet changed in this round"
+    editor.status_buttons.buttons[Status.DONE].click()  # the same action stays selected
+    assert editor.last_changed_label.text().startswith("Last changed by ")
+    assert "(revision 2)" in editor.last_changed_label.text()
+    _type(qtbot, editor.explanation_field, "Klaar")
+    window.flush_editors()
+    assert "(revision 3)" in editor.last_changed_label.text()
