@@ -135,6 +135,7 @@ class LengthGuide(QLabel):
         super().__init__(parent)
         self.setObjectName("explanationLength")
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.setWordWrap(True)
         self.field = field
         self.limit = DEFAULT_EXPLANATION_LIMIT
         field.textChanged.connect(self.refresh)
