@@ -137,6 +137,7 @@ def test_the_frozen_window_opens_in_dutch_with_its_icons(bundle: Path, tmp_path:
     assert shown["status_badge_colour"] == "#00b050"  # SVG icon rendered
     assert shown["window_icon"] and shown["dialogs"] == []
     assert all(shown["qt_modules"].values()), shown["qt_modules"]  # charts, printing kept
+    assert shown["spelling"] == "gemeenteraax"  # the dictionaries and enchant came along
 
 
 def test_the_frozen_first_start_welcomes(bundle: Path, tmp_path: Path) -> None:

@@ -70,6 +70,16 @@ def _importable(*names: str) -> dict[str, bool]:
     return found
 
 
+def _spelling_check() -> str:
+    """The words the Dutch speller flags in a known sentence, or why spelling is off."""
+    from statusapp.services.spelling import SpellingUnavailable, speller_for
+
+    speller = speller_for("nl")
+    if isinstance(speller, SpellingUnavailable):
+        return speller.reason
+    return ",".join(w.word for w in speller.misspellings("De gemeenteraax vergadert vandaag"))
+
+
 def _note_time(window, name: str) -> None:  # type: ignore[no-untyped-def]
     window.setProperty(name, time.time())
 
@@ -96,6 +106,7 @@ def _write_self_test(app: QApplication, window, report: Path) -> None:  # type: 
         "status_badge_colour": badge.pixelColor(2, 2).name() if not badge.isNull() else None,
         "window_icon": not app.windowIcon().isNull(),
         "qt_modules": _importable("PySide6.QtCharts", "PySide6.QtPrintSupport", "PySide6.QtSvg"),
+        "spelling": _spelling_check(),
         # Seconds since the epoch: the start-up measurement (packaging/measure_start.py).
         "first_paint_time": window.property("firstPaintTime"),
         "opened_time": window.property("openedTime"),
