@@ -1517,6 +1517,25 @@
     </message>
 </context>
 <context>
+    <name>TreeStatusKeys</name>
+    <message>
+        <source>Keys 1-5 set the status of an action: select an action first.</source>
+        <translation>Keys 1-5 set the status of an action: select an action first.</translation>
+    </message>
+    <message>
+        <source>Additional work (blue table) has no status.</source>
+        <translation>Additional work (blue table) has no status.</translation>
+    </message>
+    <message>
+        <source>This round is closed: its statuses can no longer change.</source>
+        <translation>This round is closed: its statuses can no longer change.</translation>
+    </message>
+    <message>
+        <source>This update is approved: reopen it to change its status.</source>
+        <translation>This update is approved: reopen it to change its status.</translation>
+    </message>
+</context>
+<context>
     <name>Welcome</name>
     <message>
         <source>Welcome to Statusapp</source>

@@ -1517,6 +1517,25 @@
     </message>
 </context>
 <context>
+    <name>TreeStatusKeys</name>
+    <message>
+        <source>Keys 1-5 set the status of an action: select an action first.</source>
+        <translation>De toetsen 1-5 zetten de status van een actie: kies eerst een actie.</translation>
+    </message>
+    <message>
+        <source>Additional work (blue table) has no status.</source>
+        <translation>Aanvullende werkzaamheden (blauwe tabel) hebben geen status.</translation>
+    </message>
+    <message>
+        <source>This round is closed: its statuses can no longer change.</source>
+        <translation>Deze ronde is gesloten: de statussen kunnen niet meer wijzigen.</translation>
+    </message>
+    <message>
+        <source>This update is approved: reopen it to change its status.</source>
+        <translation>Deze update is goedgekeurd: heropen hem om de status te wijzigen.</translation>
+    </message>
+</context>
+<context>
     <name>Welcome</name>
     <message>
         <source>Welcome to Statusapp</source>

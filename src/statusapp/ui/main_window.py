@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         from statusapp.ui.filter_bar import FilterBar
         from statusapp.ui.round_controller import RoundController
         from statusapp.ui.structure_controller import StructureController
+        from statusapp.ui.tree_status_keys import TreeStatusKeys
         from statusapp.ui.tree_view import ActionTreeView
         from statusapp.ui.window_actions import WindowActions
         from statusapp.ui.window_parts import MESSAGE_MILLISECONDS, FileChooser, WindowParts
@@ -127,6 +128,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.actions = WindowActions(self)
+        self.tree_status_keys = TreeStatusKeys(
+            self.tree,
+            self.current_node,
+            self._set_status_from_tree,
+            lambda: self.controller.round_closed,
+            self.parts.show_message,
+        )
         self._connect()
         header = app_settings().value("window/treeHeader")
         if header is not None:
@@ -168,6 +176,12 @@ class MainWindow(QMainWindow):
             return
         self.show_node(node)
         self._update_actions()
+
+    def _set_status_from_tree(self, node: TreeNode, status) -> None:  # type: ignore[no-untyped-def]
+        if self.action_editor.shown_id == node.id:
+            self.action_editor.status_buttons.choose(status)  # keeps the editor in step
+        else:
+            self.controller.edit_update(node.id, {"status": status})
 
     def _shown_editor(self):  # type: ignore[no-untyped-def]
         if not self._built or self.editors.currentIndex() == 0:
