@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         from statusapp.ui.editors.action_editor import ActionEditor
         from statusapp.ui.editors.node_editors import AmbitionEditor, PillarEditor
         from statusapp.ui.filter_bar import FilterBar
+        from statusapp.ui.one_undo_history import OneUndoHistory
         from statusapp.ui.round_controller import RoundController
         from statusapp.ui.structure_controller import StructureController
         from statusapp.ui.tree_status_keys import TreeStatusKeys
@@ -135,6 +136,8 @@ class MainWindow(QMainWindow):
             lambda: self.controller.round_closed,
             self.parts.show_message,
         )
+        self.undo_history = OneUndoHistory(self, self.actions.undo, self.actions.redo)
+        self.undo_history.install_all(self.splitter)
         self._connect()
         header = app_settings().value("window/treeHeader")
         if header is not None:

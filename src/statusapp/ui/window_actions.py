@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMenu, QToolBar
+from shiboken6 import isValid
 
 from statusapp.domain import NodeKind
 from statusapp.ui import exchange, handout_dialog, import_preview, report_actions, round_actions
@@ -250,8 +251,17 @@ class WindowActions(QObject):
         overview_dock.toggle_overview(self.window, self.overview.isChecked())
 
     def _step(self, step) -> None:  # type: ignore[no-untyped-def]
+        # Typing is saved first, so undo takes it back as one step; the focus stays where
+        # the user types (flushing takes it out of the field).
+        focused = QApplication.focusWidget()
         self.window.flush_editors()
         step()
+        stack = self.window.controller.undo_stack
+        self.undo.setEnabled(stack.canUndo())  # typing enabled it; nothing may have waited
+        self.redo.setEnabled(stack.canRedo())
+        # A table cell's editor is gone once flushing ended the edit.
+        if focused is not None and isValid(focused) and focused.isVisible() and focused.isEnabled():
+            focused.setFocus()
 
     def update_enabled(self, node: TreeNode | None, has_database: bool) -> None:
         kind = node.kind if node else None
