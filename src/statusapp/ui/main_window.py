@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtWidgets
@@ -11,16 +10,13 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 
 from statusapp.errors import StatusappError
 from statusapp.ui.save_state import SaveState
-from statusapp.ui.settings import app_settings, recent_databases, remember_database
+from statusapp.ui.settings import app_settings, remember_database
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex
     from PySide6.QtGui import QCloseEvent, QShowEvent
 
-    from statusapp.domain.filtering import ActionFilter
     from statusapp.ui.tree_model import TreeNode
-
-EXPAND_ALL_LIMIT = 3000  # rows; above this, open with ambitions collapsed
 
 
 class MainWindow(QMainWindow):
@@ -45,7 +41,6 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self._after_first_paint: list = []
-        self._expanded_for_filter = False  # the filter opened every row (few matched)
         if not deferred:
             self.build()
 
@@ -70,6 +65,7 @@ class MainWindow(QMainWindow):
         from statusapp.ui.editors.action_editor import ActionEditor
         from statusapp.ui.editors.node_editors import AmbitionEditor, PillarEditor
         from statusapp.ui.filter_bar import FilterBar
+        from statusapp.ui.filter_controller import FilterController
         from statusapp.ui.one_undo_history import OneUndoHistory
         from statusapp.ui.round_controller import RoundController
         from statusapp.ui.structure_controller import StructureController
@@ -97,6 +93,9 @@ class MainWindow(QMainWindow):
         self.filter_bar = FilterBar(self)
         self.tree = ActionTreeView(self)
         self.tree.setModel(self.model)
+        self.filtering = FilterController(
+            self.filter_bar, self.tree, self.model, self.show_node, self.select_node
+        )
         left = QtWidgets.QWidget(self)
         left_layout = QtWidgets.QVBoxLayout(left)
         left_layout.setContentsMargins(4, 4, 4, 4)
@@ -150,7 +149,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
-        self.filter_bar.changed.connect(self.apply_filter)
+        self.filtering.applied.connect(self._filter_applied)
         self.controller.saved.connect(self.save_state.saved)
         self.controller.failed.connect(self.save_state.failed)
         self.controller.unavailable.connect(self.save_state.unavailable)
@@ -168,6 +167,9 @@ class MainWindow(QMainWindow):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.flush_editors()
         node = self.model.node(current)
+        if node is None and (self.filtering.applying or self.filtering.kept_node()):
+            return  # the filter hid the current node: the editor keeps it
+        self.filtering.forget_kept()
         shown = self._shown_editor()
         if shown is not None and shown.has_unsaved():
             # The database could not take what is typed: stay with it rather than refill the
@@ -213,6 +215,12 @@ class MainWindow(QMainWindow):
         }[node.kind]  # type: ignore[index]
         editor.show_node(node)
         self.editors.setCurrentIndex(self._editor_pages.index(editor) + 1)
+        self._show_filter_note(node)
+
+    def _show_filter_note(self, node: TreeNode) -> None:
+        if self.action_editor.shown_id == node.id:
+            hidden = self.filtering.is_hidden(node)
+            self.action_editor.filter_note.show_for(node, self.model.filter.needle, hidden=hidden)
 
     def current_node(self) -> TreeNode | None:
         return self.model.node(self.tree.currentIndex())
@@ -256,7 +264,7 @@ class MainWindow(QMainWindow):
 
     def _node_removed(self, _node_id: str) -> None:
         """The selection may have gone with the removed node: show what is selected now."""
-        node = self.current_node()
+        node = self.current_node() or self.filtering.kept_node()
         if node is None or self.model.node_by_id(node.id) is None:
             self.show_node(None)
         else:
@@ -337,12 +345,10 @@ class MainWindow(QMainWindow):
             )
         )
         self.save_state.saved()
-        if self.model.visible_count() <= EXPAND_ALL_LIMIT:
-            self.filter_bar.fill_choices(*self.model.choices())
-        else:  # a large programme: the tree first, the filter's lists right after it shows
-            QTimer.singleShot(0, lambda: self.filter_bar.fill_choices(*self.model.choices()))
+        self.filtering.forget_kept()
+        self.filtering.fill_choices()
         self.model.set_filter(self.filter_bar.criteria())
-        self.expand_default()
+        self.filtering.expand_default()
         if not (previous and self.select_node(previous)):
             first = self.model.index(0, 0)
             if first.isValid():
@@ -355,97 +361,15 @@ class MainWindow(QMainWindow):
         node = self.current_node()
         return node.id if node is not None else None
 
-    def expand_default(self) -> None:
-        # Expanding costs a model call per row; with thousands of rows, open only the pillars.
-        self._expanded_for_filter = False
-        if self.model.visible_count() <= EXPAND_ALL_LIMIT:
-            self.tree.expandAll()
-        else:
-            self.tree.expandToDepth(0)
-
-    def new_database(self) -> None:
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self, self.tr("New database"), "", self.tr("Statusapp databases (*.db);;All files (*)")
-        )
-        if not path:
-            return
-        box = QtWidgets.QMessageBox(self)
-        box.setWindowTitle(self.tr("New database"))
-        box.setText(self.tr("What should the new database hold?"))
-        builtin = box.addButton(
-            self.tr("The Heemstede programme"), QtWidgets.QMessageBox.ButtonRole.AcceptRole
-        )
-        empty = box.addButton(
-            self.tr("An empty programme"), QtWidgets.QMessageBox.ButtonRole.AcceptRole
-        )
-        from_report = box.addButton(
-            self.tr("A programme from a report (Excel, Word)…"),
-            QtWidgets.QMessageBox.ButtonRole.AcceptRole,
-        )
-        box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is from_report:
-            from statusapp.ui.report_dialog import new_database_from_report
-
-            new_database_from_report(self.parts, path)
-            return
-        if box.clickedButton() not in (builtin, empty):
-            return
-        from statusapp.services.setup import initialise_database, new_programme_tree
-
-        try:
-            if box.clickedButton() is builtin:
-                initialise_database(path)
-            else:
-                name, accepted = QtWidgets.QInputDialog.getText(
-                    self, self.tr("New database"), self.tr("Name of the programme:")
-                )
-                if not accepted or not name.strip():
-                    return
-                tree = new_programme_tree(name, "", self.tr("First round"), date.today())
-                initialise_database(path, programme=tree)
-        except StatusappError as error:
-            QtWidgets.QMessageBox.critical(self, self.tr("Cannot create the database"), str(error))
-            return
-        self.open_database(path)
-
-    def choose_database(self) -> None:
-        path, _ = QtWidgets.QFileDialog.getOpenFileName(
-            self, self.tr("Open database"), "", self.tr("Statusapp databases (*.db);;All files (*)")
-        )
-        if path:
-            self.open_database(path)
-
-    def fill_recent_menu(self) -> None:
-        menu = self.actions.recent_menu
-        menu.clear()
-        entries = recent_databases()
-        for entry in entries:
-            action = menu.addAction(entry)
-            action.triggered.connect(lambda _checked=False, e=entry: self.open_database(e))
-        if not entries:
-            menu.addAction(self.tr("(none)")).setEnabled(False)
-
     # --- filtering ----------------------------------------------------------------------------
 
-    def apply_filter(self, criteria: ActionFilter) -> None:
-        current = self.current_node()
-        self.model.set_filter(criteria)
-        if self.model.visible_count() <= EXPAND_ALL_LIMIT:
-            self.tree.expandAll()  # few rows: show them all (expanding is cheap here)
-            self._expanded_for_filter = True
-        elif self._expanded_for_filter:
-            # The filter widened again: what it opened would now lay out tens of thousands
-            # of rows per keystroke, so go back to the pillars alone.
-            self._expanded_for_filter = False
-            self.tree.collapseAll()
-            self.tree.expandToDepth(0)
-        if current is not None and not self.select_node(current.id):
+    def _filter_applied(self) -> None:
+        node = self.current_node() or self.filtering.kept_node()
+        if node is None:
             self.show_node(None)
-
-    def focus_filter(self) -> None:
-        self.filter_bar.text_field.setFocus()
-        self.filter_bar.text_field.selectAll()
+        else:
+            self._show_filter_note(node)
+        self._update_actions()
 
     # --- structure ----------------------------------------------------------------------------
 
