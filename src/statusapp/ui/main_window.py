@@ -223,7 +223,8 @@ class MainWindow(QMainWindow):
             self.action_editor.filter_note.show_for(node, self.model.filter.needle, hidden=hidden)
 
     def current_node(self) -> TreeNode | None:
-        return self.model.node(self.tree.currentIndex())
+        """The tree's current node, or the one the filter hides while the editor shows it."""
+        return self.model.node(self.tree.currentIndex()) or self.filtering.kept_node()
 
     def selected_nodes(self) -> list[TreeNode]:
         """The selected rows (several with Ctrl or Shift), else the current one."""
@@ -264,7 +265,7 @@ class MainWindow(QMainWindow):
 
     def _node_removed(self, _node_id: str) -> None:
         """The selection may have gone with the removed node: show what is selected now."""
-        node = self.current_node() or self.filtering.kept_node()
+        node = self.current_node()
         if node is None or self.model.node_by_id(node.id) is None:
             self.show_node(None)
         else:
@@ -364,7 +365,7 @@ class MainWindow(QMainWindow):
     # --- filtering ----------------------------------------------------------------------------
 
     def _filter_applied(self) -> None:
-        node = self.current_node() or self.filtering.kept_node()
+        node = self.current_node()
         if node is None:
             self.show_node(None)
         else:

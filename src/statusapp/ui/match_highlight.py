@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
 from statusapp.domain import NodeKind
-from statusapp.domain.filtering import match_spans, matched_fields
+from statusapp.domain.filtering import ambition_haystack, match_spans, matched_fields
 
 if TYPE_CHECKING:
     from statusapp.ui.tree_nodes import TreeNode
@@ -87,6 +87,9 @@ def match_note(node: TreeNode, needle: str) -> str | None:
         return QCoreApplication.translate(
             "FilterMatch", "Matches “{needle}” in a sub-item: {snippet}"
         ).format(needle=needle, snippet=_snippet(texts, needle))
+    ambition = node.ambition
+    if ambition is None or needle not in ambition_haystack(ambition.item):
+        return None
     return QCoreApplication.translate(
         "FilterMatch", "Shown because its ambition matches “{needle}”."
     ).format(needle=needle)

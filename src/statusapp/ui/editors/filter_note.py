@@ -33,7 +33,7 @@ class FilterNote(QLabel):
         lines = []
         if hidden:
             lines.append(self.tr("Hidden by the filter: selected again when the filter shows it."))
-        note = match_note(node, needle) if node is not None else None
+        note = match_note(node, needle) if node is not None and not hidden else None
         if note:
             lines.append(note)
         self.setText("\n".join(lines))
