@@ -153,3 +153,14 @@ def test_the_context_menu_of_a_field_offers_the_windows_undo_and_redo(
         assert window.actions.undo in entries and window.actions.redo in entries
         assert not [e for e in entries if e.objectName() in ("edit-undo", "edit-redo")]
         assert not field.isUndoRedoEnabled() if hasattr(field, "isUndoRedoEnabled") else True
+
+
+def test_keys_1_to_5_leave_a_closed_round_alone(qtbot, builtin_database: Path, monkeypatch) -> None:
+    from statusapp.ui.controller import ProgrammeController
+
+    window = _open_window(qtbot, builtin_database)
+    _click_action(qtbot, window, TARGET)
+    monkeypatch.setattr(ProgrammeController, "round_closed", property(lambda _self: True))
+    qtbot.keyClick(window.tree, Qt.Key.Key_1)
+    assert _stored(builtin_database, TARGET).status is Status.LONGER
+    assert "closed" in window.statusBar().currentMessage()
