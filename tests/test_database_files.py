@@ -1,4 +1,4 @@
-"""File > New database, Open database and Open recent, moved out of the main window."""
+"""File > New database, Open database and Open recent, driven through the window's menu."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def test_new_open_and_recent_databases(
     window.actions.open_database.trigger()
     assert window.database_label.text() == str(builtin_database)
 
-    window.fill_recent_menu()
+    window.actions.recent_menu.aboutToShow.emit()
     entries = [a.text() for a in window.actions.recent_menu.actions()]
     assert entries[:2] == [str(builtin_database), str(target)]
     window.actions.recent_menu.actions()[1].trigger()

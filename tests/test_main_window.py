@@ -330,9 +330,9 @@ def test_a_widening_filter_closes_what_a_narrow_one_opened(
     """A large programme opens only its pillars; a filter matching few rows opens them all,
     and widening it again must not leave thousands of rows open (each keystroke would lay
     them all out). The built-in programme stands in with a lower limit."""
-    import statusapp.ui.main_window as main_window
+    import statusapp.ui.filter_controller as filter_controller
 
-    monkeypatch.setattr(main_window, "EXPAND_ALL_LIMIT", 40)
+    monkeypatch.setattr(filter_controller, "EXPAND_ALL_LIMIT", 40)
     window = _open_window(qtbot, builtin_database)
     ambition = window.model.index(0, 0, window.model.index(0, 0))
     assert window.tree.isExpanded(window.model.index(0, 0))

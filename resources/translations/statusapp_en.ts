@@ -47,10 +47,6 @@
         <translation>Sub-items</translation>
     </message>
     <message>
-        <source>Sub-item</source>
-        <translation>Sub-item</translation>
-    </message>
-    <message>
         <source>Add sub-item</source>
         <translation>Add sub-item</translation>
     </message>
@@ -348,6 +344,53 @@
     </message>
 </context>
 <context>
+    <name>DatabaseMenu</name>
+    <message>
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>Statusapp databases (*.db);;All files (*)</source>
+        <translation>Statusapp databases (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>What should the new database hold?</source>
+        <translation>What should the new database hold?</translation>
+    </message>
+    <message>
+        <source>The Heemstede programme</source>
+        <translation>The Heemstede programme</translation>
+    </message>
+    <message>
+        <source>An empty programme</source>
+        <translation>An empty programme</translation>
+    </message>
+    <message>
+        <source>A programme from a report (Excel, Word)…</source>
+        <translation>A programme from a report (Excel, Word)…</translation>
+    </message>
+    <message>
+        <source>Name of the programme:</source>
+        <translation>Name of the programme:</translation>
+    </message>
+    <message>
+        <source>First round</source>
+        <translation>First round</translation>
+    </message>
+    <message>
+        <source>Cannot create the database</source>
+        <translation>Cannot create the database</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
     <name>EditConflict</name>
     <message>
         <source>Changed by someone else</source>
@@ -456,6 +499,32 @@
     <message>
         <source>All years</source>
         <translation>All years</translation>
+    </message>
+</context>
+<context>
+    <name>FilterMatch</name>
+    <message>
+        <source>Matches “{needle}” in the description: {snippet}</source>
+        <translation>Matches “{needle}” in the description: {snippet}</translation>
+    </message>
+    <message>
+        <source>Matches “{needle}” in the explanation: {snippet}</source>
+        <translation>Matches “{needle}” in the explanation: {snippet}</translation>
+    </message>
+    <message>
+        <source>Matches “{needle}” in a sub-item: {snippet}</source>
+        <translation>Matches “{needle}” in a sub-item: {snippet}</translation>
+    </message>
+    <message>
+        <source>Shown because its ambition matches “{needle}”.</source>
+        <translation>Shown because its ambition matches “{needle}”.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterNote</name>
+    <message>
+        <source>Hidden by the filter: selected again when the filter shows it.</source>
+        <translation>Hidden by the filter: selected again when the filter shows it.</translation>
     </message>
 </context>
 <context>
@@ -679,50 +748,6 @@
     <message>
         <source>{programme} — {round} — Statusapp</source>
         <translation>{programme} — {round} — Statusapp</translation>
-    </message>
-    <message>
-        <source>New database</source>
-        <translation>New database</translation>
-    </message>
-    <message>
-        <source>Statusapp databases (*.db);;All files (*)</source>
-        <translation>Statusapp databases (*.db);;All files (*)</translation>
-    </message>
-    <message>
-        <source>What should the new database hold?</source>
-        <translation>What should the new database hold?</translation>
-    </message>
-    <message>
-        <source>The Heemstede programme</source>
-        <translation>The Heemstede programme</translation>
-    </message>
-    <message>
-        <source>An empty programme</source>
-        <translation>An empty programme</translation>
-    </message>
-    <message>
-        <source>A programme from a report (Excel, Word)…</source>
-        <translation>A programme from a report (Excel, Word)…</translation>
-    </message>
-    <message>
-        <source>Name of the programme:</source>
-        <translation>Name of the programme:</translation>
-    </message>
-    <message>
-        <source>First round</source>
-        <translation>First round</translation>
-    </message>
-    <message>
-        <source>Cannot create the database</source>
-        <translation>Cannot create the database</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>Open database</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
     </message>
     <message>
         <source>New pillar</source>
@@ -1643,6 +1668,40 @@
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>SubItemsTable</name>
+    <message>
+        <source>Sub-items</source>
+        <translation>Sub-items</translation>
+    </message>
+    <message>
+        <source>Sub-item</source>
+        <translation>Sub-item</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+</context>
+<context>
+    <name>TreeStatusKeys</name>
+    <message>
+        <source>Keys 1-5 set the status of an action: select an action first.</source>
+        <translation>Keys 1-5 set the status of an action: select an action first.</translation>
+    </message>
+    <message>
+        <source>Additional work (blue table) has no status.</source>
+        <translation>Additional work (blue table) has no status.</translation>
+    </message>
+    <message>
+        <source>This round is closed: its statuses can no longer change.</source>
+        <translation>This round is closed: its statuses can no longer change.</translation>
+    </message>
+    <message>
+        <source>This update is approved: reopen it to change its status.</source>
+        <translation>This update is approved: reopen it to change its status.</translation>
     </message>
 </context>
 <context>

@@ -47,10 +47,6 @@
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <source>Sub-item</source>
-        <translation>Onderdeel</translation>
-    </message>
-    <message>
         <source>Add sub-item</source>
         <translation>Onderdeel toevoegen</translation>
     </message>
@@ -348,6 +344,53 @@
     </message>
 </context>
 <context>
+    <name>DatabaseMenu</name>
+    <message>
+        <source>New database</source>
+        <translation>Nieuwe database</translation>
+    </message>
+    <message>
+        <source>Statusapp databases (*.db);;All files (*)</source>
+        <translation>Statusapp-databases (*.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>What should the new database hold?</source>
+        <translation>Wat moet de nieuwe database bevatten?</translation>
+    </message>
+    <message>
+        <source>The Heemstede programme</source>
+        <translation>Het programma van Heemstede</translation>
+    </message>
+    <message>
+        <source>An empty programme</source>
+        <translation>Een leeg programma</translation>
+    </message>
+    <message>
+        <source>A programme from a report (Excel, Word)…</source>
+        <translation>Een programma uit een rapportage (Excel, Word)…</translation>
+    </message>
+    <message>
+        <source>Name of the programme:</source>
+        <translation>Naam van het programma:</translation>
+    </message>
+    <message>
+        <source>First round</source>
+        <translation>Eerste ronde</translation>
+    </message>
+    <message>
+        <source>Cannot create the database</source>
+        <translation>Kan de database niet aanmaken</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Database openen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+</context>
+<context>
     <name>EditConflict</name>
     <message>
         <source>Changed by someone else</source>
@@ -456,6 +499,32 @@
     <message>
         <source>All years</source>
         <translation>Alle jaren</translation>
+    </message>
+</context>
+<context>
+    <name>FilterMatch</name>
+    <message>
+        <source>Matches “{needle}” in the description: {snippet}</source>
+        <translation>“{needle}” staat in de beschrijving: {snippet}</translation>
+    </message>
+    <message>
+        <source>Matches “{needle}” in the explanation: {snippet}</source>
+        <translation>“{needle}” staat in de toelichting: {snippet}</translation>
+    </message>
+    <message>
+        <source>Matches “{needle}” in a sub-item: {snippet}</source>
+        <translation>“{needle}” staat in een onderdeel: {snippet}</translation>
+    </message>
+    <message>
+        <source>Shown because its ambition matches “{needle}”.</source>
+        <translation>Getoond omdat de ambitie “{needle}” bevat.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterNote</name>
+    <message>
+        <source>Hidden by the filter: selected again when the filter shows it.</source>
+        <translation>Verborgen door het filter: weer geselecteerd zodra het filter de actie toont.</translation>
     </message>
 </context>
 <context>
@@ -679,50 +748,6 @@
     <message>
         <source>{programme} — {round} — Statusapp</source>
         <translation>{programme} — {round} — Statusapp</translation>
-    </message>
-    <message>
-        <source>New database</source>
-        <translation>Nieuwe database</translation>
-    </message>
-    <message>
-        <source>Statusapp databases (*.db);;All files (*)</source>
-        <translation>Statusapp-databases (*.db);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>What should the new database hold?</source>
-        <translation>Wat moet de nieuwe database bevatten?</translation>
-    </message>
-    <message>
-        <source>The Heemstede programme</source>
-        <translation>Het programma van Heemstede</translation>
-    </message>
-    <message>
-        <source>An empty programme</source>
-        <translation>Een leeg programma</translation>
-    </message>
-    <message>
-        <source>A programme from a report (Excel, Word)…</source>
-        <translation>Een programma uit een rapportage (Excel, Word)…</translation>
-    </message>
-    <message>
-        <source>Name of the programme:</source>
-        <translation>Naam van het programma:</translation>
-    </message>
-    <message>
-        <source>First round</source>
-        <translation>Eerste ronde</translation>
-    </message>
-    <message>
-        <source>Cannot create the database</source>
-        <translation>Kan de database niet aanmaken</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>Database openen</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(geen)</translation>
     </message>
     <message>
         <source>New pillar</source>
@@ -1643,6 +1668,40 @@
     <message>
         <source>Delete</source>
         <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>SubItemsTable</name>
+    <message>
+        <source>Sub-items</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <source>Sub-item</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+</context>
+<context>
+    <name>TreeStatusKeys</name>
+    <message>
+        <source>Keys 1-5 set the status of an action: select an action first.</source>
+        <translation>De toetsen 1-5 zetten de status van een actie: kies eerst een actie.</translation>
+    </message>
+    <message>
+        <source>Additional work (blue table) has no status.</source>
+        <translation>Aanvullende werkzaamheden (blauwe tabel) hebben geen status.</translation>
+    </message>
+    <message>
+        <source>This round is closed: its statuses can no longer change.</source>
+        <translation>Deze ronde is gesloten: de statussen kunnen niet meer wijzigen.</translation>
+    </message>
+    <message>
+        <source>This update is approved: reopen it to change its status.</source>
+        <translation>Deze update is goedgekeurd: heropen hem om de status te wijzigen.</translation>
     </message>
 </context>
 <context>

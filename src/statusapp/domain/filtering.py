@@ -63,3 +63,37 @@ def action_haystack(action: Action) -> str:
 
 def ambition_haystack(ambition: Ambition) -> str:
     return f"{ambition.title}\n{ambition.description}\n{ambition.note}".casefold()
+
+
+def match_spans(text: str, needle: str) -> list[tuple[int, int]]:
+    """Where the (case-folded) needle occurs in `text`: (start, end) positions in `text`,
+    also where case folding changes the length ("ß" folds to "ss")."""
+    if not needle:
+        return []
+    folded: list[str] = []
+    origin: list[int] = []  # the position in `text` of each folded character
+    for position, character in enumerate(text):
+        for piece in character.casefold():
+            folded.append(piece)
+            origin.append(position)
+    haystack = "".join(folded)
+    spans = []
+    start = haystack.find(needle)
+    while start >= 0:
+        end = start + len(needle)
+        spans.append((origin[start], origin[end - 1] + 1))
+        start = haystack.find(needle, end)
+    return spans
+
+
+def matched_fields(action: Action, needle: str) -> list[str]:
+    """The action's fields holding the needle: "number", "text", "explanation", "sub_items"."""
+    if not needle:
+        return []
+    fields = {
+        "number": action.number,
+        "text": action.text,
+        "explanation": action.update.explanation,
+        "sub_items": "\n".join(item.text for item in action.sub_items),
+    }
+    return [name for name, value in fields.items() if needle in value.casefold()]

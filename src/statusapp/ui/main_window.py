@@ -16,10 +16,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex
     from PySide6.QtGui import QCloseEvent, QShowEvent
 
-    from statusapp.domain.filtering import ActionFilter
     from statusapp.ui.tree_model import TreeNode
-
-EXPAND_ALL_LIMIT = 3000  # rows; above this, open with ambitions collapsed
 
 
 class MainWindow(QMainWindow):
@@ -44,7 +41,6 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self._after_first_paint: list = []
-        self._expanded_for_filter = False  # the filter opened every row (few matched)
         if not deferred:
             self.build()
 
@@ -69,9 +65,12 @@ class MainWindow(QMainWindow):
         from statusapp.ui.editors.action_editor import ActionEditor
         from statusapp.ui.editors.node_editors import AmbitionEditor, PillarEditor
         from statusapp.ui.filter_bar import FilterBar
+        from statusapp.ui.filter_controller import FilterController
         from statusapp.ui.my_work import MyWork
+        from statusapp.ui.one_undo_history import OneUndoHistory
         from statusapp.ui.round_controller import RoundController
         from statusapp.ui.structure_controller import StructureController
+        from statusapp.ui.tree_status_keys import TreeStatusKeys
         from statusapp.ui.tree_view import ActionTreeView
         from statusapp.ui.window_actions import WindowActions
         from statusapp.ui.window_parts import MESSAGE_MILLISECONDS, FileChooser, WindowParts
@@ -95,6 +94,9 @@ class MainWindow(QMainWindow):
         self.filter_bar = FilterBar(self)
         self.tree = ActionTreeView(self)
         self.tree.setModel(self.model)
+        self.filtering = FilterController(
+            self.filter_bar, self.tree, self.model, self.show_node, self.select_node
+        )
         left = QtWidgets.QWidget(self)
         left_layout = QtWidgets.QVBoxLayout(left)
         left_layout.setContentsMargins(4, 4, 4, 4)
@@ -137,6 +139,15 @@ class MainWindow(QMainWindow):
             self.parts.show_message,
         )
         self.my_work.install(self.actions.toolbar, self.actions.view_menu)
+        self.tree_status_keys = TreeStatusKeys(
+            self.tree,
+            self.current_node,
+            self._set_status_from_tree,
+            lambda: self.controller.round_closed,
+            self.parts.show_message,
+        )
+        self.undo_history = OneUndoHistory(self, self.actions.undo, self.actions.redo)
+        self.undo_history.install_all(self.splitter)
         self._connect()
         header = app_settings().value("window/treeHeader")
         if header is not None:
@@ -149,7 +160,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
-        self.filter_bar.changed.connect(self.apply_filter)
+        self.filtering.applied.connect(self._filter_applied)
         self.controller.saved.connect(self.save_state.edit_saved)
         self.controller.failed.connect(self.save_state.failed)
         self.controller.unavailable.connect(self.save_state.unavailable)
@@ -169,6 +180,9 @@ class MainWindow(QMainWindow):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.flush_editors()
         node = self.model.node(current)
+        if node is None and (self.filtering.applying or self.filtering.kept_node()):
+            return  # the filter hid the current node: the editor keeps it
+        self.filtering.forget_kept()
         shown = self._shown_editor()
         if shown is not None and shown.has_unsaved():
             # The database could not take what is typed: stay with it rather than refill the
@@ -180,6 +194,12 @@ class MainWindow(QMainWindow):
             return
         self.show_node(node)
         self._update_actions()
+
+    def _set_status_from_tree(self, node: TreeNode, status) -> None:  # type: ignore[no-untyped-def]
+        if self.action_editor.shown_id == node.id:
+            self.action_editor.status_buttons.choose(status)  # keeps the editor in step
+        else:
+            self.controller.edit_update(node.id, {"status": status})
 
     def _shown_editor(self):  # type: ignore[no-untyped-def]
         if not self._built or self.editors.currentIndex() == 0:
@@ -208,9 +228,16 @@ class MainWindow(QMainWindow):
         }[node.kind]  # type: ignore[index]
         editor.show_node(node)
         self.editors.setCurrentIndex(self._editor_pages.index(editor) + 1)
+        self._show_filter_note(node)
+
+    def _show_filter_note(self, node: TreeNode) -> None:
+        if self.action_editor.shown_id == node.id:
+            hidden = self.filtering.is_hidden(node)
+            self.action_editor.filter_note.show_for(node, self.model.filter.needle, hidden=hidden)
 
     def current_node(self) -> TreeNode | None:
-        return self.model.node(self.tree.currentIndex())
+        """The tree's current node, or the one the filter hides while the editor shows it."""
+        return self.model.node(self.tree.currentIndex()) or self.filtering.kept_node()
 
     def selected_nodes(self) -> list[TreeNode]:
         """The selected rows (several with Ctrl or Shift), else the current one."""
@@ -334,12 +361,10 @@ class MainWindow(QMainWindow):
             )
         )
         self.save_state.loaded()
-        if self.model.visible_count() <= EXPAND_ALL_LIMIT:
-            self.filter_bar.fill_choices(*self.model.choices())
-        else:  # a large programme: the tree first, the filter's lists right after it shows
-            QTimer.singleShot(0, lambda: self.filter_bar.fill_choices(*self.model.choices()))
+        self.filtering.forget_kept()
+        self.filtering.fill_choices()
         self.model.set_filter(self.filter_bar.criteria())
-        self.expand_default()
+        self.filtering.expand_default()
         if not (previous and self.select_node(previous)):
             first = self.model.index(0, 0)
             if first.isValid():
@@ -352,49 +377,15 @@ class MainWindow(QMainWindow):
         node = self.current_node()
         return node.id if node is not None else None
 
-    def expand_default(self) -> None:
-        # Expanding costs a model call per row; with thousands of rows, open only the pillars.
-        self._expanded_for_filter = False
-        if self.model.visible_count() <= EXPAND_ALL_LIMIT:
-            self.tree.expandAll()
-        else:
-            self.tree.expandToDepth(0)
-
-    def new_database(self) -> None:
-        from statusapp.ui import database_files
-
-        database_files.new_database(self.parts)
-
-    def choose_database(self) -> None:
-        from statusapp.ui import database_files
-
-        database_files.choose_database(self.parts)
-
-    def fill_recent_menu(self) -> None:
-        from statusapp.ui import database_files
-
-        database_files.fill_recent_menu(self.actions.recent_menu, self.open_database)
-
     # --- filtering ----------------------------------------------------------------------------
 
-    def apply_filter(self, criteria: ActionFilter) -> None:
-        current = self.current_node()
-        self.model.set_filter(criteria)
-        if self.model.visible_count() <= EXPAND_ALL_LIMIT:
-            self.tree.expandAll()  # few rows: show them all (expanding is cheap here)
-            self._expanded_for_filter = True
-        elif self._expanded_for_filter:
-            # The filter widened again: what it opened would now lay out tens of thousands
-            # of rows per keystroke, so go back to the pillars alone.
-            self._expanded_for_filter = False
-            self.tree.collapseAll()
-            self.tree.expandToDepth(0)
-        if current is not None and not self.select_node(current.id):
+    def _filter_applied(self) -> None:
+        node = self.current_node()
+        if node is None:
             self.show_node(None)
-
-    def focus_filter(self) -> None:
-        self.filter_bar.text_field.setFocus()
-        self.filter_bar.text_field.selectAll()
+        else:
+            self._show_filter_note(node)
+        self._update_actions()
 
     # --- structure ----------------------------------------------------------------------------
 

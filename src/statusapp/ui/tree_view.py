@@ -2,23 +2,51 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolTip,
     QTreeView,
     QWidget,
 )
 
 from statusapp.domain import Status
+from statusapp.ui.match_highlight import match_note, paint_with_matches
 from statusapp.ui.status_style import status_short_label
 from statusapp.ui.tree_model import Column, Role
 
 
 class NumberedTitleDelegate(QStyledItemDelegate):
-    """Shows "1.1 text" in the title column while the model's DisplayRole stays the text."""
+    """Shows "1.1 text" in the title column while the model's DisplayRole stays the text, with
+    what matches the filter (`needle`) marked, and a tooltip when the match is not in view."""
+
+    needle = ""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if self.needle:
+            marked = QStyleOptionViewItem(option)
+            self.initStyleOption(marked, index)
+            if paint_with_matches(painter, marked, self.needle):
+                return
+        super().paint(painter, option, index)
+
+    def helpEvent(self, event, view, option, index) -> bool:  # type: ignore[no-untyped-def]
+        node = index.data(Role.NODE) if self.needle else None
+        note = match_note(node, self.needle) if node is not None else None
+        if note and event.type() == QEvent.Type.ToolTip:
+            tooltip = index.data(Qt.ItemDataRole.ToolTipRole) or ""
+            QToolTip.showText(event.globalPos(), f"{tooltip}\n\n{note}".strip(), view)
+            return True
+        return super().helpEvent(event, view, option, index)
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -56,8 +84,15 @@ class ActionTreeView(QTreeView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)
         self.setAllColumnsShowFocus(True)
-        self.setItemDelegateForColumn(Column.TITLE, NumberedTitleDelegate(self))
+        self.title_delegate = NumberedTitleDelegate(self)
+        self.setItemDelegateForColumn(Column.TITLE, self.title_delegate)
         self.setItemDelegateForColumn(Column.STATUS, StatusDelegate(self))
+
+    def set_highlight(self, needle: str) -> None:
+        """Mark `needle` (case-folded) in the titles; empty: mark nothing."""
+        if needle != self.title_delegate.needle:
+            self.title_delegate.needle = needle
+            self.viewport().update()
 
     def setModel(self, model) -> None:  # type: ignore[no-untyped-def]
         super().setModel(model)

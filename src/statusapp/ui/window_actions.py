@@ -6,10 +6,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMenu, QToolBar
+from shiboken6 import isValid
 
 from statusapp.domain import NodeKind
 from statusapp.ui import exchange, handout_dialog, import_preview, report_actions, round_actions
+from statusapp.ui.database_menu import DatabaseMenu
 
 if TYPE_CHECKING:
     from statusapp.ui.main_window import MainWindow
@@ -22,11 +24,12 @@ class WindowActions(QObject):
         self.window = window
         stack = window.controller.undo_stack
 
+        databases = DatabaseMenu(window.parts)
         self.new_database = self._action(
-            self.tr("&New database…"), window.new_database, QKeySequence.StandardKey.New
+            self.tr("&New database…"), databases.new_database, QKeySequence.StandardKey.New
         )
         self.open_database = self._action(
-            self.tr("&Open database…"), window.choose_database, QKeySequence.StandardKey.Open
+            self.tr("&Open database…"), databases.choose_database, QKeySequence.StandardKey.Open
         )
         self.export = self._action(
             self.tr("&Export to Excel…"),
@@ -128,7 +131,7 @@ class WindowActions(QObject):
         )
 
         self.find = self._action(
-            self.tr("&Find"), window.focus_filter, QKeySequence.StandardKey.Find
+            self.tr("&Find"), window.filtering.focus, QKeySequence.StandardKey.Find
         )
         self.clear_filter = self._action(self.tr("&Clear filter"), window.filter_bar.clear)
         self.expand_all = self._action(self.tr("&Expand all"), window.tree.expandAll)
@@ -148,7 +151,7 @@ class WindowActions(QObject):
         file_menu.addActions([self.new_database, self.open_database])
         self.recent_menu = QMenu(self.tr("Open &recent"), file_menu)
         self.recent_menu.setObjectName("recentMenu")
-        self.recent_menu.aboutToShow.connect(window.fill_recent_menu)
+        self.recent_menu.aboutToShow.connect(lambda: databases.fill_recent_menu(self.recent_menu))
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.export, self.export_for_owner, self.import_, self.open_workbook])
@@ -252,8 +255,17 @@ class WindowActions(QObject):
         overview_dock.toggle_overview(self.window, self.overview.isChecked())
 
     def _step(self, step) -> None:  # type: ignore[no-untyped-def]
+        # Typing is saved first, so undo takes it back as one step; the focus stays where
+        # the user types (flushing takes it out of the field).
+        focused = QApplication.focusWidget()
         self.window.flush_editors()
         step()
+        stack = self.window.controller.undo_stack
+        self.undo.setEnabled(stack.canUndo())  # typing enabled it; nothing may have waited
+        self.redo.setEnabled(stack.canRedo())
+        # A table cell's editor is gone once flushing ended the edit.
+        if focused is not None and isValid(focused) and focused.isVisible() and focused.isEnabled():
+            focused.setFocus()
 
     def update_enabled(self, node: TreeNode | None, has_database: bool) -> None:
         kind = node.kind if node else None

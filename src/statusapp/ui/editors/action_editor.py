@@ -10,27 +10,26 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from statusapp.domain import Action, ReviewState, Status, SubItem, TableKind
-from statusapp.domain.planned import is_valid_planned, parse_planned
+from statusapp.domain.planned import parse_planned
 from statusapp.errors import PlannedTextError
 from statusapp.ui.controller import ProgrammeController
 from statusapp.ui.editors.action_past import ChangesView, HistoryView
 from statusapp.ui.editors.autosave import AutoSaver
 from statusapp.ui.editors.explanation_field import ExplanationField, LengthGuide
 from statusapp.ui.editors.field_message import FieldMessage
+from statusapp.ui.editors.filter_note import FilterNote
 from statusapp.ui.editors.review_bar import ReviewBar
 from statusapp.ui.editors.status_buttons import StatusButtons
+from statusapp.ui.editors.sub_items_table import SubItemsTable
 from statusapp.ui.round_texts import last_changed_text, previous_round_text
 from statusapp.ui.status_style import status_label
 from statusapp.ui.tree_model import TreeNode
@@ -86,6 +85,7 @@ class ActionEditor(QWidget):
         self.explanation_field.setMinimumHeight(110)
         self.explanation_message = FieldMessage(self.explanation_field, "explanationMessage")
         self.explanation_length = LengthGuide(self.explanation_field, self)
+        self.filter_note = FilterNote(self.explanation_field, self)
 
         self.owner_field = QComboBox(self)
         self.owner_field.setObjectName("ownerField")
@@ -94,15 +94,7 @@ class ActionEditor(QWidget):
         self.owner_field.setAccessibleName(self.tr("Owner"))
         self.owner_field.lineEdit().setPlaceholderText(self.tr("Project leader"))
 
-        self.sub_items_table = QTableWidget(0, 2, self)
-        self.sub_items_table.setObjectName("subItemsTable")
-        self.sub_items_table.setAccessibleName(self.tr("Sub-items"))
-        self.sub_items_table.setHorizontalHeaderLabels([self.tr("Sub-item"), self.tr("Planned")])
-        self.sub_items_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch
-        )
-        self.sub_items_table.verticalHeader().hide()
-        self.sub_items_table.setMaximumHeight(140)
+        self.sub_items_table = SubItemsTable(self)
         self.add_sub_item_button = QPushButton(self.tr("Add sub-item"), self)
         self.add_sub_item_button.setObjectName("addSubItemButton")
         self.remove_sub_item_button = QPushButton(self.tr("Remove sub-item"), self)
@@ -140,6 +132,7 @@ class ActionEditor(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.context_label)
         form.addRow(self.previous_round_label)
+        form.addRow(self.filter_note)
         form.addRow(self.review_bar)
         form.addRow(self._label(self.tr("&Action"), self.number_field), label_row)
         form.addRow(self._label(self.tr("&Planned"), self.planned_field), planned_box)
@@ -194,7 +187,7 @@ class ActionEditor(QWidget):
         self.owner_field.lineEdit().editingFinished.connect(self._save_owner)
         self.owner_field.activated.connect(lambda _index: self._save_owner())
         self.sub_items_table.itemChanged.connect(lambda _item: self._save_sub_items())
-        self.add_sub_item_button.clicked.connect(self._add_sub_item)
+        self.add_sub_item_button.clicked.connect(self.sub_items_table.add_row)
         self.controller.saved.connect(self._saved)
         self.remove_sub_item_button.clicked.connect(self._remove_sub_item)
 
@@ -375,7 +368,7 @@ class ActionEditor(QWidget):
         if action is None:
             return False
         owner = " ".join(self.owner_field.currentText().split()) or None
-        items = self._table_sub_items()
+        items = self.sub_items_table.sub_items()
         return (
             any(saver.pending for saver in self.savers)
             or self._pending_status is not None
@@ -396,19 +389,8 @@ class ActionEditor(QWidget):
             self.owner_field.setEditText(self._shown_owner or "")
         self._shown_owner = owner if saved else self._shown_owner
 
-    def _table_sub_items(self) -> list[SubItem] | None:
-        items = []
-        for row in range(self.sub_items_table.rowCount()):
-            text_cell, planned_cell = (self.sub_items_table.item(row, c) for c in (0, 1))
-            text = text_cell.text().strip() if text_cell else ""
-            planned = planned_cell.text().strip() if planned_cell else ""
-            if not text or not is_valid_planned(planned):
-                return None  # incomplete row: wait until it is filled in
-            items.append(SubItem(text, planned))
-        return items
-
     def _save_sub_items(self) -> None:
-        items = self._table_sub_items()
+        items = self.sub_items_table.sub_items()
         if self._action is None or items is None or items == self._shown_sub_items:
             return
         saved = self.controller.edit_sub_items(self._action.id, items)
@@ -418,30 +400,10 @@ class ActionEditor(QWidget):
 
     def _fill_sub_items(self, items: list[SubItem]) -> None:
         self._shown_sub_items = items
-        self.sub_items_table.blockSignals(True)
-        self.sub_items_table.setRowCount(len(items))
-        for row, item in enumerate(items):
-            self.sub_items_table.setItem(row, 0, QTableWidgetItem(item.text))
-            self.sub_items_table.setItem(row, 1, QTableWidgetItem(item.planned))
-        self.sub_items_table.blockSignals(False)
-
-    def _add_sub_item(self) -> None:
-        row = self.sub_items_table.rowCount()
-        self.sub_items_table.insertRow(row)
-        self.sub_items_table.setCurrentCell(row, 0)
-        self.sub_items_table.editItem(self.sub_items_table.item(row, 0) or self._new_cell(row, 0))
-
-    def _new_cell(self, row: int, column: int) -> QTableWidgetItem:
-        self.sub_items_table.blockSignals(True)
-        cell = QTableWidgetItem("")
-        self.sub_items_table.setItem(row, column, cell)
-        self.sub_items_table.blockSignals(False)
-        return cell
+        self.sub_items_table.fill(items)
 
     def _remove_sub_item(self) -> None:
-        row = self.sub_items_table.currentRow()
-        if row >= 0:
-            self.sub_items_table.removeRow(row)
+        if self.sub_items_table.remove_current_row():
             self._save_sub_items()
 
 

@@ -69,6 +69,10 @@ class StatusButtons(QWidget):
                 return status
         return Status.NONE
 
+    def choose(self, status: Status) -> None:
+        """Choose a status as a click on its button would (the keys 1-5 in the tree)."""
+        self._choose(status)
+
     def _choose(self, status: Status) -> None:
         self.buttons[status].setChecked(True)
         self.status_chosen.emit(status)
