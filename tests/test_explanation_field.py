@@ -75,6 +75,7 @@ def test_the_window_underlines_and_a_suggestion_replaces_the_word(
     _click_action(qtbot, window, TARGET)
     field = window.action_editor.explanation_field
     qtbot.waitUntil(lambda: field.highlighter.speller is not None)
+    assert not window.has_unsaved()  # underlining the stored text is no edit
     _type(qtbot, field, "Besproken in de gemeenteraax van mei.")
     qtbot.waitUntil(lambda: _underlined(field) == ["gemeenteraax"])
 

@@ -12,7 +12,6 @@ from PySide6.QtGui import (
     QSyntaxHighlighter,
     QTextCharFormat,
     QTextCursor,
-    QTextDocument,
 )
 from PySide6.QtWidgets import QLabel, QMenu, QPlainTextEdit, QWidget
 
@@ -26,8 +25,9 @@ MISSPELLED_COLOUR = QColor("#C00000")
 class SpellingHighlighter(QSyntaxHighlighter):
     """Underlines the words the speller does not know, one block (paragraph) at a time."""
 
-    def __init__(self, document: QTextDocument) -> None:
-        super().__init__(document)
+    def __init__(self, field: QPlainTextEdit) -> None:
+        super().__init__(field.document())
+        self._field = field
         self.speller: Speller | None = None
         self._format = QTextCharFormat()
         self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
@@ -36,7 +36,16 @@ class SpellingHighlighter(QSyntaxHighlighter):
     def set_speller(self, speller: Speller | None) -> None:
         if speller is not self.speller:
             self.speller = speller
+            self.rehighlight_quietly()
+
+    def rehighlight_quietly(self) -> None:
+        """Underline afresh without the field's textChanged, which Qt emits for new formats
+        too: the autosave must not take a new underline for typing."""
+        blocked = self._field.blockSignals(True)
+        try:
             self.rehighlight()
+        finally:
+            self._field.blockSignals(blocked)
 
     def highlightBlock(self, text: str) -> None:
         if self.speller is None:
@@ -48,7 +57,7 @@ class SpellingHighlighter(QSyntaxHighlighter):
 class ExplanationField(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.highlighter = SpellingHighlighter(self.document())
+        self.highlighter = SpellingHighlighter(self)
         self.language = ""
         self.spelling_problem: str | None = None  # why spelling is off, for the tooltip
 
@@ -125,7 +134,7 @@ class ExplanationField(QPlainTextEdit):
         speller = self.highlighter.speller
         if speller is not None:
             speller.add_to_dictionary(word)
-            self.highlighter.rehighlight()
+            self.highlighter.rehighlight_quietly()
 
 
 class LengthGuide(QLabel):
