@@ -1777,6 +1777,14 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
         <source>Programme:</source>
         <translation>Programme:</translation>
     </message>

@@ -1777,6 +1777,14 @@
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
         <source>Programme:</source>
         <translation>Programma:</translation>
     </message>

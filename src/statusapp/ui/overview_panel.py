@@ -66,7 +66,7 @@ class OverviewPanel(QWidget):
         self.chart_view.setObjectName("overviewChart")
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setAccessibleName(self.tr("Status per pillar"))
-        self.chart_view.setMinimumSize(420, 260)
+        self.chart_view.setMinimumSize(240, 100)  # small screens: the tree comes first
 
         self.lists = QTreeWidget(self)
         self.lists.setObjectName("overviewLists")

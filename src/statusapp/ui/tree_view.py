@@ -16,6 +16,10 @@ from statusapp.domain import Status
 from statusapp.ui.status_style import status_short_label
 from statusapp.ui.tree_model import Column, Role
 
+TITLE_LEAST_WIDTH = 160  # below this the title column would show a few letters
+STATUS_LEAST_WIDTH = 36
+COLUMN_WIDTHS = {Column.PLANNED: 90, Column.STATUS: 120, Column.OWNER: 130}
+
 
 class NumberedTitleDelegate(QStyledItemDelegate):
     """Shows "1.1 text" in the title column while the model's DisplayRole stays the text."""
@@ -55,11 +59,30 @@ class ActionTreeView(QTreeView):
         self.setItemDelegateForColumn(Column.TITLE, NumberedTitleDelegate(self))
         self.setItemDelegateForColumn(Column.STATUS, StatusDelegate(self))
 
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """In a narrow pane the title keeps its room: the owner, then the planned column give
+        way (the editor shows both)."""
+        if self.model() is None:
+            return
+        width = self.viewport().width()
+        needed = TITLE_LEAST_WIDTH + sum(COLUMN_WIDTHS.values())
+        self.setColumnHidden(Column.OWNER, width < needed)
+        self.setColumnHidden(Column.PLANNED, width < needed - COLUMN_WIDTHS[Column.OWNER])
+        status = COLUMN_WIDTHS[Column.STATUS]
+        if width < TITLE_LEAST_WIDTH + status:  # the badge alone, if need be
+            self.setColumnWidth(Column.STATUS, max(STATUS_LEAST_WIDTH, width - TITLE_LEAST_WIDTH))
+        elif self.columnWidth(Column.STATUS) < status:
+            self.setColumnWidth(Column.STATUS, status)
+
     def setModel(self, model) -> None:  # type: ignore[no-untyped-def]
         super().setModel(model)
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((Column.PLANNED, 90), (Column.STATUS, 120), (Column.OWNER, 130)):
+        for column, width in COLUMN_WIDTHS.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.setColumnWidth(column, width)

@@ -32,6 +32,7 @@ from statusapp.ui.editors.autosave import AutoSaver
 from statusapp.ui.editors.field_message import FieldMessage
 from statusapp.ui.editors.review_bar import ReviewBar
 from statusapp.ui.editors.status_buttons import StatusButtons
+from statusapp.ui.flow_layout import FlowLayout
 from statusapp.ui.status_style import status_label
 from statusapp.ui.tree_model import TreeNode
 
@@ -146,16 +147,16 @@ class ActionEditor(QWidget):
         status_box = QVBoxLayout()
         status_box.addWidget(self.status_buttons)
         status_box.addWidget(self.status_caption)
-        sub_item_buttons = QHBoxLayout()
+        sub_item_buttons = FlowLayout()
         sub_item_buttons.addWidget(self.add_sub_item_button)
         sub_item_buttons.addWidget(self.remove_sub_item_button)
-        sub_item_buttons.addStretch(1)
         sub_items = QVBoxLayout()
         sub_items.addWidget(self.sub_items_table)
         sub_items.addLayout(sub_item_buttons)
 
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above, if narrow
         form.addRow(self.context_label)
         form.addRow(self.review_bar)
         form.addRow(self._label(self.tr("&Action"), self.number_field), label_row)

@@ -107,6 +107,7 @@ class AmbitionEditor(QWidget):
         self._node: TreeNode | None = None
         self.context_label = QLabel(self)
         self.context_label.setObjectName("ambitionContext")
+        self.context_label.setWordWrap(True)  # a long pillar title must not widen the editor
         self.title_field = QLineEdit(self)
         self.title_field.setObjectName("ambitionTitleField")
         self.title_field.setAccessibleName(self.tr("Ambition title"))
@@ -119,6 +120,10 @@ class AmbitionEditor(QWidget):
         self.table_field.setAccessibleName(self.tr("Table"))
         self.table_field.addItem(self.tr("Programme (green table)"), TableKind.GREEN.value)
         self.table_field.addItem(self.tr("Additional work (blue table)"), TableKind.BLUE.value)
+        self.table_field.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.table_field.setMinimumContentsLength(12)
         self.note_field = QLineEdit(self)
         self.note_field.setObjectName("noteField")
         self.note_field.setAccessibleName(self.tr("Note"))
