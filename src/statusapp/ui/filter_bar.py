@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from statusapp.domain import Status
 from statusapp.domain.filtering import NO_OWNER, ActionFilter
 from statusapp.domain.status import STATUS_ORDER
 from statusapp.ui.flow_layout import FlowLayout
-from statusapp.ui.status_style import status_label
+from statusapp.ui.status_style import status_caption, status_tooltip
 
 ANY = object()
 
@@ -32,8 +32,9 @@ class FilterBar(QWidget):
         self.status_field.setAccessibleName(self.tr("Status filter"))
         self.status_field.addItem(self.tr("All statuses"), None)
         for status in STATUS_ORDER:
-            self.status_field.addItem(
-                f"{status.symbol or '∅'}  {status_label(status)}", status.value
+            self.status_field.addItem(status_caption(status), status.value)
+            self.status_field.setItemData(
+                self.status_field.count() - 1, status_tooltip(status), Qt.ItemDataRole.ToolTipRole
             )
         self.owner_field = QComboBox(self)
         self.owner_field.setObjectName("ownerFilter")

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolTip,
     QTreeView,
     QWidget,
 )
@@ -18,7 +19,7 @@ from statusapp.ui.tree_model import Column, Role
 
 TITLE_LEAST_WIDTH = 160  # below this the title column would show a few letters
 STATUS_LEAST_WIDTH = 36
-COLUMN_WIDTHS = {Column.PLANNED: 90, Column.STATUS: 120, Column.OWNER: 130}
+COLUMN_WIDTHS = {Column.PLANNED: 90, Column.STATUS: 150, Column.OWNER: 130}
 
 
 class NumberedTitleDelegate(QStyledItemDelegate):
@@ -58,6 +59,31 @@ class ActionTreeView(QTreeView):
         self.setAllColumnsShowFocus(True)
         self.setItemDelegateForColumn(Column.TITLE, NumberedTitleDelegate(self))
         self.setItemDelegateForColumn(Column.STATUS, StatusDelegate(self))
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            index = self.indexAt(event.pos())  # type: ignore[attr-defined]
+            text = self.cell_tooltip(index) if index.isValid() else ""
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())  # type: ignore[attr-defined]
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def cell_tooltip(self, index: QModelIndex) -> str:
+        """The model's tooltip; when the cell's text is cut off, its whole text first."""
+        tooltip = index.data(Qt.ItemDataRole.ToolTipRole) or ""
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        delegate = self.itemDelegateForIndex(index)
+        delegate.initStyleOption(option, index)  # type: ignore[attr-defined]
+        shown = option.text
+        needed = delegate.sizeHint(option, index).width()
+        if shown and needed > self.visualRect(index).width() and shown not in tooltip:
+            return f"{shown}\n{tooltip}".strip()
+        return tooltip
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 from statusapp.domain import Action, ReviewState, Status, SubItem, TableKind
 from statusapp.domain.planned import is_valid_planned, parse_planned
 from statusapp.errors import PlannedTextError
+from statusapp.ui import status_style
 from statusapp.ui.controller import ProgrammeController
 from statusapp.ui.editors.autosave import AutoSaver
 from statusapp.ui.editors.field_message import FieldMessage
 from statusapp.ui.editors.review_bar import ReviewBar
-from statusapp.ui.editors.status_buttons import StatusButtons
+from statusapp.ui.editors.status_buttons import StatusButtons, show_caption
 from statusapp.ui.flow_layout import FlowLayout
-from statusapp.ui.status_style import status_label
 from statusapp.ui.tree_model import TreeNode
 
 
@@ -256,9 +256,7 @@ class ActionEditor(QWidget):
         green = self._table is TableKind.GREEN
         self.status_buttons.setEnabled(green and not locked)
         self.status_buttons.set_status(action.status)
-        self.status_caption.setText(
-            status_label(action.status) if green else self.tr("Additional work: no status")
-        )
+        show_caption(self.status_caption, action.status if green else None)
         owners = self.controller.known_owners()
         self.owner_field.blockSignals(True)
         self.owner_field.clear()
@@ -305,7 +303,7 @@ class ActionEditor(QWidget):
             row = QTreeWidgetItem(
                 [
                     f"{entry.round_name} ({entry.reference_date.isoformat()})",
-                    f"{update.status.symbol} {status_label(update.status)}".strip(),
+                    status_style.status_caption(update.status),
                     update.planned,
                     update.explanation,
                 ]
@@ -406,7 +404,7 @@ class ActionEditor(QWidget):
         saved = self.controller.edit_update(self._action.id, {"status": status})
         # Kept when the database cannot take it now (False): flush() tries again.
         self._pending_status = status if saved is False else None
-        self.status_caption.setText(status_label(self._action.status))
+        show_caption(self.status_caption, self._action.status)
 
     def _discard_update_edits(self, action_id: str) -> None:
         """Someone else's version of this update was chosen: what waits here is dropped."""

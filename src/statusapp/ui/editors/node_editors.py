@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from statusapp.domain import Status, TableKind
+from statusapp.domain import TableKind
+from statusapp.domain.status import STATUS_ORDER
 from statusapp.ui.controller import ProgrammeController
 from statusapp.ui.editors.autosave import AutoSaver
+from statusapp.ui.status_style import status_caption
 from statusapp.ui.tree_model import TreeNode
 
 
@@ -60,16 +62,11 @@ class PillarEditor(QWidget):
         counts = self.controller.model.pillar_counts(self._node)
         total = sum(counts.values())
         self.counts_label.setText(
-            self.tr(
-                "{total} programme actions: {done} done, {on_track} on track, "
-                "{longer} taking longer, {delayed} delayed, {none} without status"
-            ).format(
+            self.tr("{total} programme actions: {counts}").format(
                 total=total,
-                done=counts[Status.DONE],
-                on_track=counts[Status.ON_TRACK],
-                longer=counts[Status.LONGER],
-                delayed=counts[Status.DELAYED],
-                none=counts[Status.NONE],
+                counts=", ".join(
+                    f"{status_caption(status)} {counts[status]}" for status in STATUS_ORDER
+                ),
             )
         )
 
