@@ -64,9 +64,9 @@ def test_chart_counts_equal_the_programme_and_follow_edits(
     legend = [bar_set.label() for bar_set in series.barSets()]
     assert legend[:4] == [
         "✓ done",
-        "+ on schedule",
-        "+/- taking longer",
-        "- delayed or not started",
+        "+ on track",
+        "+/- longer lead time",
+        "- delayed",
     ]
     colours = [bar_set.color().name().upper() for bar_set in series.barSets()]
     assert colours == ["#00B050", "#92D050", "#FFC000", "#FF0000", "#D9D9D9"]
@@ -86,9 +86,9 @@ def test_chart_counts_equal_the_programme_and_follow_edits(
     after = _bars(dock)[first_pillar]
     assert after[Status.LONGER] == before[Status.LONGER] - 1  # the target was +/-
     assert sum(after.values()) == sum(before.values())
-    assert "- delayed or not started: 1" in dock.panel.summary.text()
+    assert "- delayed: 1" in dock.panel.summary.text()
     delayed = dock.panel.lists.topLevelItem(0)
-    assert delayed.text(0) == "- delayed or not started (1)"
+    assert delayed.text(0) == "- delayed (1)"
     assert delayed.child(0).text(0).startswith(TARGET)
     window.actions.undo.trigger()
     qtbot.waitUntil(lambda: _bars(dock)[first_pillar] == before)
@@ -107,7 +107,7 @@ def test_bars_and_entries_select_their_actions(qtbot, builtin_database: Path) ->
     assert window.current_node().id == pillar.current.action_ids[Status.ON_TRACK][0]
 
     longer_group = dock.panel.lists.topLevelItem(1)
-    assert longer_group.text(0) == f"+/- taking longer ({len(found.longer)})"
+    assert longer_group.text(0) == f"+/- longer lead time ({len(found.longer)})"
     dock.panel.lists.scrollToItem(longer_group)
     rect = dock.panel.lists.visualItemRect(longer_group)
     qtbot.mouseClick(dock.panel.lists.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

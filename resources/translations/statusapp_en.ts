@@ -123,10 +123,6 @@
         <translation>Changes</translation>
     </message>
     <message>
-        <source>Additional work: no status</source>
-        <translation>Additional work: no status</translation>
-    </message>
-    <message>
         <source>Last changed by {who} at {when} (revision {revision})</source>
         <translation>Last changed by {who} at {when} (revision {revision})</translation>
     </message>
@@ -550,6 +546,10 @@
         <translation>Actions</translation>
     </message>
     <message>
+        <source>No action has an owner yet, so there is nothing to hand out. Assign owners first: select actions in the tree and choose Edit &gt; Assign owner… (Ctrl+Shift+O), or type the owner in the action&apos;s editor.</source>
+        <translation>No action has an owner yet, so there is nothing to hand out. Assign owners first: select actions in the tree and choose Edit &gt; Assign owner… (Ctrl+Shift+O), or type the owner in the action&apos;s editor.</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -853,8 +853,16 @@
         <translation>Reference date</translation>
     </message>
     <message>
-        <source>The new round starts from the current statuses, planned texts and explanations, marked as not yet updated. Close the current round first.</source>
-        <translation>The new round starts from the current statuses, planned texts and explanations, marked as not yet updated. Close the current round first.</translation>
+        <source>The new round starts from the current statuses, planned texts and explanations, marked as not yet updated.</source>
+        <translation>The new round starts from the current statuses, planned texts and explanations, marked as not yet updated.</translation>
+    </message>
+    <message>
+        <source>The round “{round}” is still open: it is closed first (its updates are then frozen; Edit &gt; Undo reopens it).</source>
+        <translation>The round “{round}” is still open: it is closed first (its updates are then frozen; Edit &gt; Undo reopens it).</translation>
+    </message>
+    <message>
+        <source>Close the current round and open the new one</source>
+        <translation>Close the current round and open the new one</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -909,26 +917,6 @@
     <message>
         <source>Share</source>
         <translation>Share</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <source>on schedule</source>
-        <translation>on schedule</translation>
-    </message>
-    <message>
-        <source>taking longer</source>
-        <translation>taking longer</translation>
-    </message>
-    <message>
-        <source>delayed or not started</source>
-        <translation>delayed or not started</translation>
-    </message>
-    <message>
-        <source>empty: not yet planned</source>
-        <translation>empty: not yet planned</translation>
     </message>
     <message>
         <source>{round}: {count} actions in the green tables. {counts}</source>
@@ -998,8 +986,8 @@
         <translation>&amp;Aims</translation>
     </message>
     <message>
-        <source>{total} programme actions: {done} done, {on_track} on track, {longer} taking longer, {delayed} delayed, {none} without status</source>
-        <translation>{total} programme actions: {done} done, {on_track} on track, {longer} taking longer, {delayed} delayed, {none} without status</translation>
+        <source>{total} programme actions: {counts}</source>
+        <translation>{total} programme actions: {counts}</translation>
     </message>
 </context>
 <context>
@@ -1601,8 +1589,12 @@
         <translation>on track</translation>
     </message>
     <message>
-        <source>taking longer</source>
-        <translation>taking longer</translation>
+        <source>longer lead time</source>
+        <translation>longer lead time</translation>
+    </message>
+    <message>
+        <source>{caption}: {sentence}</source>
+        <translation>{caption}: {sentence}</translation>
     </message>
     <message>
         <source>delayed</source>
@@ -1618,6 +1610,10 @@
     <message>
         <source>Status {symbol} (key {key})</source>
         <translation>Status {symbol} (key {key})</translation>
+    </message>
+    <message>
+        <source>Additional work: no status</source>
+        <translation>Additional work: no status</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +1959,14 @@
     <message>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Programme:</source>

@@ -123,10 +123,6 @@
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <source>Additional work: no status</source>
-        <translation>Aanvullende werkzaamheden: geen status</translation>
-    </message>
-    <message>
         <source>Last changed by {who} at {when} (revision {revision})</source>
         <translation>Laatst gewijzigd door {who} op {when} (versie {revision})</translation>
     </message>
@@ -550,6 +546,10 @@
         <translation>Acties</translation>
     </message>
     <message>
+        <source>No action has an owner yet, so there is nothing to hand out. Assign owners first: select actions in the tree and choose Edit &gt; Assign owner… (Ctrl+Shift+O), or type the owner in the action&apos;s editor.</source>
+        <translation>Nog geen enkele actie heeft een trekker, dus er valt niets uit te vragen. Wijs eerst trekkers toe: selecteer acties in de boom en kies Bewerken &gt; Trekker toewijzen… (Ctrl+Shift+O), of vul de trekker in bij de actie.</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
@@ -853,8 +853,16 @@
         <translation>Peildatum</translation>
     </message>
     <message>
-        <source>The new round starts from the current statuses, planned texts and explanations, marked as not yet updated. Close the current round first.</source>
-        <translation>De nieuwe ronde begint met de huidige statussen, planningen en toelichtingen, gemarkeerd als nog niet bijgewerkt. Sluit eerst de huidige ronde.</translation>
+        <source>The new round starts from the current statuses, planned texts and explanations, marked as not yet updated.</source>
+        <translation>De nieuwe ronde begint met de huidige statussen, planningen en toelichtingen, gemarkeerd als nog niet bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>The round “{round}” is still open: it is closed first (its updates are then frozen; Edit &gt; Undo reopens it).</source>
+        <translation>De ronde “{round}” is nog open: die wordt eerst gesloten (de updates liggen dan vast; Bewerken &gt; Ongedaan maken heropent haar).</translation>
+    </message>
+    <message>
+        <source>Close the current round and open the new one</source>
+        <translation>Huidige ronde sluiten en de nieuwe openen</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -909,26 +917,6 @@
     <message>
         <source>Share</source>
         <translation>Aandeel</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>afgerond</translation>
-    </message>
-    <message>
-        <source>on schedule</source>
-        <translation>conform planning</translation>
-    </message>
-    <message>
-        <source>taking longer</source>
-        <translation>langere doorlooptijd</translation>
-    </message>
-    <message>
-        <source>delayed or not started</source>
-        <translation>vertraagd of niet gestart</translation>
-    </message>
-    <message>
-        <source>empty: not yet planned</source>
-        <translation>leeg: nog niet gepland</translation>
     </message>
     <message>
         <source>{round}: {count} actions in the green tables. {counts}</source>
@@ -998,8 +986,8 @@
         <translation>&amp;Doelen</translation>
     </message>
     <message>
-        <source>{total} programme actions: {done} done, {on_track} on track, {longer} taking longer, {delayed} delayed, {none} without status</source>
-        <translation>{total} acties uit het programma: {done} afgerond, {on_track} volgens planning, {longer} met langere doorlooptijd, {delayed} vertraagd, {none} zonder status</translation>
+        <source>{total} programme actions: {counts}</source>
+        <translation>{total} programma-acties: {counts}</translation>
     </message>
 </context>
 <context>
@@ -1601,8 +1589,12 @@
         <translation>op schema</translation>
     </message>
     <message>
-        <source>taking longer</source>
-        <translation>loopt langer</translation>
+        <source>longer lead time</source>
+        <translation>langere doorlooptijd</translation>
+    </message>
+    <message>
+        <source>{caption}: {sentence}</source>
+        <translation>{caption}: {sentence}</translation>
     </message>
     <message>
         <source>delayed</source>
@@ -1618,6 +1610,10 @@
     <message>
         <source>Status {symbol} (key {key})</source>
         <translation>Status {symbol} (toets {key})</translation>
+    </message>
+    <message>
+        <source>Additional work: no status</source>
+        <translation>Aanvullende werkzaamheden: geen status</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +1959,14 @@
     <message>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
     </message>
     <message>
         <source>Programme:</source>

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from statusapp import __version__
 from statusapp.domain.status import STATUS_ORDER
-from statusapp.ui.status_style import status_label
+from statusapp.ui.status_style import status_label, status_short_label
 
 
 class LegendDialog(QDialog):
@@ -26,15 +26,22 @@ class LegendDialog(QDialog):
         grid = QGridLayout()
         for row, status in enumerate(STATUS_ORDER):
             info = status.info
-            swatch = QLabel(status.symbol or " ", self)
+            swatch = QLabel(status.symbol or "∅", self)
             swatch.setMinimumWidth(48)
             swatch.setStyleSheet(
                 f"background: {info.colour or '#FFFFFF'}; color: {info.text_colour};"
                 " border: 1px solid #808080; font-weight: bold; padding: 4px;"
             )
-            swatch.setAccessibleName(status_label(status))
+            swatch.setAccessibleName(status_short_label(status))
             grid.addWidget(swatch, row, 0)
-            grid.addWidget(QLabel(status_label(status), self), row, 1)
+            # The short name the window uses, beside the report's sentence it stands for.
+            name = QLabel(f"<b>{status_short_label(status)}</b>", self)
+            name.setObjectName(f"legendName_{status.value}")
+            grid.addWidget(name, row, 1)
+            sentence = QLabel(status_label(status), self)
+            sentence.setObjectName(f"legendSentence_{status.value}")
+            sentence.setWordWrap(True)
+            grid.addWidget(sentence, row, 2)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

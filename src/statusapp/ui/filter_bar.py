@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from statusapp.domain import Status
 from statusapp.domain.filtering import NO_OWNER, ActionFilter
 from statusapp.domain.status import STATUS_ORDER
-from statusapp.ui.status_style import status_label
+from statusapp.ui.flow_layout import FlowLayout
+from statusapp.ui.status_style import status_caption, status_tooltip
 
 ANY = object()
 
@@ -31,8 +32,9 @@ class FilterBar(QWidget):
         self.status_field.setAccessibleName(self.tr("Status filter"))
         self.status_field.addItem(self.tr("All statuses"), None)
         for status in STATUS_ORDER:
-            self.status_field.addItem(
-                f"{status.symbol or '∅'}  {status_label(status)}", status.value
+            self.status_field.addItem(status_caption(status), status.value)
+            self.status_field.setItemData(
+                self.status_field.count() - 1, status_tooltip(status), Qt.ItemDataRole.ToolTipRole
             )
         self.owner_field = QComboBox(self)
         self.owner_field.setObjectName("ownerFilter")
@@ -43,10 +45,17 @@ class FilterBar(QWidget):
         self.not_updated_field = QCheckBox(self.tr("Not yet updated"), self)
         self.not_updated_field.setObjectName("notUpdatedFilter")
         self.not_updated_field.setToolTip(self.tr("Only actions nobody has updated in this round"))
-        choices = QHBoxLayout()
-        choices.addWidget(self.status_field, 2)
-        choices.addWidget(self.owner_field, 1)
-        choices.addWidget(self.year_field)
+        widths = ((self.status_field, 10), (self.owner_field, 10), (self.year_field, 4))
+        for combo, length in widths:
+            # Long owner names must not widen the tree's pane past a laptop screen.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(length)
+        # The text on its own row; the lists and the check box beside it wrap in a narrow pane.
+        choices = FlowLayout()
+        for widget in (self.status_field, self.owner_field, self.year_field):
+            choices.addWidget(widget)
         choices.addWidget(self.not_updated_field)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -61,6 +61,17 @@ class HandoutDialog(QDialog):
             EMAIL_COLUMN, QHeaderView.ResizeMode.Stretch
         )
         self.table.verticalHeader().hide()
+        self.empty_hint = QLabel(
+            self.tr(
+                "No action has an owner yet, so there is nothing to hand out. Assign owners "
+                "first: select actions in the tree and choose Edit > Assign owner… "
+                "(Ctrl+Shift+O), or type the owner in the action's editor."
+            ),
+            self,
+        )
+        self.empty_hint.setObjectName("handoutEmptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: #7F6000; font-weight: bold;")
         self._emails: dict[str, str | None] = {}
         self._fill()
         self.table.itemChanged.connect(self._email_edited)
@@ -91,9 +102,12 @@ class HandoutDialog(QDialog):
         )
         self.write_button.setObjectName("handoutWrite")
         self.write_button.clicked.connect(self.write)
+        self._show_empty_hint()
+        rounds.owner_changed.connect(lambda _name: self._show_empty_hint())
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
         layout.addWidget(self.report)
@@ -117,6 +131,11 @@ class HandoutDialog(QDialog):
                 self.table.setItem(row, column, item)
         self.table.resizeColumnToContents(0)
         self.table.blockSignals(False)
+
+    def _show_empty_hint(self) -> None:
+        empty = self.table.rowCount() == 0
+        self.empty_hint.setVisible(empty)
+        self.write_button.setEnabled(not empty)
 
     def _email_edited(self, item: QTableWidgetItem) -> None:
         if item.column() != EMAIL_COLUMN:

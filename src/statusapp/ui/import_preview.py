@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from statusapp.domain import Status
 from statusapp.services.workbook_import import ImportPlan
-from statusapp.ui.status_style import status_label
+from statusapp.ui.status_style import status_caption
 
 if TYPE_CHECKING:
     from statusapp.ui.window_parts import WindowParts
@@ -76,7 +76,7 @@ def shown_value(field: str, value: str | None) -> str:
             status = Status(value)
         except ValueError:
             return value
-        return f"{status.symbol or '∅'}  {status_label(status)}"
+        return status_caption(status)
     return value or ""
 
 

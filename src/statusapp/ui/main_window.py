@@ -27,7 +27,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle("Statusapp")
-        self.resize(1280, 800)
         self._built = False
         self._splitter_restored = False
         self.save_state = SaveState(self, self.retry_unsaved)
@@ -38,8 +37,10 @@ class MainWindow(QMainWindow):
         # domain model and most widget classes each cost milliseconds to load, so they wait.
         self.database_label.setText(self.tr("Opening…"))
         geometry = app_settings().value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            from statusapp.ui.window_layout import fit_to_screen
+
+            fit_to_screen(self)
         self._after_first_paint: list = []
         if not deferred:
             self.build()
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         from statusapp.ui.tree_status_keys import TreeStatusKeys
         from statusapp.ui.tree_view import ActionTreeView
         from statusapp.ui.window_actions import WindowActions
+        from statusapp.ui.window_layout import editor_stack, main_splitter, share_splitter
         from statusapp.ui.window_parts import MESSAGE_MILLISECONDS, FileChooser, WindowParts
 
         self._built = True
@@ -109,23 +111,11 @@ class MainWindow(QMainWindow):
         self.empty_page = QLabel(self.tr("Select a pillar, ambition or action on the left."), self)
         self.empty_page.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         self.empty_page.setWordWrap(True)
-        self.editors = QtWidgets.QStackedWidget(self)
-        self.editors.setObjectName("editorStack")
         # The stack's pages: the empty page, then these editors (page = position + 1).
         self._editor_pages = (self.pillar_editor, self.ambition_editor, self.action_editor)
-        for page in (self.empty_page, *self._editor_pages):
-            scroll = QtWidgets.QScrollArea(self)
-            scroll.setWidgetResizable(True)
-            scroll.setWidget(page)
-            self.editors.addWidget(scroll)
-
-        self.splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.editors)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([740, 540])
+        self.editors = editor_stack([self.empty_page, *self._editor_pages], self)
+        self.splitter = main_splitter(left, self.editors, self)
+        share_splitter(self.splitter, self.width())
         self.setCentralWidget(self.splitter)
 
         self.actions = WindowActions(self)
@@ -138,7 +128,7 @@ class MainWindow(QMainWindow):
             self.select_node,
             self.parts.show_message,
         )
-        self.my_work.install(self.actions.toolbar, self.actions.view_menu)
+        self.my_work.install(self.actions.add_my_work, self.actions.view_menu)
         self.tree_status_keys = TreeStatusKeys(
             self.tree,
             self.current_node,

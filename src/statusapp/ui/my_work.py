@@ -12,7 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMenu, QStatusBar, QToolBar, QTreeView, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QStatusBar, QTreeView, QWidget
 
 from statusapp.domain import NodeKind
 from statusapp.services.my_work import MyProgress, my_progress, whose_actions
@@ -79,12 +79,9 @@ class MyWork(QObject):
         self.model.modelReset.connect(self._programme_loaded)
         self._programme_loaded()
 
-    def install(self, toolbar: QToolBar, menu: QMenu) -> None:
+    def install(self, add_to_toolbar: Callable[[list[QAction]], None], menu: QMenu) -> None:
         """First on the toolbar: the project leader's work before anything else."""
-        first = toolbar.actions()[0] if toolbar.actions() else None
-        toolbar.insertActions(first, [self.mine, self.next])  # type: ignore[arg-type]
-        if first is not None:
-            toolbar.insertSeparator(first)
+        add_to_toolbar([self.mine, self.next])
         menu.addSeparator()
         menu.addActions([self.mine, self.next, self.previous])
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea
 
 from statusapp.report.overview import PreviousRound, RoundOverview, compute_overview
 from statusapp.services.overview import previous_round
@@ -32,7 +32,12 @@ class OverviewDock(QDockWidget):
         self.setWindowTitle(self.tr("Overview"))
         self.panel: OverviewPanel = OverviewPanel(self)
         self.panel.actions_chosen.connect(self.select_actions)
-        self.setWidget(self.panel)
+        # In a scroll area: on a short screen the dock may be lower than the charts need.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.panel)
+        self.setWidget(scroll)
         self._previous: PreviousRound | None = None
         self._previous_stale = True
         self._dirty = True
@@ -124,10 +129,27 @@ def toggle_overview(window: MainWindow, visible: bool) -> OverviewDock:
         window.overview_dock = dock  # type: ignore[attr-defined]
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         dock.visibilityChanged.connect(window.actions.overview.setChecked)
-        dock.resize(dock.width(), 380)
-        window.resizeDocks([dock], [380], Qt.Orientation.Vertical)
+        place_overview(window, dock)
     dock.setVisible(visible)
     if visible:
         dock.raise_()
         dock.refresh_if_shown()
     return dock
+
+
+def place_overview(window: MainWindow, dock: OverviewDock) -> None:
+    """Below the tree, as high as leaves the tree its rows; on a screen too low for that, the
+    overview gives way: it opens as a window of its own over the main window."""
+    from statusapp.ui.window_layout import overview_height
+
+    tree = window.tree
+    height = overview_height(
+        window.height(), tree.viewport().height(), tree.sizeHintForRow(0) or 20
+    )
+    if height is None:
+        dock.setFloating(True)
+        dock.resize(min(window.width(), 720), min(window.height(), 420))
+        dock.move(window.geometry().topLeft())
+        return
+    dock.resize(dock.width(), height)
+    window.resizeDocks([dock], [height], Qt.Orientation.Vertical)

@@ -37,6 +37,7 @@ from statusapp.domain import Status
 from statusapp.domain.status import STATUS_ORDER
 from statusapp.report.overview import ActionEntry, RoundOverview, StatusCounts
 from statusapp.report.progress import NO_OWNER_LABEL
+from statusapp.ui.status_style import status_caption
 
 NONE_COLOUR = "#D9D9D9"  # 'none' has no colour in the report; a bar needs one
 IDS = Qt.ItemDataRole.UserRole
@@ -66,7 +67,7 @@ class OverviewPanel(QWidget):
         self.chart_view.setObjectName("overviewChart")
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setAccessibleName(self.tr("Status per pillar"))
-        self.chart_view.setMinimumSize(420, 260)
+        self.chart_view.setMinimumSize(240, 100)  # small screens: the tree comes first
 
         self.lists = QTreeWidget(self)
         self.lists.setObjectName("overviewLists")
@@ -107,15 +108,8 @@ class OverviewPanel(QWidget):
     # --- texts ------------------------------------------------------------------------------
 
     def status_caption(self, status: Status) -> str:
-        """Symbol and a short text: the chart never relies on colour alone."""
-        texts = {
-            Status.DONE: self.tr("done"),
-            Status.ON_TRACK: self.tr("on schedule"),
-            Status.LONGER: self.tr("taking longer"),
-            Status.DELAYED: self.tr("delayed or not started"),
-            Status.NONE: self.tr("empty: not yet planned"),
-        }
-        return f"{status.symbol} {texts[status]}".strip()
+        """Symbol and the status's short name: the chart never relies on colour alone."""
+        return status_caption(status)
 
     # --- showing an overview ------------------------------------------------------------------
 

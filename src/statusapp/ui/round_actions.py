@@ -21,14 +21,25 @@ if TYPE_CHECKING:
 
 
 def new_round(window: MainWindow) -> bool:
-    dialog = NewRoundDialog(window)
+    """Ask for the new round; while the current one is open, the dialog offers to close it
+    and open the new one (closing is an undoable step; undone here when opening fails)."""
+    tree = window.model.tree
+    still_open = tree.round.name if tree is not None and not tree.round.closed else None
+    dialog = NewRoundDialog(window, still_open=still_open)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     name, day = dialog.values()
     window.flush_editors()
+    if still_open is not None:
+        if not window.rounds.close_round():
+            return False
+        window.programme_reloaded()
     if window.rounds.open_round(name, day):
         window.programme_reloaded()
         return True
+    if still_open is not None:
+        window.controller.undo_stack.undo()  # reopens the round closed for this
+        window.programme_reloaded()
     return False
 
 

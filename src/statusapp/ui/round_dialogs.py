@@ -35,11 +35,14 @@ from statusapp.services.conflicts import OpenConflict
 from statusapp.services.consolidation import ConsolidationReport
 from statusapp.services.rounds import RoundProgress
 from statusapp.ui.import_preview import PlanDetails
-from statusapp.ui.status_style import status_label
+from statusapp.ui.status_style import status_caption
 
 
 class NewRoundDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """`still_open`: the name of the current round when it is not closed yet; OK then closes
+    it and opens the new one."""
+
+    def __init__(self, parent: QWidget | None = None, still_open: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newRoundDialog")
         self.setWindowTitle(self.tr("New reporting round"))
@@ -47,22 +50,32 @@ class NewRoundDialog(QDialog):
         self.name_field.setObjectName("roundNameField")
         self.name_field.setAccessibleName(self.tr("Name of the round"))
         self.name_field.setPlaceholderText(self.tr("e.g. Jaarverslag 2024"))
+        metrics = self.name_field.fontMetrics()  # the whole example shows, in any language
+        example = metrics.horizontalAdvance(self.name_field.placeholderText())
+        self.name_field.setMinimumWidth(example + 4 * metrics.averageCharWidth())
         self.date_field = QDateEdit(QDate.currentDate(), self)
         self.date_field.setObjectName("referenceDateField")
         self.date_field.setAccessibleName(self.tr("Reference date"))
         self.date_field.setCalendarPopup(True)
         self.date_field.setDisplayFormat("yyyy-MM-dd")
-        note = QLabel(
-            self.tr(
-                "The new round starts from the current statuses, planned texts and explanations, "
-                "marked as not yet updated. Close the current round first."
-            ),
-            self,
+        text = self.tr(
+            "The new round starts from the current statuses, planned texts and explanations, "
+            "marked as not yet updated."
         )
+        if still_open is not None:
+            text += " " + self.tr(
+                "The round “{round}” is still open: it is closed first (its updates are then "
+                "frozen; Edit > Undo reopens it)."
+            ).format(round=still_open)
+        note = QLabel(text, self)
+        note.setObjectName("newRoundNote")
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if still_open is not None:
+            self.ok_button.setText(self.tr("Close the current round and open the new one"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
@@ -414,5 +427,5 @@ def _shown_value(field: str, value: str) -> str:
             status = Status(value)
         except ValueError:
             return value
-        return f"{status.symbol or '∅'}  {status_label(status)}"
+        return status_caption(status)
     return value

@@ -16,7 +16,7 @@ TABLE_COLOURS = {TableKind.GREEN: "#70AD47", TableKind.BLUE: "#5B9BD5"}
 
 
 def status_label(status: Status) -> str:
-    """The legend text of a status in the UI language."""
+    """The report's sentence for a status, in the UI language: the legend and tooltips."""
     labels = {
         Status.DONE: QCoreApplication.translate("Status", "done"),
         Status.ON_TRACK: QCoreApplication.translate(
@@ -30,15 +30,28 @@ def status_label(status: Status) -> str:
 
 
 def status_short_label(status: Status) -> str:
-    """A few words for the tree's status column (the tooltip has the legend text)."""
+    """The one short name of a status, everywhere in the window (tree, editor, filter,
+    overview, dialogs); the report's sentence goes in the legend and the tooltip."""
     labels = {
         Status.DONE: QCoreApplication.translate("Status", "done"),
         Status.ON_TRACK: QCoreApplication.translate("Status", "on track"),
-        Status.LONGER: QCoreApplication.translate("Status", "taking longer"),
+        Status.LONGER: QCoreApplication.translate("Status", "longer lead time"),
         Status.DELAYED: QCoreApplication.translate("Status", "delayed"),
         Status.NONE: QCoreApplication.translate("Status", "no status"),
     }
     return labels[status]
+
+
+def status_caption(status: Status) -> str:
+    """The short name after the report's symbol: "+ op schema"; "geen status" has none."""
+    return f"{status.symbol} {status_short_label(status)}".strip()
+
+
+def status_tooltip(status: Status) -> str:
+    """The short name and the report's sentence: "+ op schema: loopt conform of ..."."""
+    return QCoreApplication.translate("Status", "{caption}: {sentence}").format(
+        caption=status_caption(status), sentence=status_label(status)
+    )
 
 
 @cache

@@ -26,7 +26,7 @@ from statusapp.domain.planned import planned_years_or_none
 from statusapp.domain.status import STATUS_ORDER
 from statusapp.services.round_changes import PreviousUpdate
 from statusapp.ui.round_texts import tree_marker, tree_tooltip
-from statusapp.ui.status_style import status_icon, table_icon
+from statusapp.ui.status_style import status_caption, status_icon, table_icon
 from statusapp.ui.tree_nodes import TreeFiltering, TreeNode, haystack
 
 Index = QModelIndex | QPersistentModelIndex
@@ -254,7 +254,7 @@ class ProgrammeTreeModel(QAbstractItemModel):
             return f"{item.title}\n{table}".strip()
         if column == Column.STATUS:
             counts = self.pillar_counts(node)
-            return "\n".join(f"{status_text(s)}: {counts[s]}" for s in STATUS_ORDER)
+            return "\n".join(f"{status_caption(s)}: {counts[s]}" for s in STATUS_ORDER)
         return item.title
 
     # --- lookups -----------------------------------------------------------------------
@@ -478,11 +478,10 @@ def _sub_item_years(action: Action) -> str:
 
 
 def status_text(status: Status) -> str:
-    """The status as words in the UI language, with its symbol."""
-    from statusapp.ui.status_style import status_label
+    """The status's short name and the report's sentence, in the UI language."""
+    from statusapp.ui.status_style import status_tooltip
 
-    label = status_label(status)
-    return f"{status.symbol} {label}".strip()
+    return status_tooltip(status)
 
 
 __all__ = ["Action", "Ambition", "Column", "Pillar", "ProgrammeTreeModel", "Role", "TreeNode"]

@@ -19,10 +19,14 @@ from statusapp.ui.match_highlight import match_note, paint_with_matches
 from statusapp.ui.status_style import status_short_label
 from statusapp.ui.tree_model import Column, Role
 
+TITLE_LEAST_WIDTH = 160  # below this the title column would show a few letters
+STATUS_LEAST_WIDTH = 36
+COLUMN_WIDTHS = {Column.PLANNED: 90, Column.STATUS: 150, Column.OWNER: 130}
+
 
 class NumberedTitleDelegate(QStyledItemDelegate):
     """Shows "1.1 text" in the title column while the model's DisplayRole stays the text, with
-    what matches the filter (`needle`) marked, and a tooltip when the match is not in view."""
+    what matches the filter (`needle`) marked."""
 
     needle = ""
 
@@ -38,15 +42,6 @@ class NumberedTitleDelegate(QStyledItemDelegate):
             if paint_with_matches(painter, marked, self.needle):
                 return
         super().paint(painter, option, index)
-
-    def helpEvent(self, event, view, option, index) -> bool:  # type: ignore[no-untyped-def]
-        node = index.data(Role.NODE) if self.needle else None
-        note = match_note(node, self.needle) if node is not None else None
-        if note and event.type() == QEvent.Type.ToolTip:
-            tooltip = index.data(Qt.ItemDataRole.ToolTipRole) or ""
-            QToolTip.showText(event.globalPos(), f"{tooltip}\n\n{note}".strip(), view)
-            return True
-        return super().helpEvent(event, view, option, index)
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -94,11 +89,61 @@ class ActionTreeView(QTreeView):
             self.title_delegate.needle = needle
             self.viewport().update()
 
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            index = self.indexAt(event.pos())  # type: ignore[attr-defined]
+            text = self.cell_tooltip(index) if index.isValid() else ""
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())  # type: ignore[attr-defined]
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def cell_tooltip(self, index: QModelIndex) -> str:
+        """The model's tooltip; when the cell's text is cut off, its whole text first; when the
+        filter matched outside the title, where it matched."""
+        tooltip = index.data(Qt.ItemDataRole.ToolTipRole) or ""
+        needle = self.title_delegate.needle
+        node = index.data(Role.NODE) if needle and index.column() == Column.TITLE else None
+        note = match_note(node, needle) if node is not None else None
+        if note:
+            tooltip = f"{tooltip}\n\n{note}".strip()
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        delegate = self.itemDelegateForIndex(index)
+        delegate.initStyleOption(option, index)  # type: ignore[attr-defined]
+        shown = option.text
+        needed = delegate.sizeHint(option, index).width()
+        if shown and needed > self.visualRect(index).width() and shown not in tooltip:
+            return f"{shown}\n{tooltip}".strip()
+        return tooltip
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """In a narrow pane the title keeps its room: the owner, then the planned column give
+        way (the editor shows both)."""
+        if self.model() is None:
+            return
+        width = self.viewport().width()
+        needed = TITLE_LEAST_WIDTH + sum(COLUMN_WIDTHS.values())
+        self.setColumnHidden(Column.OWNER, width < needed)
+        self.setColumnHidden(Column.PLANNED, width < needed - COLUMN_WIDTHS[Column.OWNER])
+        status = COLUMN_WIDTHS[Column.STATUS]
+        if width < TITLE_LEAST_WIDTH + status:  # the badge alone, if need be
+            self.setColumnWidth(Column.STATUS, max(STATUS_LEAST_WIDTH, width - TITLE_LEAST_WIDTH))
+        elif self.columnWidth(Column.STATUS) < status:
+            self.setColumnWidth(Column.STATUS, status)
+
     def setModel(self, model) -> None:  # type: ignore[no-untyped-def]
         super().setModel(model)
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((Column.PLANNED, 90), (Column.STATUS, 120), (Column.OWNER, 130)):
+        for column, width in COLUMN_WIDTHS.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.setColumnWidth(column, width)

@@ -1,4 +1,4 @@
-"""The window's menus, toolbar and shortcuts. Export and import get their own File entries later."""
+"""The window's menus, toolbar and shortcuts."""
 
 from __future__ import annotations
 
@@ -190,28 +190,39 @@ class WindowActions(QObject):
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.legend, self.about])
 
+        # A project leader's work first; structure editing (add, move, delete) is in Edit.
         toolbar = QToolBar(self.tr("Main toolbar"), window)
         toolbar.setObjectName("mainToolbar")
+        self.toolbar = toolbar
+        # The start of the toolbar is kept for the project leader's own actions (Mijn acties,
+        # Next not updated): add_my_work() puts them before this separator.
+        self.my_work_end = toolbar.addSeparator()
+        self.my_work_end.setVisible(False)
+        self.export.setIconText(self.tr("Export"))
+        self.import_.setIconText(self.tr("Import"))
+        toolbar.addActions([self.export, self.import_])
+        toolbar.addSeparator()
         toolbar.addActions([self.undo, self.redo])
         toolbar.addSeparator()
-        toolbar.addActions([self.add_ambition, self.add_action, self.add_child_action])
-        toolbar.addSeparator()
-        toolbar.addActions([self.move_up, self.move_down, self.delete])
-        toolbar.addSeparator()
         toolbar.addActions([self.overview, self.legend])
-        # First on the toolbar, shown only when the database holds more than one programme.
+        # Before the exports, shown only when the database holds more than one programme.
         self.programme_label = QLabel(self.tr("Programme:"), toolbar)
         self.programme_selector = QComboBox(toolbar)
         self.programme_selector.setObjectName("programmeSelector")
         self.programme_selector.setAccessibleName(self.tr("Programme"))
         self.programme_selector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.programme_selector.activated.connect(self._programme_chosen)
-        self.programme_label_action = toolbar.insertWidget(self.undo, self.programme_label)
-        self.programme_selector_action = toolbar.insertWidget(self.undo, self.programme_selector)
-        self.programme_separator = toolbar.insertSeparator(self.undo)
+        self.programme_label_action = toolbar.insertWidget(self.export, self.programme_label)
+        self.programme_selector_action = toolbar.insertWidget(self.export, self.programme_selector)
+        self.programme_separator = toolbar.insertSeparator(self.export)
         self.show_programmes([], None)
         window.addToolBar(toolbar)
         self.toolbar = toolbar
+
+    def add_my_work(self, actions: list[QAction]) -> None:
+        """Put the project leader's own actions at the start of the toolbar."""
+        self.toolbar.insertActions(self.my_work_end, actions)
+        self.my_work_end.setVisible(True)
 
     def _new_programme_from_report(self) -> None:
         from statusapp.ui.report_dialog import new_programme_from_report

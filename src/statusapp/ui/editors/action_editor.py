@@ -28,10 +28,10 @@ from statusapp.ui.editors.explanation_field import ExplanationField, LengthGuide
 from statusapp.ui.editors.field_message import FieldMessage
 from statusapp.ui.editors.filter_note import FilterNote
 from statusapp.ui.editors.review_bar import ReviewBar
-from statusapp.ui.editors.status_buttons import StatusButtons
+from statusapp.ui.editors.status_buttons import StatusButtons, show_caption
 from statusapp.ui.editors.sub_items_table import SubItemsTable
+from statusapp.ui.flow_layout import FlowLayout
 from statusapp.ui.round_texts import last_changed_text, previous_round_text
-from statusapp.ui.status_style import status_label
 from statusapp.ui.tree_model import TreeNode
 
 
@@ -120,16 +120,16 @@ class ActionEditor(QWidget):
         status_box = QVBoxLayout()
         status_box.addWidget(self.status_buttons)
         status_box.addWidget(self.status_caption)
-        sub_item_buttons = QHBoxLayout()
+        sub_item_buttons = FlowLayout()
         sub_item_buttons.addWidget(self.add_sub_item_button)
         sub_item_buttons.addWidget(self.remove_sub_item_button)
-        sub_item_buttons.addStretch(1)
         sub_items = QVBoxLayout()
         sub_items.addWidget(self.sub_items_table)
         sub_items.addLayout(sub_item_buttons)
 
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above, if narrow
         form.addRow(self.context_label)
         form.addRow(self.previous_round_label)
         form.addRow(self.filter_note)
@@ -236,9 +236,7 @@ class ActionEditor(QWidget):
         green = self._table is TableKind.GREEN
         self.status_buttons.setEnabled(green and not locked)
         self.status_buttons.set_status(action.status)
-        self.status_caption.setText(
-            status_label(action.status) if green else self.tr("Additional work: no status")
-        )
+        show_caption(self.status_caption, action.status if green else None)
         owners = self.controller.known_owners()
         self.owner_field.blockSignals(True)
         self.owner_field.clear()
@@ -352,7 +350,7 @@ class ActionEditor(QWidget):
         saved = self.controller.edit_update(self._action.id, {"status": status})
         # Kept when the database cannot take it now (False): flush() tries again.
         self._pending_status = status if saved is False else None
-        self.status_caption.setText(status_label(self._action.status))
+        show_caption(self.status_caption, self._action.status)
 
     def _discard_update_edits(self, action_id: str) -> None:
         """Someone else's version of this update was chosen: what waits here is dropped."""

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from statusapp.services.history import ChangeEntry, HistoryEntry
-from statusapp.ui.status_style import status_label
+from statusapp.ui.status_style import status_caption
 
 
 class HistoryView(QTreeWidget):
@@ -35,7 +35,7 @@ class HistoryView(QTreeWidget):
             row = QTreeWidgetItem(
                 [
                     f"{entry.round_name} ({entry.reference_date.isoformat()})",
-                    f"{update.status.symbol} {status_label(update.status)}".strip(),
+                    status_caption(update.status),
                     update.planned,
                     update.explanation,
                 ]

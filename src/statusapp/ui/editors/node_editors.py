@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from statusapp.domain import Status, TableKind
+from statusapp.domain import TableKind
+from statusapp.domain.status import STATUS_ORDER
 from statusapp.ui.controller import ProgrammeController
 from statusapp.ui.editors.autosave import AutoSaver
+from statusapp.ui.status_style import status_caption
 from statusapp.ui.tree_model import TreeNode
 
 
@@ -60,16 +62,11 @@ class PillarEditor(QWidget):
         counts = self.controller.model.pillar_counts(self._node)
         total = sum(counts.values())
         self.counts_label.setText(
-            self.tr(
-                "{total} programme actions: {done} done, {on_track} on track, "
-                "{longer} taking longer, {delayed} delayed, {none} without status"
-            ).format(
+            self.tr("{total} programme actions: {counts}").format(
                 total=total,
-                done=counts[Status.DONE],
-                on_track=counts[Status.ON_TRACK],
-                longer=counts[Status.LONGER],
-                delayed=counts[Status.DELAYED],
-                none=counts[Status.NONE],
+                counts=", ".join(
+                    f"{status_caption(status)} {counts[status]}" for status in STATUS_ORDER
+                ),
             )
         )
 
@@ -107,6 +104,7 @@ class AmbitionEditor(QWidget):
         self._node: TreeNode | None = None
         self.context_label = QLabel(self)
         self.context_label.setObjectName("ambitionContext")
+        self.context_label.setWordWrap(True)  # a long pillar title must not widen the editor
         self.title_field = QLineEdit(self)
         self.title_field.setObjectName("ambitionTitleField")
         self.title_field.setAccessibleName(self.tr("Ambition title"))
@@ -119,6 +117,10 @@ class AmbitionEditor(QWidget):
         self.table_field.setAccessibleName(self.tr("Table"))
         self.table_field.addItem(self.tr("Programme (green table)"), TableKind.GREEN.value)
         self.table_field.addItem(self.tr("Additional work (blue table)"), TableKind.BLUE.value)
+        self.table_field.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.table_field.setMinimumContentsLength(12)
         self.note_field = QLineEdit(self)
         self.note_field.setObjectName("noteField")
         self.note_field.setAccessibleName(self.tr("Note"))

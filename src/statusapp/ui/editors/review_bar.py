@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from statusapp.domain import ReviewState
+from statusapp.ui.flow_layout import FlowLayout
 
 
 class ReviewBar(QWidget):
@@ -23,16 +24,19 @@ class ReviewBar(QWidget):
         self.approve_button.setObjectName("approveButton")
         self.reopen_button = QPushButton(self.tr("Reopen"), self)
         self.reopen_button.setObjectName("reopenButton")
-        layout = QHBoxLayout(self)
+        # The state above its buttons: side by side they would widen a narrow editor.
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.state_label, 1)
+        layout.addWidget(self.state_label)
+        buttons = FlowLayout()
+        layout.addLayout(buttons)
         for button, state in (
             (self.submit_button, ReviewState.SUBMITTED),
             (self.approve_button, ReviewState.APPROVED),
             (self.reopen_button, ReviewState.DRAFT),
         ):
             button.clicked.connect(lambda _checked=False, s=state: self.review_requested.emit(s))
-            layout.addWidget(button)
+            buttons.addWidget(button)
 
     def show_state(self, state: ReviewState, *, round_closed: bool) -> None:
         texts = {

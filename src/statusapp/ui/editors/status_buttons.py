@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from statusapp.domain import Status
 from statusapp.domain.status import STATUS_ORDER
-from statusapp.ui.status_style import status_label
+from statusapp.ui.status_style import status_caption, status_tooltip
 
 BUTTON_NAMES = {
     Status.DONE: "status_done",
@@ -37,9 +37,8 @@ class StatusButtons(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             symbol = status.symbol or "∅"
             button.setText(f"{symbol}")
-            label = status_label(status)
-            button.setToolTip(f"{number}: {symbol} {label}")
-            button.setAccessibleName(label)
+            button.setToolTip(f"{number}: {status_tooltip(status)}")
+            button.setAccessibleName(status_caption(status))
             button.setAccessibleDescription(
                 self.tr("Status {symbol} (key {key})").format(symbol=symbol, key=number)
             )
@@ -76,6 +75,17 @@ class StatusButtons(QWidget):
     def _choose(self, status: Status) -> None:
         self.buttons[status].setChecked(True)
         self.status_chosen.emit(status)
+
+
+def show_caption(label: QLabel, status: Status | None) -> None:
+    """The status's short name below the buttons, the report's sentence as its tooltip;
+    None: an action of a blue table, which has no status."""
+    if status is None:
+        label.setText(QCoreApplication.translate("StatusButtons", "Additional work: no status"))
+        label.setToolTip("")
+    else:
+        label.setText(status_caption(status))
+        label.setToolTip(status_tooltip(status))
 
 
 def _button_style(status: Status) -> str:
