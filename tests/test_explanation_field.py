@@ -128,3 +128,41 @@ def test_an_impossible_limit_is_refused_with_one_line(builtin_database: Path, ca
     assert code == 1
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and "from 50 to 5000" in error
+
+
+def test_the_right_click_menu_in_the_window_offers_suggestions_and_the_windows_undo(
+    qtbot, builtin_database: Path
+) -> None:
+    # The one undo history builds the field's menu; the spelling entries must survive it.
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    window = _open_window(qtbot, builtin_database)
+    _click_action(qtbot, window, TARGET)
+    field = window.action_editor.explanation_field
+    qtbot.waitUntil(lambda: field.highlighter.speller is not None)
+    _type(qtbot, field, "De gemeenteraax besloot.")
+    qtbot.waitUntil(lambda: _underlined(field) == ["gemeenteraax"])
+    cursor = field.textCursor()
+    cursor.setPosition(len("De gemee"))
+    where = field.cursorRect(cursor).center()
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        seen.extend(action.text() for action in menu.actions())
+        undo = [a for a in menu.actions() if a is window.actions.undo]
+        seen.append("window undo" if undo else "field undo")
+        menu.close()
+
+    QTimer.singleShot(50, read_and_close)
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, where, field.viewport().mapToGlobal(where)
+    )
+    QApplication.sendEvent(field.viewport(), event)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0] == "gemeenteraad"
+    assert "Add “gemeenteraax” to the word list" in seen
+    assert seen[-1] == "window undo"

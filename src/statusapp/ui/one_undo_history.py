@@ -73,6 +73,9 @@ class OneUndoHistory(QObject):
             field = watched.parent() if isinstance(watched.parent(), QPlainTextEdit) else watched
             if isinstance(field, (QLineEdit, QPlainTextEdit)):
                 menu = self.context_menu(field)
+                extend = getattr(field, "extend_context_menu", None)  # e.g. spelling
+                if extend is not None:
+                    extend(menu, event.pos())  # type: ignore[attr-defined]
                 menu.exec(event.globalPos())  # type: ignore[attr-defined]
                 menu.deleteLater()
                 return True

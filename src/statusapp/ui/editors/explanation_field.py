@@ -4,7 +4,7 @@ programme's soft limit. Explanations go straight into a council report."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -93,12 +93,17 @@ class ExplanationField(QPlainTextEdit):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
-        clicked = self.cursorForPosition(event.pos()).position()
+        self.extend_context_menu(menu, event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def extend_context_menu(self, menu: QMenu, position: QPoint) -> None:
+        """The spelling entries for the word at `position` (viewport coordinates); the
+        window's one undo history builds its own menu and calls this too."""
+        clicked = self.cursorForPosition(position).position()
         word = self.misspelling_at(clicked) if not self.isReadOnly() else None
         if word is not None:
             self.add_spelling_actions(menu, word)
-        menu.exec(event.globalPos())
-        menu.deleteLater()
 
     def add_spelling_actions(self, menu: QMenu, word: Misspelling) -> None:
         """Suggestions first (bold, as word processors show them), then "add to word list"."""
