@@ -121,7 +121,7 @@ def test_typing_then_ctrl_z_undoes_the_typing_as_one_step_and_ctrl_y_redoes_it(
     assert _stored(builtin_database, TARGET).explanation == "Half getypt"
 
 
-def test_the_owner_field_and_the_filter_field_use_the_windows_history_too(
+def test_the_owner_field_uses_the_windows_history_and_the_filter_field_its_own(
     qtbot, builtin_database: Path
 ) -> None:
     window = _open_window(qtbot, builtin_database)
@@ -138,8 +138,8 @@ def test_the_owner_field_and_the_filter_field_use_the_windows_history_too(
     window.filter_bar.text_field.setFocus()
     qtbot.keyClicks(window.filter_bar.text_field, "omgeving")
     qtbot.keyClick(window.filter_bar.text_field, Qt.Key.Key_Z, CTRL)
-    assert _stored(builtin_database, TARGET).status is Status.LONGER
-    assert window.filter_bar.text_field.text() == "omgeving"
+    assert _stored(builtin_database, TARGET).status is Status.DONE  # out of sight: kept
+    assert window.filter_bar.text_field.text() == ""  # the typing is taken back
 
 
 def test_the_context_menu_of_a_field_offers_the_windows_undo_and_redo(

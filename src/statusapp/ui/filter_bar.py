@@ -9,6 +9,7 @@ from statusapp.domain import Status
 from statusapp.domain.filtering import NO_OWNER, ActionFilter
 from statusapp.domain.status import STATUS_ORDER
 from statusapp.ui.flow_layout import FlowLayout
+from statusapp.ui.one_undo_history import OWN_UNDO
 from statusapp.ui.status_style import status_caption, status_tooltip
 
 ANY = object()
@@ -22,6 +23,8 @@ class FilterBar(QWidget):
         self.setObjectName("filterBar")
         self.text_field = QLineEdit(self)
         self.text_field.setObjectName("filterField")
+        # Ctrl+Z here takes back filter typing, never an edit out of sight in the editor.
+        self.text_field.setProperty(OWN_UNDO, True)
         self.text_field.setClearButtonEnabled(True)
         self.text_field.setPlaceholderText(
             self.tr("Filter actions, ambitions, explanations (Ctrl+F)")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 TEXT_FIELDS = (QLineEdit, QPlainTextEdit, QComboBox)
 _INSTALLED = "statusappOneUndoHistory"  # a property on fields already taken over
+OWN_UNDO = "statusappOwnUndo"  # a property on fields that keep their own undo (the filter)
 
 
 class OneUndoHistory(QObject):
@@ -39,7 +40,7 @@ class OneUndoHistory(QObject):
                 self.install(field)
 
     def install(self, field: QWidget) -> None:
-        if field.property(_INSTALLED):
+        if field.property(_INSTALLED) or field.property(OWN_UNDO):
             return
         field.setProperty(_INSTALLED, True)
         field.installEventFilter(self)
@@ -54,6 +55,7 @@ class OneUndoHistory(QObject):
         if (
             isinstance(new, TEXT_FIELDS)
             and not new.property(_INSTALLED)
+            and not new.property(OWN_UNDO)
             and self.window.isAncestorOf(new)
         ):
             self.install(new)
