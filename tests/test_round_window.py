@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
 
 from statusapp.domain import ReviewState, Status
 from statusapp.ui import round_actions
@@ -225,3 +225,47 @@ def test_a_round_with_a_later_round_is_not_reopened(builtin_database: Path) -> N
             rounds.reopen_round(database, closed.id)
     finally:
         database.close()
+
+
+def test_the_round_steps_say_plainly_whether_undo_takes_them_back(
+    qtbot, builtin_database: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from datetime import date
+
+    from statusapp.services.backups import list_backups
+    from statusapp.ui.round_dialogs import NewRoundDialog
+
+    window = _open_window(qtbot, builtin_database)
+    returned = _export_for(builtin_database, None, tmp_path / "terug.xlsx")
+    dialog = round_actions.consolidate(window, [returned])
+    qtbot.addWidget(dialog)
+    assert "cannot be undone" in dialog.undo_note.text()
+    assert "backup" in dialog.undo_note.text()
+    assert [b.reason for b in list_backups(builtin_database)][:1] == ["consolidation"]
+    assert not window.actions.undo.isEnabled()  # nothing before it can be undone either
+
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *_rest):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert round_actions.close_round(window)
+    assert "Edit > Undo reopens it" in asked[0]
+    window.actions.undo.trigger()
+    assert not window.model.tree.round.closed  # it said so, and it does
+
+    notes: list[str] = []
+
+    def accept(self) -> int:  # type: ignore[no-untyped-def]
+        notes.append(self.findChild(QLabel, "newRoundNote").text())
+        return 1
+
+    monkeypatch.setattr(NewRoundDialog, "exec", accept)
+    monkeypatch.setattr(
+        NewRoundDialog, "values", lambda self: ("Jaarverslag 2024", date(2025, 1, 15))
+    )
+    assert round_actions.new_round(window)
+    assert "cannot be undone" in notes[0]
+    assert not window.actions.undo.isEnabled()

@@ -307,6 +307,14 @@
         <translation>Show what the files would change; change nothing</translation>
     </message>
     <message>
+        <source>Consolidating cannot be undone with Edit &gt; Undo. A backup of the database is made first: “statusapp backups” lists it and “statusapp restore” puts it back.</source>
+        <translation>Consolidating cannot be undone with Edit &gt; Undo. A backup of the database is made first: “statusapp backups” lists it and “statusapp restore” puts it back.</translation>
+    </message>
+    <message>
+        <source>Consolidating cannot be undone with Edit &gt; Undo, and a central database is not backed up here: look at the Preview first.</source>
+        <translation>Consolidating cannot be undone with Edit &gt; Undo, and a central database is not backed up here: look at the Preview first.</translation>
+    </message>
+    <message>
         <source>Returned workbooks and laptop databases (*.xlsx *.db)</source>
         <translation>Returned workbooks and laptop databases (*.xlsx *.db)</translation>
     </message>
@@ -857,8 +865,12 @@
         <translation>The new round starts from the current statuses, planned texts and explanations, marked as not yet updated.</translation>
     </message>
     <message>
-        <source>The round “{round}” is still open: it is closed first (its updates are then frozen; Edit &gt; Undo reopens it).</source>
-        <translation>The round “{round}” is still open: it is closed first (its updates are then frozen; Edit &gt; Undo reopens it).</translation>
+        <source>The round “{round}” is still open: it is closed first, and its updates are then frozen.</source>
+        <translation>The round “{round}” is still open: it is closed first, and its updates are then frozen.</translation>
+    </message>
+    <message>
+        <source>Opening a round cannot be undone, and Edit &gt; Undo starts afresh.</source>
+        <translation>Opening a round cannot be undone, and Edit &gt; Undo starts afresh.</translation>
     </message>
     <message>
         <source>Close the current round and open the new one</source>
@@ -1405,8 +1417,8 @@
         <translation>Close round</translation>
     </message>
     <message>
-        <source>Close the round “{round}”? Its updates are then frozen.</source>
-        <translation>Close the round “{round}”? Its updates are then frozen.</translation>
+        <source>Close the round “{round}”? Its updates are then frozen; Edit &gt; Undo reopens it.</source>
+        <translation>Close the round “{round}”? Its updates are then frozen; Edit &gt; Undo reopens it.</translation>
     </message>
     <message>
         <source>Consolidating…</source>

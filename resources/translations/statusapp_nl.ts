@@ -307,6 +307,14 @@
         <translation>Laat zien wat de bestanden zouden wijzigen; wijzig niets</translation>
     </message>
     <message>
+        <source>Consolidating cannot be undone with Edit &gt; Undo. A backup of the database is made first: “statusapp backups” lists it and “statusapp restore” puts it back.</source>
+        <translation>Consolideren kan niet met Bewerken &gt; Ongedaan maken worden teruggedraaid. Eerst wordt een reservekopie van de database gemaakt: “statusapp backups” toont die en “statusapp restore” zet hem terug.</translation>
+    </message>
+    <message>
+        <source>Consolidating cannot be undone with Edit &gt; Undo, and a central database is not backed up here: look at the Preview first.</source>
+        <translation>Consolideren kan niet met Bewerken &gt; Ongedaan maken worden teruggedraaid, en van een centrale database wordt hier geen reservekopie gemaakt: bekijk eerst het Voorbeeld.</translation>
+    </message>
+    <message>
         <source>Returned workbooks and laptop databases (*.xlsx *.db)</source>
         <translation>Teruggekomen werkmappen en laptopdatabases (*.xlsx *.db)</translation>
     </message>
@@ -857,8 +865,12 @@
         <translation>De nieuwe ronde begint met de huidige statussen, planningen en toelichtingen, gemarkeerd als nog niet bijgewerkt.</translation>
     </message>
     <message>
-        <source>The round “{round}” is still open: it is closed first (its updates are then frozen; Edit &gt; Undo reopens it).</source>
-        <translation>De ronde “{round}” is nog open: die wordt eerst gesloten (de updates liggen dan vast; Bewerken &gt; Ongedaan maken heropent haar).</translation>
+        <source>The round “{round}” is still open: it is closed first, and its updates are then frozen.</source>
+        <translation>De ronde “{round}” is nog open: die wordt eerst gesloten, en de updates ervan liggen dan vast.</translation>
+    </message>
+    <message>
+        <source>Opening a round cannot be undone, and Edit &gt; Undo starts afresh.</source>
+        <translation>Een ronde openen kan niet ongedaan worden gemaakt, en Bewerken &gt; Ongedaan maken begint opnieuw.</translation>
     </message>
     <message>
         <source>Close the current round and open the new one</source>
@@ -1405,8 +1417,8 @@
         <translation>Ronde sluiten</translation>
     </message>
     <message>
-        <source>Close the round “{round}”? Its updates are then frozen.</source>
-        <translation>De ronde “{round}” sluiten? De updates liggen daarna vast.</translation>
+        <source>Close the round “{round}”? Its updates are then frozen; Edit &gt; Undo reopens it.</source>
+        <translation>De ronde “{round}” sluiten? De updates ervan liggen dan vast; Bewerken &gt; Ongedaan maken opent hem weer.</translation>
     </message>
     <message>
         <source>Consolidating…</source>

@@ -8,14 +8,20 @@ already applied the edit, so an edit that fails never reaches the stack.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
+from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QUndoCommand
 
-if TYPE_CHECKING:
-    from statusapp.ui.controller import ProgrammeController
-
 MERGEABLE_FIELD_EDIT = 1
+
+
+class ProgrammeController(Protocol):
+    """What a command uses of the controller that pushed it (ui/controller.py)."""
+
+    node_touched: SignalInstance
+
+    def run_guarded(self, work: Callable[[], Any], *, writes: bool = True) -> Any: ...
 
 
 class ControllerCommand(QUndoCommand):

@@ -4,17 +4,30 @@ saving ours over it is a knowing overwrite at their revision."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from statusapp.domain import StatusUpdate
 
 if TYPE_CHECKING:
     from statusapp.services.updates import ConcurrentEditError
-    from statusapp.ui.controller import ProgrammeController
+
+
+class ProgrammeController(Protocol):
+    """What settling a conflict uses of the window's controller (ui/controller.py)."""
+
+    ask_about_conflict: Callable[[ConcurrentEditError], Choice] | None
+    update_discarded: SignalInstance
+    nodes_refreshed: SignalInstance
+
+    def mirror_update(self, action_id: str, update: StatusUpdate, *, show: bool = True) -> None: ...
+    def edit_update(
+        self, action_id: str, values: dict[str, Any], merge_key: object = None
+    ) -> Any: ...
 
 
 class Choice(Enum):

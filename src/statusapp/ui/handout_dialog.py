@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from statusapp.ui.main_window import MainWindow
     from statusapp.ui.round_controller import RoundController
+    from statusapp.ui.window_parts import RoundWindow
 
 EMAIL_COLUMN = 1
 
@@ -186,12 +186,12 @@ class HandoutDialog(QDialog):
         return True
 
 
-def hand_out(window: MainWindow) -> HandoutDialog | None:
+def hand_out(window: RoundWindow) -> HandoutDialog | None:
     tree = window.model.tree
     if tree is None:
         return None
     window.flush_editors()
     deadline = tree.round.deadline or date.today() + timedelta(days=14)
-    dialog = HandoutDialog(window.rounds, deadline, window)
+    dialog = HandoutDialog(window.rounds, deadline, window.parts.parent)
     dialog.open()
     return dialog

@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         share_splitter(self.splitter, self.width())
         self.setCentralWidget(self.splitter)
 
+        self.overview_dock: QtWidgets.QDockWidget | None = None  # built when first shown
         self.actions = WindowActions(self)
         self.my_work = MyWork(
             self,

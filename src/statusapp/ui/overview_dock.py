@@ -10,21 +10,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea
 
 from statusapp.report.overview import PreviousRound, RoundOverview, compute_overview
 from statusapp.services.overview import previous_round
 
 if TYPE_CHECKING:
-    from statusapp.ui.main_window import MainWindow
     from statusapp.ui.overview_panel import OverviewPanel
+    from statusapp.ui.window_parts import OverviewWindow
 
 REFRESH_DELAY_MS = 150  # edits come in bursts (typing, an import): count once after them
 
 
 class OverviewDock(QDockWidget):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: OverviewWindow) -> None:
+        super().__init__(window.parts.parent)
         from statusapp.ui.overview_panel import OverviewPanel  # QtCharts: only now
 
         self.window_ = window
@@ -121,14 +122,15 @@ class OverviewDock(QDockWidget):
         return len(action_ids) - hidden
 
 
-def toggle_overview(window: MainWindow, visible: bool) -> OverviewDock:
-    """Show or hide the overview; the first call builds it."""
-    dock: OverviewDock | None = getattr(window, "overview_dock", None)
-    if dock is None:
+def toggle_overview(window: OverviewWindow, visible: bool, toggle: QAction) -> OverviewDock:
+    """Show or hide the overview; the first call builds it. `toggle` (View > Overview) follows
+    the dock when it is closed by its own button."""
+    dock = window.overview_dock
+    if not isinstance(dock, OverviewDock):
         dock = OverviewDock(window)
-        window.overview_dock = dock  # type: ignore[attr-defined]
+        window.overview_dock = dock
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        dock.visibilityChanged.connect(window.actions.overview.setChecked)
+        dock.visibilityChanged.connect(toggle.setChecked)
         place_overview(window, dock)
     dock.setVisible(visible)
     if visible:
@@ -137,7 +139,7 @@ def toggle_overview(window: MainWindow, visible: bool) -> OverviewDock:
     return dock
 
 
-def place_overview(window: MainWindow, dock: OverviewDock) -> None:
+def place_overview(window: OverviewWindow, dock: OverviewDock) -> None:
     """Below the tree, as high as leaves the tree its rows; on a screen too low for that, the
     overview gives way: it opens as a window of its own over the main window."""
     from statusapp.ui.window_layout import overview_height

@@ -17,15 +17,15 @@ from statusapp.ui.round_dialogs import (
 )
 
 if TYPE_CHECKING:
-    from statusapp.ui.main_window import MainWindow
+    from statusapp.ui.window_parts import RoundWindow
 
 
-def new_round(window: MainWindow) -> bool:
+def new_round(window: RoundWindow) -> bool:
     """Ask for the new round; while the current one is open, the dialog offers to close it
     and open the new one (closing is an undoable step; undone here when opening fails)."""
     tree = window.model.tree
     still_open = tree.round.name if tree is not None and not tree.round.closed else None
-    dialog = NewRoundDialog(window, still_open=still_open)
+    dialog = NewRoundDialog(window.parts.parent, still_open=still_open)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     name, day = dialog.values()
@@ -43,15 +43,16 @@ def new_round(window: MainWindow) -> bool:
     return False
 
 
-def close_round(window: MainWindow) -> bool:
+def close_round(window: RoundWindow) -> bool:
     tree = window.model.tree
     if tree is None or tree.round.closed:
         return False
     answer = QMessageBox.question(
-        window,
+        window.parts.parent,
         QCoreApplication.translate("RoundActions", "Close round"),
         QCoreApplication.translate(
-            "RoundActions", "Close the round “{round}”? Its updates are then frozen."
+            "RoundActions",
+            "Close the round “{round}”? Its updates are then frozen; Edit > Undo reopens it.",
         ).format(round=tree.round.name),
     )
     if answer != QMessageBox.StandardButton.Yes:
@@ -63,26 +64,28 @@ def close_round(window: MainWindow) -> bool:
     return False
 
 
-def show_progress(window: MainWindow) -> None:
+def show_progress(window: RoundWindow) -> None:
     progress = window.rounds.progress()
     if progress is None:
         return
-    dialog = ProgressDialog(progress, window)
+    dialog = ProgressDialog(progress, window.parts.parent)
     dialog.action_chosen.connect(window.select_node)
     dialog.hand_out_requested.connect(lambda: _hand_out_from(dialog, window))
     dialog.exec()
 
 
-def _hand_out_from(progress: ProgressDialog, window: MainWindow) -> None:
+def _hand_out_from(progress: ProgressDialog, window: RoundWindow) -> None:
     from statusapp.ui.handout_dialog import hand_out
 
     progress.accept()
     hand_out(window)
 
 
-def consolidate(window: MainWindow, paths: list[Path] | None = None) -> ConsolidateDialog:
+def consolidate(window: RoundWindow, paths: list[Path] | None = None) -> ConsolidateDialog:
     """The consolidation dialog; `paths` pre-fills it (and runs it at once, for tests)."""
-    dialog = ConsolidateDialog(window)
+    database = window.controller.database
+    backed_up = database is not None and database.path is not None
+    dialog = ConsolidateDialog(window.parts.parent, backed_up=backed_up)
 
     def run(dry_run: bool = False) -> None:
         files = dialog.files.paths()
@@ -120,11 +123,11 @@ def consolidate(window: MainWindow, paths: list[Path] | None = None) -> Consolid
     return dialog
 
 
-def show_conflicts(window: MainWindow) -> ConflictDialog | None:
+def show_conflicts(window: RoundWindow) -> ConflictDialog | None:
     conflicts = window.rounds.open_conflicts()
     if not conflicts:
         QMessageBox.information(
-            window,
+            window.parts.parent,
             QCoreApplication.translate("RoundActions", "Conflicts"),
             QCoreApplication.translate("RoundActions", "There are no open conflicts."),
         )
@@ -132,7 +135,7 @@ def show_conflicts(window: MainWindow) -> ConflictDialog | None:
     labels = {}
     if window.model.tree is not None:
         labels = {a.id: a.label for a in window.model.tree.walk_actions()}
-    dialog = ConflictDialog(conflicts, labels, window)
+    dialog = ConflictDialog(conflicts, labels, window.parts.parent)
 
     def resolve(conflict, choice: str, merged: str | None) -> None:  # type: ignore[no-untyped-def]
         if window.rounds.resolve(conflict, choice, merged):
@@ -144,14 +147,14 @@ def show_conflicts(window: MainWindow) -> ConflictDialog | None:
     return dialog
 
 
-def assign_owner(window: MainWindow) -> int:
+def assign_owner(window: RoundWindow) -> int:
     """One owner for every selected action, and for all actions under selected ambitions."""
     nodes = window.selected_nodes()
     if not nodes:
         return 0
     window.flush_editors()
     owner, accepted = QInputDialog.getItem(
-        window,
+        window.parts.parent,
         QCoreApplication.translate("RoundActions", "Assign owner"),
         QCoreApplication.translate(
             "RoundActions", "Project leader for the selected actions (empty: nobody):"
@@ -163,22 +166,21 @@ def assign_owner(window: MainWindow) -> int:
     if not accepted:
         return 0
     count = window.controller.assign_owner([n.id for n in nodes], owner)
-    window.statusBar().showMessage(
+    window.parts.show_message(
         QCoreApplication.translate(
             "RoundActions", "{count} actions now have the owner {owner}"
-        ).format(count=count, owner=owner or "—"),
-        8000,
+        ).format(count=count, owner=owner or "—")
     )
     return count
 
 
-def export_for_owner(window: MainWindow) -> bool:
+def export_for_owner(window: RoundWindow) -> bool:
     from statusapp.ui.exchange import export_to_file
 
     owners = window.controller.known_owners()
     if not owners:
         QMessageBox.information(
-            window,
+            window.parts.parent,
             QCoreApplication.translate("RoundActions", "Export for owner"),
             QCoreApplication.translate(
                 "RoundActions", "No action has an owner yet: assign owners first."
@@ -186,7 +188,7 @@ def export_for_owner(window: MainWindow) -> bool:
         )
         return False
     owner, accepted = QInputDialog.getItem(
-        window,
+        window.parts.parent,
         QCoreApplication.translate("RoundActions", "Export for owner"),
         QCoreApplication.translate("RoundActions", "Project leader:"),
         owners,
@@ -199,14 +201,14 @@ def export_for_owner(window: MainWindow) -> bool:
 
 
 def open_handed_out_workbook(
-    window: MainWindow, workbook: str | None = None, database: str | None = None
+    window: RoundWindow, workbook: str | None = None, database: str | None = None
 ) -> bool:
     """A project leader opens the workbook the control team sent: it becomes a working copy."""
     from statusapp.services.working_copy import new_working_copy_file
 
     if workbook is None:
         workbook, _ = QFileDialog.getOpenFileName(
-            window,
+            window.parts.parent,
             QCoreApplication.translate("RoundActions", "Open handed-out workbook"),
             "",
             QCoreApplication.translate("RoundActions", "Excel workbooks (*.xlsx)"),
@@ -216,7 +218,7 @@ def open_handed_out_workbook(
     if database is None:
         suggested = str(Path(workbook).with_suffix(".db"))
         database, _ = QFileDialog.getSaveFileName(
-            window,
+            window.parts.parent,
             QCoreApplication.translate("RoundActions", "Save the working copy as"),
             suggested,
             QCoreApplication.translate("RoundActions", "Statusapp databases (*.db)"),
@@ -226,7 +228,7 @@ def open_handed_out_workbook(
     target = Path(database)
     if target.exists():
         QMessageBox.warning(
-            window,
+            window.parts.parent,
             QCoreApplication.translate("RoundActions", "Open handed-out workbook"),
             QCoreApplication.translate("RoundActions", "Choose a new file for the working copy."),
         )
@@ -235,7 +237,7 @@ def open_handed_out_workbook(
         new_working_copy_file(Path(workbook), target)
     except StatusappError as error:
         QMessageBox.warning(
-            window,
+            window.parts.parent,
             QCoreApplication.translate("RoundActions", "Open handed-out workbook"),
             str(error),
         )

@@ -64,9 +64,10 @@ class NewRoundDialog(QDialog):
         )
         if still_open is not None:
             text += " " + self.tr(
-                "The round “{round}” is still open: it is closed first (its updates are then "
-                "frozen; Edit > Undo reopens it)."
+                "The round “{round}” is still open: it is closed first, and its updates are "
+                "then frozen."
             ).format(round=still_open)
+        text += " " + self.tr("Opening a round cannot be undone, and Edit > Undo starts afresh.")
         note = QLabel(text, self)
         note.setObjectName("newRoundNote")
         note.setWordWrap(True)
@@ -210,7 +211,9 @@ class FileList(QListWidget):
 class ConsolidateDialog(QDialog):
     """Gather the workbooks that came back (drop them here), then merge them in one go."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, backed_up: bool = True) -> None:
+        """`backed_up`: the database is a file, copied to the backups before anything
+        changes (a central database is not)."""
         super().__init__(parent)
         self.setObjectName("consolidateDialog")
         self.setWindowTitle(self.tr("Consolidate returned workbooks"))
@@ -239,6 +242,19 @@ class ConsolidateDialog(QDialog):
         self.preview_button = QPushButton(self.tr("Preview"), self)
         self.preview_button.setObjectName("previewConsolidation")
         self.preview_button.setToolTip(self.tr("Show what the files would change; change nothing"))
+        if backed_up:
+            undo_text = self.tr(
+                "Consolidating cannot be undone with Edit > Undo. A backup of the database is "
+                "made first: “statusapp backups” lists it and “statusapp restore” puts it back."
+            )
+        else:
+            undo_text = self.tr(
+                "Consolidating cannot be undone with Edit > Undo, and a central database is not "
+                "backed up here: look at the Preview first."
+            )
+        self.undo_note = QLabel(undo_text, self)
+        self.undo_note.setObjectName("consolidateUndoNote")
+        self.undo_note.setWordWrap(True)
         self.run_button = QPushButton(self.tr("Consolidate"), self)
         self.run_button.setObjectName("runConsolidation")
         self.run_button.setDefault(True)
@@ -261,6 +277,7 @@ class ConsolidateDialog(QDialog):
         layout.addLayout(file_buttons)
         layout.addWidget(self.results)
         layout.addWidget(self.details, 2)
+        layout.addWidget(self.undo_note)
         layout.addLayout(bottom)
 
     def _choose(self) -> None:

@@ -14,13 +14,13 @@ from statusapp.ui import exchange, handout_dialog, import_preview, report_action
 from statusapp.ui.database_menu import DatabaseMenu
 
 if TYPE_CHECKING:
-    from statusapp.ui.main_window import MainWindow
     from statusapp.ui.tree_model import TreeNode
+    from statusapp.ui.window_parts import MenuWindow
 
 
 class WindowActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: MenuWindow) -> None:
+        super().__init__(window.parts.parent)
         self.window = window
         stack = window.controller.undo_stack
 
@@ -254,7 +254,7 @@ class WindowActions(QObject):
             self.window.switch_programme(programme_id)
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
-        action = QAction(text, self.window)
+        action = QAction(text, self.window.parts.parent)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
@@ -263,7 +263,7 @@ class WindowActions(QObject):
     def _show_overview(self) -> None:
         from statusapp.ui import overview_dock  # QtCharts loads only when asked for
 
-        overview_dock.toggle_overview(self.window, self.overview.isChecked())
+        overview_dock.toggle_overview(self.window, self.overview.isChecked(), self.overview)
 
     def _step(self, step) -> None:  # type: ignore[no-untyped-def]
         # Typing is saved first, so undo takes it back as one step; the focus stays where

@@ -1,18 +1,26 @@
 """The narrow things the window's satellite modules use: a parent for their dialogs, the
 programme controller, the editors' flush, the status bar and a file chooser. They receive
-these, not the whole MainWindow, so they cannot reach into it and import no loop back to it.
+these (`WindowParts`), or what a protocol below names of the window, not the whole MainWindow,
+so they cannot reach into it and import no loop back to it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenuBar, QStatusBar, QToolBar, QWidget
 
 if TYPE_CHECKING:
     from statusapp.ui.controller import ProgrammeController
+    from statusapp.ui.filter_bar import FilterBar
+    from statusapp.ui.filter_controller import FilterController
+    from statusapp.ui.round_controller import RoundController
+    from statusapp.ui.tree_model import ProgrammeTreeModel
+    from statusapp.ui.tree_nodes import TreeNode
+    from statusapp.ui.tree_view import ActionTreeView
 
 MESSAGE_MILLISECONDS = 10000
 
@@ -44,3 +52,59 @@ class WindowParts:
     files: FileChooser
     open_database: Callable[[str], bool]  # show another database in the window
     switch_programme: Callable[[str], bool]  # show another programme of the open database
+
+
+class RoundWindow(Protocol):
+    """What the Round menu, the hand-out and the working copy see of the main window."""
+
+    parts: WindowParts
+    controller: ProgrammeController
+    model: ProgrammeTreeModel
+    rounds: RoundController
+
+    def flush_editors(self) -> None: ...
+    def programme_reloaded(self) -> None: ...
+    def select_node(self, node_id: str) -> bool: ...
+    def selected_nodes(self) -> list[TreeNode]: ...
+    def open_database(self, location: str | None, programme: str | None = None) -> bool: ...
+
+
+class OverviewWindow(Protocol):
+    """What the overview dock sees of the main window: where it docks and the tree it selects
+    in."""
+
+    parts: WindowParts
+    controller: ProgrammeController
+    model: ProgrammeTreeModel
+    tree: ActionTreeView
+    overview_dock: QDockWidget | None
+
+    def statusBar(self) -> QStatusBar: ...
+    def addDockWidget(self, area: Qt.DockWidgetArea, dock: QDockWidget) -> None: ...
+    def resizeDocks(
+        self, docks: list[QDockWidget], sizes: list[int], orientation: Qt.Orientation
+    ) -> None: ...
+    def geometry(self) -> QRect: ...
+    def width(self) -> int: ...
+    def height(self) -> int: ...
+
+
+class MenuWindow(RoundWindow, Protocol):
+    """What the menus and the toolbar bind to: the window's own commands."""
+
+    tree: ActionTreeView
+    filter_bar: FilterBar
+    filtering: FilterController
+
+    def menuBar(self) -> QMenuBar: ...
+    def addToolBar(self, toolbar: QToolBar) -> None: ...
+    def close(self) -> bool: ...
+    def add_pillar(self) -> None: ...
+    def add_ambition(self) -> None: ...
+    def add_action(self, child: bool = False) -> None: ...
+    def rename_current(self) -> None: ...
+    def move_current(self, step: int) -> None: ...
+    def delete_current(self) -> None: ...
+    def show_legend(self) -> None: ...
+    def show_about(self) -> None: ...
+    def switch_programme(self, programme_id: str) -> bool: ...
