@@ -22,8 +22,8 @@ def main() -> None:
 
     app = QApplication(sys.argv[:1])
     translators = install_translators(app, "nl")  # noqa: F841 (kept alive)
+    from statusapp.ui.controllers.window_actions import WindowActions
     from statusapp.ui.main_window import MainWindow
-    from statusapp.ui.window_actions import WindowActions
 
     scale = float(os.environ.get("QT_SCALE_FACTOR", "1"))
     window = MainWindow()

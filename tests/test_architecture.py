@@ -63,7 +63,7 @@ def test_the_core_imports_no_qt() -> None:
 # renderer as File > Print, so the PDF and the printout agree).
 ALLOWED_UI_IMPORTS = {
     "cli.py": {"statusapp.ui.launch"},
-    "cli_commands.py": {"statusapp.ui.printing"},
+    "cli_commands.py": {"statusapp.ui.views.printing"},
 }
 
 
@@ -164,3 +164,20 @@ def test_the_window_modules_import_no_loop() -> None:
         if name not in done:
             visit(name, [name])
     assert loops == []
+
+
+def test_the_window_folder_shows_what_each_file_is() -> None:
+    """Models show data and know no widgets of ours; only the start-up builds the main window,
+    and the parts receive what window_parts names of it (not even for type checking)."""
+    assert _reaching(["ui/models"], ("ui.views", "ui.controllers", "ui.main_window")) == []
+    reaching_window = [
+        str(path.relative_to(PACKAGE))
+        for path in (PACKAGE / "ui").rglob("*.py")
+        if "statusapp.ui.main_window" in _imports(path)
+    ]
+    assert sorted(reaching_window) == ["ui/application.py"]
+    loose = {p.name for p in (PACKAGE / "ui").glob("*.py")}
+    assert loose == {
+        "__init__.py", "app_icon.py", "application.py", "display_check.py", "i18n.py",
+        "launch.py", "main_window.py", "settings.py", "window_parts.py",
+    }  # fmt: skip

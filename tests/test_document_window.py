@@ -14,7 +14,8 @@ import docx
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from statusapp.ui import handout_dialog, report_actions
+from statusapp.ui.controllers import report_actions
+from statusapp.ui.views import handout_dialog
 from tests.test_handout import ANNA, TEAM, _assign
 from tests.test_main_window import _open_window
 

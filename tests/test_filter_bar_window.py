@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from statusapp.domain import NodeKind, Status
 from statusapp.domain.filtering import match_spans
-from statusapp.ui.match_highlight import MATCH_BACKGROUND
+from statusapp.ui.views.match_highlight import MATCH_BACKGROUND
 from tests.test_main_window import TARGET, _click_action, _open_window, _stored
 
 LATE = "Opstellen evenementenveiligheidsbeleid (programma 1)."  # far down the first pillar

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from statusapp.services.context import edit_context_for
 from statusapp.services.updates import save_status_update
 from statusapp.storage.database import open_database
-from statusapp.ui import exchange, import_preview
+from statusapp.ui.controllers import exchange
 from statusapp.ui.main_window import MainWindow
+from statusapp.ui.views import import_preview
 from tests.excel_helpers import actions_by_id
 
 SHEET = "1 Veilig wonen, werken en leven"

@@ -15,7 +15,7 @@ from statusapp.domain import ReviewState
 from statusapp.services.connection import open_database
 from statusapp.services.context import edit_context_for
 from statusapp.services.updates import save_status_update, set_review
-from statusapp.ui.round_dialogs import ConsolidateDialog
+from statusapp.ui.views.round_dialogs import ConsolidateDialog
 from tests.excel_helpers import GREEN_SHEETS, export, row_of
 from tests.test_main_window import _open_window
 

@@ -73,10 +73,10 @@ def test_the_window_and_editor_keep_their_texts(
 
 
 def test_the_dialogs_keep_their_texts(qtbot, builtin_database: Path, stretched_dutch) -> None:
-    from statusapp.ui.dialogs import LegendDialog
-    from statusapp.ui.handout_dialog import hand_out
     from statusapp.ui.main_window import MainWindow
-    from statusapp.ui.round_dialogs import NewRoundDialog
+    from statusapp.ui.views.dialogs import LegendDialog
+    from statusapp.ui.views.handout_dialog import hand_out
+    from statusapp.ui.views.round_dialogs import NewRoundDialog
 
     window = MainWindow()
     qtbot.addWidget(window)

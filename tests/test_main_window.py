@@ -12,7 +12,7 @@ from statusapp.domain import Status
 from statusapp.services.programmes import load_programme_tree
 from statusapp.storage.database import open_database
 from statusapp.ui.main_window import MainWindow
-from statusapp.ui.tree_model import Role
+from statusapp.ui.models.tree_model import Role
 
 TARGET = "Vaststellen omgevingsvisie (programma 8)"
 
@@ -275,7 +275,8 @@ def test_export_then_import_with_preview_and_undo(
     import openpyxl
     from PySide6.QtWidgets import QDialog
 
-    from statusapp.ui import exchange, import_preview
+    from statusapp.ui.controllers import exchange
+    from statusapp.ui.views import import_preview
 
     window = _open_window(qtbot, builtin_database)
     workbook = tmp_path / "uitvraag.xlsx"
@@ -330,7 +331,7 @@ def test_a_widening_filter_closes_what_a_narrow_one_opened(
     """A large programme opens only its pillars; a filter matching few rows opens them all,
     and widening it again must not leave thousands of rows open (each keystroke would lay
     them all out). The built-in programme stands in with a lower limit."""
-    import statusapp.ui.filter_controller as filter_controller
+    import statusapp.ui.controllers.filter_controller as filter_controller
 
     monkeypatch.setattr(filter_controller, "EXPAND_ALL_LIMIT", 40)
     window = _open_window(qtbot, builtin_database)

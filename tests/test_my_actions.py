@@ -18,7 +18,7 @@ from statusapp.services.my_work import whose_actions
 from statusapp.services.programmes import load_programme_tree
 from statusapp.services.working_copy import new_working_copy_file
 from statusapp.storage.database import open_database
-from statusapp.ui import my_work
+from statusapp.ui.controllers import my_work
 from statusapp.ui.i18n import install_translators
 from tests.test_main_window import _open_window
 

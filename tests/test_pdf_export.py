@@ -59,7 +59,7 @@ def test_pdf_in_english_for_one_owner(builtin_database: Path, tmp_path: Path, qa
     from statusapp.services import updates
     from statusapp.services.context import edit_context_for
     from statusapp.storage.database import open_database
-    from statusapp.ui.printing import export_pdf
+    from statusapp.ui.views.printing import export_pdf
     from tests.excel_helpers import load_tree
 
     first = next(load_tree(builtin_database).walk_actions())

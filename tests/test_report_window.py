@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QDialog
 
 from statusapp.domain import Status
-from statusapp.ui import report_dialog
 from statusapp.ui.main_window import MainWindow
+from statusapp.ui.views import report_dialog
 from tests.test_report_reader import _hand_made_workbook
 
 

@@ -14,8 +14,8 @@ from statusapp.services import rounds, updates
 from statusapp.services.context import edit_context_for
 from statusapp.services.round_changes import previous_round_updates, round_change
 from statusapp.storage.database import open_database
-from statusapp.ui.round_texts import short_status
-from statusapp.ui.tree_model import Column, Role
+from statusapp.ui.models.round_texts import short_status
+from statusapp.ui.models.tree_model import Column, Role
 from tests.test_main_window import TARGET, _click_action, _open_window, _stored
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
 
 from statusapp.domain import ReviewState, Status
-from statusapp.ui import round_actions
+from statusapp.ui.controllers import round_actions
 from tests.test_consolidation import _edit_rows, _export_for
 from tests.test_main_window import TARGET, _click_action, _open_window, _stored
 
@@ -87,7 +87,7 @@ def test_progress_dialog_and_review_buttons(qtbot, builtin_database: Path, monke
     window.action_editor.status_buttons.buttons[Status.ON_TRACK].click()
     progress = window.rounds.progress()
     assert progress is not None and progress.updated == 1 and progress.actions == 126
-    from statusapp.ui.round_dialogs import ProgressDialog
+    from statusapp.ui.views.round_dialogs import ProgressDialog
 
     dialog = ProgressDialog(progress, window)
     qtbot.addWidget(dialog)
@@ -106,7 +106,7 @@ def test_new_round_and_close_round_in_the_window(
     assert not window.action_editor.planned_field.isEnabled()
     from datetime import date
 
-    from statusapp.ui.round_dialogs import NewRoundDialog
+    from statusapp.ui.views.round_dialogs import NewRoundDialog
 
     monkeypatch.setattr(NewRoundDialog, "exec", lambda self: 1)
     monkeypatch.setattr(
@@ -161,7 +161,7 @@ def test_an_owner_assigned_to_the_action_in_the_editor_stays_assigned(
     from statusapp.services.context import edit_context_for
     from statusapp.services.history import action_changes
     from statusapp.services.owners import list_owners
-    from statusapp.ui.editors.autosave import SAVE_DELAY_MS
+    from statusapp.ui.views.editors.autosave import SAVE_DELAY_MS
 
     window = _open_window(qtbot, builtin_database)
     _click_action(qtbot, window, TARGET)
@@ -233,7 +233,7 @@ def test_the_round_steps_say_plainly_whether_undo_takes_them_back(
     from datetime import date
 
     from statusapp.services.backups import list_backups
-    from statusapp.ui.round_dialogs import NewRoundDialog
+    from statusapp.ui.views.round_dialogs import NewRoundDialog
 
     window = _open_window(qtbot, builtin_database)
     returned = _export_for(builtin_database, None, tmp_path / "terug.xlsx")

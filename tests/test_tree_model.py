@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from statusapp.dataset import load_builtin_programme
 from statusapp.domain import Action, NodeKind, Status, StatusUpdate, TableKind
 from statusapp.domain.filtering import NO_OWNER, ActionFilter
-from statusapp.ui.tree_model import Column, ProgrammeTreeModel, Role
+from statusapp.ui.models.tree_model import Column, ProgrammeTreeModel, Role
 
 
 @pytest.fixture

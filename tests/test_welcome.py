@@ -13,8 +13,9 @@ from statusapp import paths
 from statusapp.paths import default_database_path
 from statusapp.services.programmes import list_programmes
 from statusapp.storage.database import open_database
+from statusapp.ui.controllers.first_start import open_at_start
 from statusapp.ui.main_window import MainWindow
-from statusapp.ui.welcome import WelcomeDialog, open_at_start
+from statusapp.ui.views.welcome import WelcomeDialog
 from tests.test_consolidation import _export_for
 
 

@@ -156,7 +156,7 @@ def test_the_context_menu_of_a_field_offers_the_windows_undo_and_redo(
 
 
 def test_keys_1_to_5_leave_a_closed_round_alone(qtbot, builtin_database: Path, monkeypatch) -> None:
-    from statusapp.ui.controller import ProgrammeController
+    from statusapp.ui.controllers.controller import ProgrammeController
 
     window = _open_window(qtbot, builtin_database)
     _click_action(qtbot, window, TARGET)

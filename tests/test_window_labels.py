@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from statusapp.domain import Status
 from statusapp.domain.status import STATUS_ORDER
-from statusapp.ui import round_actions
+from statusapp.ui.controllers import round_actions
 from statusapp.ui.i18n import install_translators
-from statusapp.ui.tree_model import Column
+from statusapp.ui.models.tree_model import Column
 from tests.test_main_window import TARGET, _click_action, _open_window
 
 DUTCH_NAMES = {
@@ -62,7 +62,7 @@ def test_one_short_name_per_status_everywhere(qtbot, builtin_database: Path, dut
 
 
 def test_the_legend_gives_each_short_name_its_report_sentence(qtbot, dutch) -> None:
-    from statusapp.ui.dialogs import LegendDialog
+    from statusapp.ui.views.dialogs import LegendDialog
 
     legend = LegendDialog()
     qtbot.addWidget(legend)
@@ -73,7 +73,7 @@ def test_the_legend_gives_each_short_name_its_report_sentence(qtbot, dutch) -> N
 
 
 def test_no_status_is_a_filled_badge_not_an_empty_box(qapp) -> None:
-    from statusapp.ui.status_style import status_icon
+    from statusapp.ui.models.status_style import status_icon
 
     image = status_icon(Status.NONE).pixmap(16, 16).toImage()
     inside = image.pixelColor(2, 7)  # inside the badge, off the symbol
@@ -110,7 +110,7 @@ def test_a_cut_off_tree_cell_has_its_whole_text_as_tooltip(qtbot, builtin_databa
 
 
 def test_an_empty_hand_out_says_to_assign_owners_first(qtbot, builtin_database: Path) -> None:
-    from statusapp.ui.handout_dialog import hand_out
+    from statusapp.ui.views.handout_dialog import hand_out
 
     window = _open_window(qtbot, builtin_database)  # the built-in programme has no owners
     dialog = hand_out(window)
@@ -125,7 +125,7 @@ def test_an_empty_hand_out_says_to_assign_owners_first(qtbot, builtin_database: 
 def test_new_round_while_one_is_open_closes_it_and_opens_the_new_one(
     qtbot, builtin_database: Path, monkeypatch
 ) -> None:
-    from statusapp.ui.round_dialogs import NewRoundDialog
+    from statusapp.ui.views.round_dialogs import NewRoundDialog
 
     window = _open_window(qtbot, builtin_database)
     assert not window.model.tree.round.closed
@@ -152,7 +152,7 @@ def test_new_round_while_one_is_open_closes_it_and_opens_the_new_one(
 def test_a_refused_new_round_reopens_the_round_it_closed(
     qtbot, builtin_database: Path, monkeypatch
 ) -> None:
-    from statusapp.ui.round_dialogs import NewRoundDialog
+    from statusapp.ui.views.round_dialogs import NewRoundDialog
 
     window = _open_window(qtbot, builtin_database)
     name = window.model.tree.round.name
@@ -167,7 +167,7 @@ def test_a_refused_new_round_reopens_the_round_it_closed(
 
 
 def test_the_new_round_dialog_shows_its_whole_example(qtbot) -> None:
-    from statusapp.ui.round_dialogs import NewRoundDialog
+    from statusapp.ui.views.round_dialogs import NewRoundDialog
 
     dialog = NewRoundDialog(None, still_open="Midterm review")
     qtbot.addWidget(dialog)

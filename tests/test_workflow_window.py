@@ -21,10 +21,10 @@ from statusapp.services.context import edit_context_for
 from statusapp.services.history import action_changes
 from statusapp.services.owners import list_owners
 from statusapp.services.programmes import load_programme_tree
-from statusapp.ui.editors.autosave import SAVE_DELAY_MS
-from statusapp.ui.handout_dialog import HandoutDialog
 from statusapp.ui.main_window import MainWindow
-from statusapp.ui.round_dialogs import ConsolidateDialog
+from statusapp.ui.views.editors.autosave import SAVE_DELAY_MS
+from statusapp.ui.views.handout_dialog import HandoutDialog
+from statusapp.ui.views.round_dialogs import ConsolidateDialog
 from tests.test_main_window import TARGET, _click_action, _type
 
 ANNA, BRAM, LIES, KAREL = "Anna de Vries", "Bram Bakker", "Lies Jansen", "Karel Klimaat"

@@ -139,7 +139,7 @@ def _export(args: argparse.Namespace) -> int:
             summary = export_word(database, output, **selection)
         else:
             # PDF is drawn by Qt's printing, which lives in the UI layer: loaded for .pdf only.
-            from statusapp.ui.printing import export_pdf
+            from statusapp.ui.views.printing import export_pdf
 
             summary = export_pdf(database, output, **selection)
     finally:

@@ -100,7 +100,7 @@ class SourceTable:
 @dataclass(frozen=True, slots=True)
 class ReportProblem:
     """A row left out or a note. `message` is English (the command line); `code` and `values`
-    let the window say it in its own language (ui/report_dialog.py)."""
+    let the window say it in its own language (ui/views/report_dialog.py)."""
 
     location: str
     message: str

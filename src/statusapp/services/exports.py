@@ -1,5 +1,5 @@
 """Exporting a database's programme: the one way the CLI and the window write workbooks and
-Word documents. (PDF goes through Qt's printing: statusapp/ui/printing.py.)"""
+Word documents. (PDF goes through Qt's printing: statusapp/ui/views/printing.py.)"""
 
 from __future__ import annotations
 

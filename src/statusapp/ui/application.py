@@ -51,7 +51,7 @@ def run_application(
 
 
 def _open_at_start(window, db: str | None, programme: str | None) -> None:  # type: ignore[no-untyped-def]
-    from statusapp.ui.welcome import open_at_start  # after the paint: it needs Qt's namespace
+    from statusapp.ui.controllers.first_start import open_at_start  # after the paint
 
     open_at_start(window, db, programme)
 
@@ -87,7 +87,7 @@ def _note_time(window, name: str) -> None:  # type: ignore[no-untyped-def]
 def _write_self_test(app: QApplication, window, report: Path) -> None:  # type: ignore[no-untyped-def]
     """What the window shows, for a test of the frozen program; then quit."""
     from statusapp.domain import Status
-    from statusapp.ui.status_style import status_icon
+    from statusapp.ui.models.status_style import status_icon
 
     tree = window.model.tree if getattr(window, "model", None) is not None else None
     badge = status_icon(Status.DONE).pixmap(16, 16).toImage()

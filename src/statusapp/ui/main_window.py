@@ -9,14 +9,14 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from statusapp.errors import StatusappError
-from statusapp.ui.save_state import SaveState
+from statusapp.ui.controllers.save_state import SaveState
 from statusapp.ui.settings import app_settings, remember_database
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex
     from PySide6.QtGui import QCloseEvent, QShowEvent
 
-    from statusapp.ui.tree_model import TreeNode
+    from statusapp.ui.models.tree_model import TreeNode
 
 
 class MainWindow(QMainWindow):
@@ -38,7 +38,7 @@ class MainWindow(QMainWindow):
         self.database_label.setText(self.tr("Opening…"))
         geometry = app_settings().value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            from statusapp.ui.window_layout import fit_to_screen
+            from statusapp.ui.controllers.window_layout import fit_to_screen
 
             fit_to_screen(self)
         self._after_first_paint: list = []
@@ -62,19 +62,23 @@ class MainWindow(QMainWindow):
         if self._built:
             return
         # Imported here, not at the top: they cost most of the start-up (see the class comment).
-        from statusapp.ui.controller import ProgrammeController
-        from statusapp.ui.editors.action_editor import ActionEditor
-        from statusapp.ui.editors.node_editors import AmbitionEditor, PillarEditor
-        from statusapp.ui.filter_bar import FilterBar
-        from statusapp.ui.filter_controller import FilterController
-        from statusapp.ui.my_work import MyWork
-        from statusapp.ui.one_undo_history import OneUndoHistory
-        from statusapp.ui.round_controller import RoundController
-        from statusapp.ui.structure_controller import StructureController
-        from statusapp.ui.tree_status_keys import TreeStatusKeys
-        from statusapp.ui.tree_view import ActionTreeView
-        from statusapp.ui.window_actions import WindowActions
-        from statusapp.ui.window_layout import editor_stack, main_splitter, share_splitter
+        from statusapp.ui.controllers.controller import ProgrammeController
+        from statusapp.ui.controllers.filter_controller import FilterController
+        from statusapp.ui.controllers.my_work import MyWork
+        from statusapp.ui.controllers.one_undo_history import OneUndoHistory
+        from statusapp.ui.controllers.round_controller import RoundController
+        from statusapp.ui.controllers.structure_controller import StructureController
+        from statusapp.ui.controllers.tree_status_keys import TreeStatusKeys
+        from statusapp.ui.controllers.window_actions import WindowActions
+        from statusapp.ui.controllers.window_layout import (
+            editor_stack,
+            main_splitter,
+            share_splitter,
+        )
+        from statusapp.ui.views.editors.action_editor import ActionEditor
+        from statusapp.ui.views.editors.node_editors import AmbitionEditor, PillarEditor
+        from statusapp.ui.views.filter_bar import FilterBar
+        from statusapp.ui.views.tree_view import ActionTreeView
         from statusapp.ui.window_parts import MESSAGE_MILLISECONDS, FileChooser, WindowParts
 
         self._built = True
@@ -260,7 +264,7 @@ class MainWindow(QMainWindow):
 
     def _ask_about_conflict(self, error: Exception):  # type: ignore[no-untyped-def]
         """Someone else saved this update since this window read it: never overwrite silently."""
-        from statusapp.ui import edit_conflict
+        from statusapp.ui.controllers import edit_conflict
 
         choice = edit_conflict.ask(self, error)  # type: ignore[arg-type]
         if choice is edit_conflict.Choice.LATER:
@@ -485,11 +489,11 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def show_legend(self) -> None:
-        from statusapp.ui import dialogs
+        from statusapp.ui.views import dialogs
 
         dialogs.LegendDialog(self).exec()
 
     def show_about(self) -> None:
-        from statusapp.ui import dialogs
+        from statusapp.ui.views import dialogs
 
         dialogs.show_about(self)

@@ -14,13 +14,13 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenuBar, QStatusBar, QToolBar, QWidget
 
 if TYPE_CHECKING:
-    from statusapp.ui.controller import ProgrammeController
-    from statusapp.ui.filter_bar import FilterBar
-    from statusapp.ui.filter_controller import FilterController
-    from statusapp.ui.round_controller import RoundController
-    from statusapp.ui.tree_model import ProgrammeTreeModel
-    from statusapp.ui.tree_nodes import TreeNode
-    from statusapp.ui.tree_view import ActionTreeView
+    from statusapp.ui.controllers.controller import ProgrammeController
+    from statusapp.ui.controllers.filter_controller import FilterController
+    from statusapp.ui.controllers.round_controller import RoundController
+    from statusapp.ui.models.tree_model import ProgrammeTreeModel
+    from statusapp.ui.models.tree_nodes import TreeNode
+    from statusapp.ui.views.filter_bar import FilterBar
+    from statusapp.ui.views.tree_view import ActionTreeView
 
 MESSAGE_MILLISECONDS = 10000
 

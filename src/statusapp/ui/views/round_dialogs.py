@@ -1,0 +1,448 @@
+"""Dialogs of the round: a new round, its progress, consolidating files, resolving conflicts."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from statusapp.domain import Status
+from statusapp.services.conflicts import OpenConflict
+from statusapp.services.consolidation import ConsolidationReport
+from statusapp.services.rounds import RoundProgress
+from statusapp.ui.models.status_style import status_caption
+from statusapp.ui.views.import_preview import PlanDetails
+
+
+class NewRoundDialog(QDialog):
+    """`still_open`: the name of the current round when it is not closed yet; OK then closes
+    it and opens the new one."""
+
+    def __init__(self, parent: QWidget | None = None, still_open: str | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newRoundDialog")
+        self.setWindowTitle(self.tr("New reporting round"))
+        self.name_field = QLineEdit(self)
+        self.name_field.setObjectName("roundNameField")
+        self.name_field.setAccessibleName(self.tr("Name of the round"))
+        self.name_field.setPlaceholderText(self.tr("e.g. Jaarverslag 2024"))
+        metrics = self.name_field.fontMetrics()  # the whole example shows, in any language
+        example = metrics.horizontalAdvance(self.name_field.placeholderText())
+        self.name_field.setMinimumWidth(example + 4 * metrics.averageCharWidth())
+        self.date_field = QDateEdit(QDate.currentDate(), self)
+        self.date_field.setObjectName("referenceDateField")
+        self.date_field.setAccessibleName(self.tr("Reference date"))
+        self.date_field.setCalendarPopup(True)
+        self.date_field.setDisplayFormat("yyyy-MM-dd")
+        text = self.tr(
+            "The new round starts from the current statuses, planned texts and explanations, "
+            "marked as not yet updated."
+        )
+        if still_open is not None:
+            text += " " + self.tr(
+                "The round “{round}” is still open: it is closed first, and its updates are "
+                "then frozen."
+            ).format(round=still_open)
+        text += " " + self.tr("Opening a round cannot be undone, and Edit > Undo starts afresh.")
+        note = QLabel(text, self)
+        note.setObjectName("newRoundNote")
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if still_open is not None:
+            self.ok_button.setText(self.tr("Close the current round and open the new one"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Name"), self.name_field)
+        form.addRow(self.tr("&Reference date"), self.date_field)
+        form.addRow(note)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[str, date]:
+        return self.name_field.text().strip(), self.date_field.date().toPython()
+
+
+class ProgressDialog(QDialog):
+    """Each owner with their actions, what is updated, the files that came back, what waits."""
+
+    action_chosen = Signal(str)
+    hand_out_requested = Signal()
+
+    def __init__(self, progress: RoundProgress, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("progressDialog")
+        round_ = progress.round
+        self.setWindowTitle(self.tr("Progress of {round}").format(round=round_.name))
+        self.resize(900, 560)
+        summary = QLabel(
+            self.tr("{updated} of {total} actions updated in this round").format(
+                updated=progress.updated, total=progress.actions
+            ),
+            self,
+        )
+        summary.setObjectName("progressSummary")
+        self.view = QTreeWidget(self)
+        self.view.setObjectName("progressView")
+        self.view.setAccessibleName(self.tr("Progress per owner"))
+        self.view.setHeaderLabels(
+            [
+                self.tr("Owner"),
+                self.tr("Actions"),
+                self.tr("Updated"),
+                self.tr("Submitted"),
+                self.tr("Approved"),
+                self.tr("Files received"),
+            ]
+        )
+        for owner in progress.owners:
+            files = ", ".join(
+                f"{f.file_name} ({f.received_at.astimezone().strftime('%d-%m %H:%M')})"
+                for f in owner.files
+            )
+            row = QTreeWidgetItem(
+                [
+                    owner.owner,
+                    str(owner.actions),
+                    f"{owner.updated} ({owner.share_updated:.0%})",
+                    str(owner.submitted),
+                    str(owner.approved),
+                    files or "—",
+                ]
+            )
+            self.view.addTopLevelItem(row)
+            if owner.waiting:
+                waiting = QTreeWidgetItem(
+                    [self.tr("Not yet updated ({count})").format(count=len(owner.waiting))]
+                )
+                row.addChild(waiting)
+                for label, action_id in zip(owner.waiting, owner.waiting_ids, strict=True):
+                    item = QTreeWidgetItem([label])
+                    item.setData(0, Qt.ItemDataRole.UserRole, action_id)
+                    item.setToolTip(0, label)
+                    waiting.addChild(item)
+                waiting.setFirstColumnSpanned(True)
+        self.view.resizeColumnToContents(0)
+        self.view.itemActivated.connect(self._activated)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        hand_out = buttons.addButton(self.tr("Hand out…"), QDialogButtonBox.ButtonRole.ActionRole)
+        hand_out.setObjectName("progressHandOut")
+        hand_out.clicked.connect(self.hand_out_requested)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        action_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if action_id:
+            self.action_chosen.emit(action_id)
+
+
+RETURNED_SUFFIXES = (".xlsx", ".db")  # workbooks, and laptops' working copies
+
+
+class FileList(QListWidget):
+    """A list of returned workbooks and laptop databases that takes files dropped from
+    Explorer."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("consolidateFiles")
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+
+    def add_paths(self, paths: list[Path]) -> None:
+        present = set(self.paths())
+        for path in paths:
+            if path.suffix.lower() in RETURNED_SUFFIXES and path not in present:
+                item = QListWidgetItem(path.name)
+                item.setData(Qt.ItemDataRole.UserRole, str(path))
+                item.setToolTip(str(path))
+                self.addItem(item)
+                present.add(path)
+
+    def paths(self) -> list[Path]:
+        return [Path(self.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.count())]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.add_paths(
+            [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        )
+        event.acceptProposedAction()
+
+
+class ConsolidateDialog(QDialog):
+    """Gather the workbooks that came back (drop them here), then merge them in one go."""
+
+    def __init__(self, parent: QWidget | None = None, *, backed_up: bool = True) -> None:
+        """`backed_up`: the database is a file, copied to the backups before anything
+        changes (a central database is not)."""
+        super().__init__(parent)
+        self.setObjectName("consolidateDialog")
+        self.setWindowTitle(self.tr("Consolidate returned workbooks"))
+        self.resize(760, 520)
+        self.files = FileList(self)
+        self.files.setAccessibleName(self.tr("Workbooks to consolidate"))
+        add = QPushButton(self.tr("Add files…"), self)
+        add.clicked.connect(self._choose)
+        remove = QPushButton(self.tr("Remove"), self)
+        remove.clicked.connect(self._remove)
+        self.prefer_field = QComboBox(self)
+        self.prefer_field.setObjectName("preferField")
+        self.prefer_field.setAccessibleName(self.tr("When both sides changed a field"))
+        self.prefer_field.addItem(self.tr("keep a conflict to resolve"), None)
+        self.prefer_field.addItem(self.tr("keep the central value"), "central")
+        self.prefer_field.addItem(self.tr("take the value from the file"), "incoming")
+        self.results = QPlainTextEdit(self)
+        self.results.setObjectName("consolidateResults")
+        self.results.setReadOnly(True)
+        self.results.setAccessibleName(self.tr("Results"))
+        self.results.setPlaceholderText(
+            self.tr("Drop the returned .xlsx files or laptop .db files on the list above.")
+        )
+        self.details = PlanDetails(self)
+        self.details.setAccessibleName(self.tr("What each file brings"))
+        self.preview_button = QPushButton(self.tr("Preview"), self)
+        self.preview_button.setObjectName("previewConsolidation")
+        self.preview_button.setToolTip(self.tr("Show what the files would change; change nothing"))
+        if backed_up:
+            undo_text = self.tr(
+                "Consolidating cannot be undone with Edit > Undo. A backup of the database is "
+                "made first: “statusapp backups” lists it and “statusapp restore” puts it back."
+            )
+        else:
+            undo_text = self.tr(
+                "Consolidating cannot be undone with Edit > Undo, and a central database is not "
+                "backed up here: look at the Preview first."
+            )
+        self.undo_note = QLabel(undo_text, self)
+        self.undo_note.setObjectName("consolidateUndoNote")
+        self.undo_note.setWordWrap(True)
+        self.run_button = QPushButton(self.tr("Consolidate"), self)
+        self.run_button.setObjectName("runConsolidation")
+        self.run_button.setDefault(True)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.reject)
+        file_buttons = QHBoxLayout()
+        file_buttons.addWidget(add)
+        file_buttons.addWidget(remove)
+        file_buttons.addStretch(1)
+        file_buttons.addWidget(QLabel(self.tr("Both sides changed a field:"), self))
+        file_buttons.addWidget(self.prefer_field)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.preview_button)
+        bottom.addWidget(self.run_button)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Workbooks handed back by the project leaders:"), self))
+        layout.addWidget(self.files, 1)
+        layout.addLayout(file_buttons)
+        layout.addWidget(self.results)
+        layout.addWidget(self.details, 2)
+        layout.addWidget(self.undo_note)
+        layout.addLayout(bottom)
+
+    def _choose(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Returned workbooks"),
+            "",
+            self.tr("Returned workbooks and laptop databases (*.xlsx *.db)"),
+        )
+        self.files.add_paths([Path(name) for name in names])
+
+    def _remove(self) -> None:
+        for item in self.files.selectedItems():
+            self.files.takeItem(self.files.row(item))
+
+    @property
+    def prefer(self) -> str | None:
+        return self.prefer_field.currentData()
+
+    def show_report(self, report: ConsolidationReport, *, dry_run: bool = False) -> None:
+        """Each file's outcome and everything its plan holds, as `statusapp consolidate`
+        prints them (`dry_run`: a preview; nothing was applied)."""
+        lines = [result.describe() for result in report.files]
+        lines.append("")
+        if dry_run:
+            lines.append(self.tr("Preview: nothing applied."))
+        lines.append(report.summary())
+        if report.open_conflicts:
+            lines.append(self.tr("Resolve the conflicts with Round > Conflicts."))
+        self.results.setPlainText("\n".join(lines))
+        self.details.clear()
+        for result in report.files:
+            line = self.details.add_file(result.describe())
+            if result.plan is not None:
+                self.details.add_plan(result.plan, under=line, applied=result.outcome == "applied")
+
+
+class ConflictDialog(QDialog):
+    """Open conflicts, each with its three values side by side: take one, or write a merged text."""
+
+    resolve_requested = Signal(object, str, object)  # OpenConflict, choice, merged text or None
+
+    def __init__(
+        self, conflicts: list[OpenConflict], labels: dict[str, str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictDialog")
+        self.setWindowTitle(self.tr("Conflicts"))
+        self.resize(1000, 600)
+        self.items = QListWidget(self)
+        self.items.setObjectName("conflictList")
+        self.items.setAccessibleName(self.tr("Open conflicts"))
+        for conflict in conflicts:
+            label = labels.get(conflict.action_id, conflict.action_id)
+            item = QListWidgetItem(f"{_field_name(self, conflict.field)}: {label[:90]}")
+            item.setData(Qt.ItemDataRole.UserRole, conflict)
+            item.setToolTip(f"{label}\n{self.tr('from')} {conflict.source_file}")
+            self.items.addItem(item)
+        self.base = self._pane("conflictBase")
+        self.central = self._pane("conflictCentral")
+        self.incoming = self._pane("conflictIncoming")
+        self.merged = QPlainTextEdit(self)
+        self.merged.setObjectName("conflictMerged")
+        self.merged.setAccessibleName(self.tr("Merged text"))
+        self.keep_central = QPushButton(self.tr("Keep central"), self)
+        self.keep_central.setObjectName("keepCentral")
+        self.take_incoming = QPushButton(self.tr("Take incoming"), self)
+        self.take_incoming.setObjectName("takeIncoming")
+        self.use_merged = QPushButton(self.tr("Use merged text"), self)
+        self.use_merged.setObjectName("useMerged")
+        values = QGridLayout()
+        for column, (caption, pane) in enumerate(
+            (
+                (self.tr("As handed out (base)"), self.base),
+                (self.tr("Central now"), self.central),
+                (self.tr("From the file"), self.incoming),
+            )
+        ):
+            values.addWidget(QLabel(caption, self), 0, column)
+            values.addWidget(pane, 1, column)
+        values.addWidget(QLabel(self.tr("Merged text (edit, then use it):"), self), 2, 0, 1, 3)
+        values.addWidget(self.merged, 3, 0, 1, 3)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.keep_central)
+        buttons.addWidget(self.take_incoming)
+        buttons.addWidget(self.use_merged)
+        buttons.addStretch(1)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.accept)
+        buttons.addWidget(close)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.addLayout(values, 1)
+        right_layout.addLayout(buttons)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.items)
+        splitter.addWidget(right)
+        splitter.setSizes([320, 680])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.items.currentItemChanged.connect(lambda current, _previous: self._show(current))
+        self.keep_central.clicked.connect(lambda: self._resolve("central"))
+        self.take_incoming.clicked.connect(lambda: self._resolve("incoming"))
+        self.use_merged.clicked.connect(lambda: self._resolve("merged"))
+        if self.items.count():
+            self.items.setCurrentRow(0)
+        else:
+            self._show(None)
+
+    def _pane(self, name: str) -> QPlainTextEdit:
+        pane = QPlainTextEdit(self)
+        pane.setObjectName(name)
+        pane.setReadOnly(True)
+        pane.setAccessibleName(name)
+        return pane
+
+    def current(self) -> OpenConflict | None:
+        item = self.items.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _show(self, item: QListWidgetItem | None) -> None:
+        conflict: OpenConflict | None = item.data(Qt.ItemDataRole.UserRole) if item else None
+        for pane, value in (
+            (self.base, conflict.base if conflict else ""),
+            (self.central, conflict.central if conflict else ""),
+            (self.incoming, conflict.incoming if conflict else ""),
+        ):
+            pane.setPlainText(_shown_value(conflict.field, value) if conflict else "")
+        text_field = conflict is not None and conflict.field in ("explanation", "planned")
+        self.merged.setPlainText(conflict.central if text_field and conflict else "")
+        self.merged.setEnabled(text_field)
+        self.use_merged.setEnabled(text_field)
+        for button in (self.keep_central, self.take_incoming):
+            button.setEnabled(conflict is not None)
+
+    def _resolve(self, choice: str) -> None:
+        conflict = self.current()
+        if conflict is None:
+            return
+        merged = self.merged.toPlainText() if choice == "merged" else None
+        self.resolve_requested.emit(conflict, choice, merged)
+
+    def remove_current(self) -> None:
+        row = self.items.currentRow()
+        if row >= 0:
+            self.items.takeItem(row)
+        if not self.items.count():
+            self._show(None)
+
+
+def _field_name(widget: QWidget, field: str) -> str:
+    names = {
+        "status": widget.tr("Status"),
+        "planned": widget.tr("Planned"),
+        "explanation": widget.tr("Explanation"),
+        "owner": widget.tr("Owner"),
+    }
+    return names.get(field, field)
+
+
+def _shown_value(field: str, value: str) -> str:
+    if field == "status":
+        try:
+            status = Status(value)
+        except ValueError:
+            return value
+        return status_caption(status)
+    return value
