@@ -415,7 +415,7 @@ def test_banded_rows_and_symbols_with_words(tmp_path: Path) -> None:
 
 
 def test_one_cell_with_numbered_lines_and_bullets() -> None:
-    from statusapp.report_reader.tables import Cell, parse_action_cell, split_ambition
+    from statusapp.report_reader.cell_texts import Cell, parse_action_cell, split_ambition
 
     action = parse_action_cell(
         "3. Aanpak wateroverlast (programma 2)\nin de wijken\n1. Hemelwater afkoppelen\n"

@@ -21,9 +21,9 @@ from statusapp.excel.reader import (
     check_workbook_file,
     describe_damage,
 )
+from statusapp.report_reader.cell_texts import Cell
 from statusapp.report_reader.tables import (
     THEME_COLOUR,
-    Cell,
     ReportProblem,
     SourceRow,
     SourceTable,

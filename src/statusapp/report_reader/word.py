@@ -19,9 +19,8 @@ from statusapp.excel.reader import (
     _declares_doctype,
     file_head,
 )
+from statusapp.report_reader.cell_texts import BULLETS, Cell
 from statusapp.report_reader.tables import (
-    BULLETS,
-    Cell,
     ReportError,
     ReportProblem,
     SourceRow,
