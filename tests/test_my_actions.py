@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel
 
 from statusapp.domain import Status, TableKind
 from statusapp.services import rounds, updates
@@ -215,3 +216,60 @@ def test_the_deadline_in_the_window(
 def test_no_deadline_no_label(qtbot, builtin_database: Path) -> None:
     window = _open_window(qtbot, builtin_database)
     assert window.my_work.deadline_label.isHidden()
+
+
+def test_twelve_actions_from_the_keyboard_alone(
+    qtbot, builtin_database: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The project leader's round without the mouse: a status key, F8 to the next; once Tab to
+    the explanation, type, Shift+Tab back. Every key lands on the action it was meant for."""
+    mine = _give_pieter_twelve(builtin_database, updated=0)
+    monkeypatch.setenv("STATUSAPP_USER", PIETER)
+    window = _open_window(qtbot, builtin_database)
+    tree, editor = window.tree, window.action_editor
+    assert editor.action_id == mine[0] and tree.hasFocus()
+    order = [Status.DONE, Status.ON_TRACK, Status.LONGER, Status.DELAYED]
+    expected = {}
+    pressed: list[str] = []
+    for number in range(12):
+        assert editor.action_id == mine[number] and tree.hasFocus(), f"step {number + 1}"
+        # A status other than the one it has (the same one changes nothing: tested apart).
+        status = next(
+            s for s in order[number % 4 :] + order if s is not editor.status_buttons.status()
+        )
+        expected[mine[number]] = status
+        key = Qt.Key(Qt.Key.Key_1 + order.index(status))
+        qtbot.keyClick(tree, key)
+        pressed.append(chr(key))
+        if number == 4:  # one explanation, typed: its label's Alt key, and F8 from there
+            field = editor.explanation_field
+            label = next(
+                w for w in editor.findChildren(QLabel) if w.buddy() is field and "&" in w.text()
+            )
+            mnemonic = QKeySequence.mnemonic(label.text())
+            qtbot.keyClick(
+                QApplication.focusWidget(), mnemonic[0].key(), Qt.KeyboardModifier.AltModifier
+            )
+            pressed.append(mnemonic.toString())
+            assert field.hasFocus()
+            qtbot.keyClick(field, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+            qtbot.keyClicks(field, " Besproken in de raad.")
+            pressed.append("typing")
+            qtbot.keyClick(field, Qt.Key.Key_F8)  # saves the typing, on to the next
+            pressed.append("F8")
+            continue
+        qtbot.keyClick(tree, Qt.Key.Key_F8)
+        pressed.append("F8")
+    assert window.my_work.progress_label.text() == "My actions: 12 of 12 updated"
+    assert "All your actions are updated" in window.statusBar().currentMessage()
+    db = open_database(builtin_database)
+    try:
+        with db.session(write=False) as session:
+            tree_now = load_programme_tree(session)
+    finally:
+        db.close()
+    stored = {a.id: a for p in tree_now.pillars for am in p.ambitions for a in am.walk_actions()}
+    assert {i: stored[i].update.status for i in mine} == expected
+    assert stored[mine[4]].update.explanation.endswith(" Besproken in de raad.")
+    assert [i for i in mine if "Besproken in de raad" in stored[i].update.explanation] == [mine[4]]
+    print(" ".join(pressed))
