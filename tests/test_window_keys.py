@@ -164,3 +164,19 @@ def test_keys_1_to_5_leave_a_closed_round_alone(qtbot, builtin_database: Path, m
     qtbot.keyClick(window.tree, Qt.Key.Key_1)
     assert _stored(builtin_database, TARGET).status is Status.LONGER
     assert "closed" in window.statusBar().currentMessage()
+
+
+def test_a_key_for_the_status_it_already_has_says_that_nothing_changed(
+    qtbot, builtin_database: Path
+) -> None:
+    window = _open_window(qtbot, builtin_database)
+    _click_action(qtbot, window, TARGET)
+    tree = window.tree
+    qtbot.waitUntil(tree.hasFocus)
+    assert _stored(builtin_database, TARGET).status is Status.LONGER
+    undo_text = window.controller.undo_stack.undoText()
+    qtbot.keyClick(tree, Qt.Key.Key_3)  # 3: +/-, which it has
+    message = window.statusBar().currentMessage()
+    assert "already" in message and "nothing changed" in message
+    assert _stored(builtin_database, TARGET).update.updated_by is None  # not counted as updated
+    assert window.controller.undo_stack.undoText() == undo_text  # no empty undo step

@@ -1696,6 +1696,10 @@
 <context>
     <name>TreeStatusKeys</name>
     <message>
+        <source>The status is already “{status}”: nothing changed. An action counts as updated when its status, planning or explanation changes.</source>
+        <translation>The status is already “{status}”: nothing changed. An action counts as updated when its status, planning or explanation changes.</translation>
+    </message>
+    <message>
         <source>Keys 1-5 set the status of an action: select an action first.</source>
         <translation>Keys 1-5 set the status of an action: select an action first.</translation>
     </message>

@@ -1696,6 +1696,10 @@
 <context>
     <name>TreeStatusKeys</name>
     <message>
+        <source>The status is already “{status}”: nothing changed. An action counts as updated when its status, planning or explanation changes.</source>
+        <translation>De status is al “{status}”: er is niets gewijzigd. Een actie telt als bijgewerkt wanneer de status, de planning of de toelichting verandert.</translation>
+    </message>
+    <message>
         <source>Keys 1-5 set the status of an action: select an action first.</source>
         <translation>De toetsen 1-5 zetten de status van een actie: kies eerst een actie.</translation>
     </message>

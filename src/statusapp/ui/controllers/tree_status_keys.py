@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from statusapp.domain import NodeKind, ReviewState, Status, TableKind
 from statusapp.domain.status import STATUS_ORDER
+from statusapp.ui.models.status_style import status_caption
 
 if TYPE_CHECKING:
     from statusapp.ui.models.tree_nodes import TreeNode
@@ -48,6 +49,14 @@ class TreeStatusKeys(QObject):
             self._show_message(refusal)
             return
         assert node is not None
+        if node.item.update.status is status:  # saving it would change nothing
+            self._show_message(
+                self.tr(
+                    "The status is already “{status}”: nothing changed. An action counts as "
+                    "updated when its status, planning or explanation changes."
+                ).format(status=status_caption(status))
+            )
+            return
         self._choose(node, status)
 
     def refusal(self, node: TreeNode | None) -> str | None:
