@@ -81,6 +81,7 @@ def measure(window) -> dict:  # type: ignore[no-untyped-def]
         "status_buttons": [inside(b) for b in editor.status_buttons.buttons.values()],
         "planned_field": inside(editor.planned_field),
         "planned_width": editor.planned_field.width(),
+        "action_text_width": editor.text_field.width() if inside(editor.text_field) else 0,
         "explanation_field": inside(editor.explanation_field),
         "toolbar_overflows": bool(extension is not None and extension.isVisible()),
         "tree_rows": tree.viewport().height() // row_height,

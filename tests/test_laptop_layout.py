@@ -55,6 +55,7 @@ def test_window_fits_a_laptop_screen(
     assert all(found["status_buttons"]), found
     assert found["planned_field"], found
     assert found["planned_width"] >= 150, found
+    assert found["action_text_width"] >= 150, found  # words per line, not letters
     assert found["explanation_field"], found
     assert not found["horizontal_scroll"], found
     # The overview gives way: docked below the tree only while the tree keeps its rows.

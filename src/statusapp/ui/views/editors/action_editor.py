@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -59,7 +58,8 @@ class ActionEditor(QWidget):
 
         self.number_field = QLineEdit(self)
         self.number_field.setObjectName("numberField")
-        self.number_field.setMaximumWidth(80)
+        digits = self.number_field.fontMetrics()
+        self.number_field.setMaximumWidth(digits.horizontalAdvance("00.00.00") + 16)
         self.number_field.setAccessibleName(self.tr("Number"))
         self.text_field = QPlainTextEdit(self)
         self.text_field.setObjectName("textField")
@@ -111,9 +111,13 @@ class ActionEditor(QWidget):
         self._connect()
 
     def _layout_widgets(self) -> None:
-        label_row = QHBoxLayout()
-        label_row.addWidget(self.number_field)
-        label_row.addWidget(self.text_field, 1)
+        # The number below its label, so the text has the field column's whole width.
+        number_box = QWidget(self)
+        number_column = QVBoxLayout(number_box)
+        number_column.setContentsMargins(0, 0, 0, 0)
+        number_column.addWidget(self._label(self.tr("&Action"), self.number_field))
+        number_column.addWidget(self.number_field)
+        number_column.addStretch(1)
         planned_box = QVBoxLayout()
         planned_box.addWidget(self.planned_field)
         planned_box.addWidget(self.planned_message)
@@ -134,7 +138,7 @@ class ActionEditor(QWidget):
         form.addRow(self.previous_round_label)
         form.addRow(self.filter_note)
         form.addRow(self.review_bar)
-        form.addRow(self._label(self.tr("&Action"), self.number_field), label_row)
+        form.addRow(number_box, self.text_field)
         form.addRow(self._label(self.tr("&Planned"), self.planned_field), planned_box)
         form.addRow(
             self._label(self.tr("&Status"), self.status_buttons.buttons[Status.DONE]), status_box
