@@ -144,6 +144,7 @@ def test_someone_without_actions_sees_everything(
     window = _open_window(qtbot, builtin_database)
     assert not window.filter_bar.criteria().active
     assert not window.my_work.mine.isEnabled()
+    assert window.my_work.mine.toolTip().startswith("No action has controller as its owner")
     assert window.my_work.progress_label.isHidden()
     first = window.action_editor.action_id
     window.tree.setFocus()

@@ -808,6 +808,10 @@
         <source>Previous not updated</source>
         <translation>Previous not updated</translation>
     </message>
+    <message>
+        <source>No action has {person} as its owner (Round &gt; Assign owner)</source>
+        <translation>No action has {person} as its owner (Round &gt; Assign owner)</translation>
+    </message>
     <message numerus="yes">
         <source>My actions: {updated} of %n updated</source>
         <translation>

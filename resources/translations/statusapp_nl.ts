@@ -808,6 +808,10 @@
         <source>Previous not updated</source>
         <translation>Vorige niet bijgewerkt</translation>
     </message>
+    <message>
+        <source>No action has {person} as its owner (Round &gt; Assign owner)</source>
+        <translation>Geen actie heeft {person} als trekker (Ronde &gt; Trekker toewijzen)</translation>
+    </message>
     <message numerus="yes">
         <source>My actions: {updated} of %n updated</source>
         <translation>

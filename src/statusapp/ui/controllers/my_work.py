@@ -97,6 +97,14 @@ class MyWork(QObject):
         self.progress = my_progress(self.person, (n.item for n in self._actions()))
         progress = self.progress
         self.mine.setEnabled(progress.owner is not None)
+        if progress.owner is None:  # say why the button is grey
+            self.mine.setToolTip(
+                self.tr("No action has {person} as its owner (Round > Assign owner)").format(
+                    person=self.person or "—"
+                )
+            )
+        else:
+            self.mine.setToolTip(self.tr("Only your actions not yet updated in this round"))
         self.progress_label.setVisible(progress.owner is not None)
         if progress.owner is not None:
             self.progress_label.setText(
