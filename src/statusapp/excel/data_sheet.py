@@ -13,12 +13,12 @@ from statusapp.domain.model import PillarKind, TableKind
 from statusapp.domain.status import Status
 from statusapp.domain.text_rules import InvalidTextError, check_explanation_limit, check_text
 from statusapp.excel import layout
+from statusapp.excel.workbook_content import WorkbookContent, WorkbookError
 
 if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
-    from statusapp.excel.reader import WorkbookContent
 
 STATUSES = frozenset(status.value for status in Status)
 _DO_NOT_EDIT = "do not edit that sheet (export again)"
@@ -26,7 +26,6 @@ _DO_NOT_EDIT = "do not edit that sheet (export again)"
 
 def read_data_sheet(path: Path, sheet: Any, max_rows: int) -> WorkbookContent:
     """The content the sheet describes (meta, pillars, ambitions, actions), every value checked."""
-    from statusapp.excel.reader import WorkbookContent, WorkbookError
 
     def damaged(tail: str) -> WorkbookError:  # tail: " row 3 is damaged", ": the ..."
         return WorkbookError(f"{path}: sheet {layout.DATA_SHEET!r}{tail}; {_DO_NOT_EDIT}")
@@ -117,8 +116,6 @@ def _read_actions(
 def _check(
     path: Path, where: str, check: Callable[[dict[str, Any]], None], data: dict[str, Any]
 ) -> None:
-    from statusapp.excel.reader import WorkbookError
-
     try:
         check(data)
     except (_Invalid, InvalidTextError) as error:

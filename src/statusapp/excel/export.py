@@ -158,7 +158,7 @@ class _WorkbookWriter:
 
     def green_sheet(self, table: PillarTable) -> str:
         title = f"{table.number} {table.heading}" if table.number else table.heading
-        sheet = self._new_sheet(title)
+        sheet = self.new_sheet(title)
         captions = GREEN_CAPTIONS[self.language]
         self._title_and_header(
             sheet, title, captions, self.styles.header_green, layout.GREEN_WIDTHS
@@ -175,7 +175,7 @@ class _WorkbookWriter:
         return sheet.title
 
     def blue_sheet(self, tables: list[PillarTable]) -> str:
-        sheet = self._new_sheet(self.labels["blue_sheet"])
+        sheet = self.new_sheet(self.labels["blue_sheet"])
         captions = BLUE_CAPTIONS[self.language]
         self._title_and_header(
             sheet, self.labels["blue_title"], captions, self.styles.header_blue, layout.BLUE_WIDTHS
@@ -195,7 +195,7 @@ class _WorkbookWriter:
         return sheet.title
 
     def legend_sheet(self) -> str:
-        sheet = self._new_sheet(self.labels["legend_sheet"])
+        sheet = self.new_sheet(self.labels["legend_sheet"])
         sheet["A1"] = self.labels["legend_title"]
         self.styles.apply(sheet["A1"], self.styles.title)
         for column, text in ((1, self.labels["symbol"]), (2, self.labels["meaning"])):
@@ -280,7 +280,7 @@ class _WorkbookWriter:
 
     # --- pieces ----------------------------------------------------------------------------
 
-    def _new_sheet(self, title: str) -> Any:
+    def new_sheet(self, title: str) -> Any:
         return self.workbook.create_sheet(layout.safe_sheet_name(title, self.taken))
 
     def _title_and_header(

@@ -6,16 +6,25 @@ The counts come from report/overview.py, the same computation as the window's ov
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from statusapp.domain import ReportingRound, Status
+from statusapp.domain import ProgrammeTree, ReportingRound, Status
 from statusapp.domain.status import STATUS_ORDER
 from statusapp.excel import layout
-from statusapp.excel.styles import set_text
+from statusapp.excel.styles import Styles, set_text
 from statusapp.report.overview import PreviousRound, RoundOverview, StatusCounts, compute_overview
 
-if TYPE_CHECKING:
-    from statusapp.excel.export import _WorkbookWriter
+
+class SheetWriter(Protocol):
+    """What the sheet takes from the workbook writer (export.py)."""
+
+    tree: ProgrammeTree
+    language: str
+    styles: Styles
+    action_entries: list[dict[str, Any]]
+
+    def new_sheet(self, title: str) -> Any: ...
+
 
 NONE_FILL = "D9D9D9"  # 'none' has no colour in the report; the chart needs one
 
@@ -93,7 +102,7 @@ LABELS = {
 FIRST_STATUS_COLUMN = 3  # A: pillar, B: round, C..G: statuses, H: total
 
 
-def write_overview_sheet(writer: _WorkbookWriter, previous: PreviousRound | None) -> str:
+def write_overview_sheet(writer: SheetWriter, previous: PreviousRound | None) -> str:
     """Add the sheet for the actions the workbook holds; returns its name."""
     exported = {entry["id"] for entry in writer.action_entries}
     found = compute_overview(writer.tree, previous, include=lambda a: a.id in exported)
@@ -101,13 +110,13 @@ def write_overview_sheet(writer: _WorkbookWriter, previous: PreviousRound | None
 
 
 class _OverviewSheet:
-    def __init__(self, writer: _WorkbookWriter, found: RoundOverview) -> None:
+    def __init__(self, writer: SheetWriter, found: RoundOverview) -> None:
         self.writer = writer
         self.found = found
         self.language = writer.language
         self.labels = LABELS[self.language]
         self.styles = writer.styles
-        self.sheet = writer._new_sheet(self.labels["sheet"])
+        self.sheet = writer.new_sheet(self.labels["sheet"])
 
     def write(self) -> str:
         sheet, labels, found = self.sheet, self.labels, self.found

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import warnings
 import zipfile
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
@@ -18,6 +17,9 @@ from statusapp.domain.text_rules import check_text
 from statusapp.errors import StatusappError
 from statusapp.excel import layout
 from statusapp.excel.data_sheet import read_data_sheet
+from statusapp.excel.workbook_content import SheetRow, WorkbookContent, WorkbookError
+
+__all__ = ["SheetRow", "WorkbookContent", "WorkbookError", "read_workbook"]
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_UNPACKED_BYTES = 400 * 1024 * 1024
@@ -27,41 +29,6 @@ MAX_ROWS_PER_SHEET = 100_000
 MAX_CELL_CHARACTERS = 32_767  # Excel's own limit
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")  # a zip with entries, an empty zip
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls
-
-
-class WorkbookError(StatusappError):
-    """A workbook that cannot be imported; the message names file, sheet and cell."""
-
-
-@dataclass(slots=True)
-class SheetRow:
-    """One table row as found in the workbook."""
-
-    sheet: str
-    row: int
-    action_id: str | None
-    ambition_cell: str
-    action_cell: str
-    planned_cell: str
-    status_cell: str | None  # None on blue sheets
-    explanation: str
-    status_column: str = "D"
-    planned_column: str = "C"
-
-    def cell(self, column: str) -> str:
-        """An Excel reference such as 'Blad 1'!D12."""
-        quoted = "'" + self.sheet.replace("'", "''") + "'"
-        return f"{quoted}!{column}{self.row}"
-
-
-@dataclass(slots=True)
-class WorkbookContent:
-    path: Path
-    meta: dict[str, Any]
-    pillars: dict[str, dict[str, Any]] = field(default_factory=dict)
-    ambitions: dict[str, dict[str, Any]] = field(default_factory=dict)
-    actions: dict[str, dict[str, Any]] = field(default_factory=dict)  # exported rows, by id
-    rows: list[SheetRow] = field(default_factory=list)
 
 
 def read_workbook(path: Path) -> WorkbookContent:
