@@ -269,3 +269,33 @@ def test_the_round_steps_say_plainly_whether_undo_takes_them_back(
     assert round_actions.new_round(window)
     assert "cannot be undone" in notes[0]
     assert not window.actions.undo.isEnabled()
+
+
+def test_after_a_consolidation_the_editor_shows_what_came_back_on_the_same_action(
+    qtbot, builtin_database: Path, tmp_path: Path, monkeypatch
+) -> None:
+    # Pieter's view hides updated actions; the one he just set must stay in the editor, read
+    # again, so typing on continues the returned text instead of overwriting it.
+    from tests.test_main_window import _type
+    from tests.test_my_actions import PIETER, _give_pieter_twelve
+
+    mine = _give_pieter_twelve(builtin_database, updated=5)
+    returned = _edit_rows(
+        _export_for(builtin_database, PIETER, tmp_path / "pieter.xlsx"),
+        {mine[5]: {"E": "Vertraagd door bezwaar"}},
+    )
+    monkeypatch.setenv("STATUSAPP_USER", PIETER)
+    window = _open_window(qtbot, builtin_database)
+    editor = window.action_editor
+    assert editor.action_id == mine[5]
+    other = next(s for s in Status if s not in (editor.status_buttons.status(), Status.NONE))
+    editor.status_buttons.buttons[other].click()  # updated now: the filter hides it
+    round_actions.consolidate(window, [returned])
+    assert window.current_node().id == mine[5]
+    assert window.editors.currentWidget() is not None and editor.isVisible()
+    assert editor.explanation_field.toPlainText() == "Vertraagd door bezwaar"
+    assert editor.filter_note.text().startswith("Hidden by the filter")
+    _type(qtbot, editor.explanation_field, "Vertraagd door bezwaar, zitting in mei")
+    editor.flush()
+    stored = next(a for a in _all_actions(builtin_database) if a.id == mine[5])
+    assert stored.update.explanation == "Vertraagd door bezwaar, zitting in mei"

@@ -8,6 +8,7 @@ from PySide6 import QtCore, QtWidgets
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow
 
+from statusapp.domain import NodeKind
 from statusapp.errors import StatusappError
 from statusapp.ui.controllers.save_state import SaveState
 from statusapp.ui.settings import app_settings, remember_database
@@ -211,8 +212,6 @@ class MainWindow(QMainWindow):
         )
 
     def show_node(self, node: TreeNode | None) -> None:
-        from statusapp.domain import NodeKind
-
         if node is None:
             self.editors.setCurrentIndex(0)
             return
@@ -360,7 +359,9 @@ class MainWindow(QMainWindow):
         self.filtering.fill_choices()
         self.model.set_filter(self.filter_bar.criteria())
         self.filtering.expand_default()
-        if not (previous and self.select_node(previous)):
+        if previous and self.model.node_by_id(previous) and not self.select_node(previous):
+            self.filtering.keep(previous)  # hidden by the filter: the editor keeps it, fresh
+        elif not (previous and self.select_node(previous)):
             first = self.model.index(0, 0)
             if first.isValid():
                 self.tree.setCurrentIndex(first)
@@ -369,8 +370,9 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def editor_node_id(self) -> str | None:
-        node = self.current_node()
-        return node.id if node is not None else None
+        """What the editor shows: after a reload the tree's current row is gone, not this."""
+        editor = self._shown_editor()
+        return editor.shown_id if editor is not None else None
 
     # --- filtering ----------------------------------------------------------------------------
 
@@ -389,7 +391,7 @@ class MainWindow(QMainWindow):
         self._focus_title(self.structure.add_pillar(self.tr("New pillar")))
 
     def add_ambition(self) -> None:
-        from statusapp.domain import NodeKind, TableKind
+        from statusapp.domain import TableKind
 
         self.flush_editors()
         node = self.current_node()
@@ -403,8 +405,6 @@ class MainWindow(QMainWindow):
             )
 
     def add_action(self, child: bool = False) -> None:
-        from statusapp.domain import NodeKind
-
         self.flush_editors()
         node = self.current_node()
         ambition = node.ancestor(NodeKind.AMBITION) if node else None
@@ -418,8 +418,6 @@ class MainWindow(QMainWindow):
             self.rename_current()
 
     def rename_current(self) -> None:
-        from statusapp.domain import NodeKind
-
         node = self.current_node()
         if node is None:
             return
@@ -438,8 +436,6 @@ class MainWindow(QMainWindow):
             self.structure.move(node.id, step)
 
     def delete_current(self) -> None:
-        from statusapp.domain import NodeKind
-
         node = self.current_node()
         if node is None:
             return

@@ -103,6 +103,10 @@ class FilterController(QObject):
     def is_hidden(self, node: TreeNode) -> bool:
         return node.id == self._kept_id
 
+    def keep(self, node_id: str) -> None:
+        """Keep this node in the editor while the filter hides it (after a reload)."""
+        self._kept_id = node_id
+
     def forget_kept(self) -> None:
         """The user chose another node (or the programme changed)."""
         self._kept_id = None
