@@ -46,6 +46,22 @@ def test_escape_in_the_filter_clears_it_and_goes_back_to_the_tree(
     assert window.tree.hasFocus()
 
 
+def test_down_skips_a_parent_shown_only_for_its_matching_child(
+    qtbot, builtin_database: Path
+) -> None:
+    # "parkeerplaats" is in the explanation of 6.3; its parent 6. shows only as context, and
+    # the key pressed next must not land on it.
+    window = _open_window(qtbot, builtin_database)
+    window.actions.find.trigger()
+    qtbot.keyClicks(window.filter_bar.text_field, "parkeerplaats")
+    qtbot.keyClick(window.filter_bar.text_field, Qt.Key.Key_Down)
+    current = window.current_node()
+    assert "parkeerplaats" in current.item.update.explanation.casefold()
+    assert current.parent.kind is NodeKind.ACTION  # 6.3 under 6., which shows too
+    assert window.model.index_of(current.parent).isValid()
+    assert not window.model.is_match(current.parent)
+
+
 def test_down_in_the_filter_moves_into_the_first_result(qtbot, builtin_database: Path) -> None:
     window = _open_window(qtbot, builtin_database)
     window.actions.find.trigger()

@@ -137,7 +137,7 @@ class FilterController(QObject):
         self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def into_results(self) -> None:
-        """Select the first action the filter shows (else its first row) and focus the tree."""
+        """Select the first action the filter lets through (else its first row), focus the tree."""
         first = self._first_action(QModelIndex()) or self.model.index(0, 0)
         if first.isValid():
             self.tree.scrollTo(first)
@@ -148,8 +148,8 @@ class FilterController(QObject):
         for row in range(self.model.rowCount(parent)):
             index = self.model.index(row, 0, parent)
             node = self.model.node(index)
-            if node is not None and node.kind is NodeKind.ACTION:
-                return index
+            if node is not None and node.kind is NodeKind.ACTION and self.model.is_match(node):
+                return index  # not a parent shown only for its matching child
             found = self._first_action(index)
             if found is not None:
                 return found

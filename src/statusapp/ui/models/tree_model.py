@@ -463,6 +463,10 @@ class ProgrammeTreeModel(QAbstractItemModel):
     def _apply_filter(self) -> None:
         self._filtering.apply(self._root, self._filter)
 
+    def is_match(self, node: TreeNode) -> bool:
+        """Whether the filter lets this action through (not only shown for a child's sake)."""
+        return not self._filter.active or node in self._filtering.matches
+
     def visible_count(self) -> int:
         """Rows the current filter shows (every node when unfiltered)."""
         return self._filtering.visible_total if self._filter.active else len(self._by_id)

@@ -71,6 +71,7 @@ class TreeFiltering:
         self._flat_actions: list[TreeNode] | None = None
         self._filtered: set[TreeNode] = set()  # nodes whose `shown` a filter replaced
         self.visible_total = 0
+        self.matches: set[TreeNode] = set()  # the actions the filter lets through
 
     def structure_changed(self) -> None:
         self._flat_actions = None
@@ -84,6 +85,7 @@ class TreeFiltering:
                 node.shown = node.children
                 node.number_rows()
             self._filtered = set()
+            self.matches = set()
             return
         needle = criteria.needle
         action_criteria = criteria.has_action_criteria
@@ -104,6 +106,7 @@ class TreeFiltering:
                     node.item, haystack(node), node.ambition in ambition_matches
                 )
             ]
+        self.matches = set(matches)
         visible: set[TreeNode] = set()
         for node in matches:
             _show_with_ancestors(node, visible)
