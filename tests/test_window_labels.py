@@ -70,6 +70,14 @@ def test_the_legend_gives_each_short_name_its_report_sentence(qtbot, dutch) -> N
     sentence = legend.findChild(QLabel, "legendSentence_on_track")
     assert "op schema" in name.text()
     assert sentence.text() == DUTCH_SENTENCE
+    # Nothing said twice: where the report's sentence is the name, the name stands alone.
+    assert legend.findChild(QLabel, "legendSentence_done").text() == ""
+    none = legend.findChild(QLabel, "legendSentence_none").text()
+    assert "geen status" not in none and "nog niet gepland" in none
+    from statusapp.ui.models.status_style import status_tooltip
+
+    assert status_tooltip(Status.DONE) == "✓ afgerond"
+    assert status_tooltip(Status.NONE).count("geen status") == 1
 
 
 def test_no_status_is_a_filled_badge_not_an_empty_box(qapp) -> None:

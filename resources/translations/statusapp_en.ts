@@ -1597,10 +1597,6 @@
         <translation>not yet started, or delayed</translation>
     </message>
     <message>
-        <source>no status: not yet planned</source>
-        <translation>no status: not yet planned</translation>
-    </message>
-    <message>
         <source>on track</source>
         <translation>on track</translation>
     </message>
@@ -1615,6 +1611,10 @@
     <message>
         <source>delayed</source>
         <translation>delayed</translation>
+    </message>
+    <message>
+        <source>not yet started, because not yet planned</source>
+        <translation>not yet started, because not yet planned</translation>
     </message>
     <message>
         <source>no status</source>

@@ -1597,10 +1597,6 @@
         <translation>nog niet gestart, loopt vertraging op</translation>
     </message>
     <message>
-        <source>no status: not yet planned</source>
-        <translation>geen status: nog niet gepland</translation>
-    </message>
-    <message>
         <source>on track</source>
         <translation>op schema</translation>
     </message>
@@ -1615,6 +1611,10 @@
     <message>
         <source>delayed</source>
         <translation>vertraagd</translation>
+    </message>
+    <message>
+        <source>not yet started, because not yet planned</source>
+        <translation>nog niet gestart, omdat het nog niet gepland is</translation>
     </message>
     <message>
         <source>no status</source>

@@ -24,7 +24,9 @@ def status_label(status: Status) -> str:
         ),
         Status.LONGER: QCoreApplication.translate("Status", "under way, but taking longer"),
         Status.DELAYED: QCoreApplication.translate("Status", "not yet started, or delayed"),
-        Status.NONE: QCoreApplication.translate("Status", "no status: not yet planned"),
+        Status.NONE: QCoreApplication.translate(
+            "Status", "not yet started, because not yet planned"
+        ),
     }
     return labels[status]
 
@@ -48,10 +50,20 @@ def status_caption(status: Status) -> str:
 
 
 def status_tooltip(status: Status) -> str:
-    """The short name and the report's sentence: "+ op schema: loopt conform of ..."."""
+    """The short name and the report's sentence: "+ op schema: loopt conform of ..."; the
+    name alone where the sentence says no more ("✓ afgerond")."""
+    sentence = status_sentence(status)
+    if not sentence:
+        return status_caption(status)
     return QCoreApplication.translate("Status", "{caption}: {sentence}").format(
-        caption=status_caption(status), sentence=status_label(status)
+        caption=status_caption(status), sentence=sentence
     )
+
+
+def status_sentence(status: Status) -> str:
+    """The report's sentence where it says more than the short name; else empty."""
+    sentence = status_label(status)
+    return "" if sentence == status_short_label(status) else sentence
 
 
 @cache

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from statusapp import __version__
 from statusapp.domain.status import STATUS_ORDER
-from statusapp.ui.models.status_style import status_label, status_short_label
+from statusapp.ui.models.status_style import status_sentence, status_short_label
 
 
 class LegendDialog(QDialog):
@@ -38,7 +38,7 @@ class LegendDialog(QDialog):
             name = QLabel(f"<b>{status_short_label(status)}</b>", self)
             name.setObjectName(f"legendName_{status.value}")
             grid.addWidget(name, row, 1)
-            sentence = QLabel(status_label(status), self)
+            sentence = QLabel(status_sentence(status), self)
             sentence.setObjectName(f"legendSentence_{status.value}")
             sentence.setWordWrap(True)
             grid.addWidget(sentence, row, 2)
