@@ -61,3 +61,31 @@ def test_last_changed_is_refreshed_at_once_after_a_save(qtbot, builtin_database:
     _type(qtbot, editor.explanation_field, "Klaar")
     window.flush_editors()
     assert "(revision 3)" in editor.last_changed_label.text()
+
+
+def test_closing_on_a_refused_value_asks_before_it_is_gone(
+    qtbot, builtin_database: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = _open_window(qtbot, builtin_database)
+    _click_action(qtbot, window, TARGET)
+    _type(qtbot, window.action_editor.planned_field, "20255")
+    asked: list[str] = []
+
+    def keep_open(box: QMessageBox) -> int:
+        asked.append(box.text())
+        chosen = next(
+            b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.RejectRole
+        )
+        monkeypatch.setattr(box, "clickedButton", lambda: chosen)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", keep_open)
+    assert not window.close()
+    assert asked == ["“20255” was not saved: the programme does not accept it."]
+    assert window.isVisible() and window.action_editor.planned_field.text() == "20255"
+    _type(qtbot, window.action_editor.planned_field, "2025")  # a planning it takes
+    asked.clear()
+    assert window.close()
+    assert asked == []

@@ -1577,6 +1577,18 @@
         <source>Close and lose them</source>
         <translation>Close and lose them</translation>
     </message>
+    <message>
+        <source>“{value}” was not saved: the programme does not accept it.</source>
+        <translation>“{value}” was not saved: the programme does not accept it.</translation>
+    </message>
+    <message>
+        <source>The message below the field says why.</source>
+        <translation>The message below the field says why.</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Close and lose it</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>

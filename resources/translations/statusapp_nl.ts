@@ -1577,6 +1577,18 @@
         <source>Close and lose them</source>
         <translation>Sluiten en ze kwijtraken</translation>
     </message>
+    <message>
+        <source>“{value}” was not saved: the programme does not accept it.</source>
+        <translation>“{value}” is niet opgeslagen: het programma neemt het niet aan.</translation>
+    </message>
+    <message>
+        <source>The message below the field says why.</source>
+        <translation>De melding onder het veld zegt waarom.</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Sluiten en kwijtraken</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>

@@ -478,6 +478,10 @@ class MainWindow(QMainWindow):
             if self.has_unsaved() and not self.save_state.may_close():
                 event.ignore()
                 return
+            refused = self.action_editor.refused_text()
+            if refused is not None and not self.save_state.may_close_refused(refused):
+                event.ignore()
+                return
             settings.setValue("window/splitter", self.splitter.saveState())
             settings.setValue("window/treeHeader", self.tree.header().saveState())
             self.controller.close()

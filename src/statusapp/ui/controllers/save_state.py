@@ -113,3 +113,19 @@ class SaveState(QObject):
         box.setDefaultButton(keep)
         box.exec()
         return box.clickedButton() is not keep
+
+    def may_close_refused(self, value: str) -> bool:
+        """Ask before closing on a typed value the programme would not store."""
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Not saved"))
+        text = value if len(value) <= 60 else value[:59] + "…"
+        box.setText(
+            self.tr("“{value}” was not saved: the programme does not accept it.").format(value=text)
+        )
+        box.setInformativeText(self.tr("The message below the field says why."))
+        keep = box.addButton(self.tr("Keep open"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Close and lose it"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is not keep

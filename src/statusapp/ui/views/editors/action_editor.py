@@ -363,6 +363,18 @@ class ActionEditor(QWidget):
                 saver.discard()
             self._pending_status = None
 
+    def refused_text(self) -> str | None:
+        """A planned text or explanation shown here that the programme refused to store (a
+        message below the field says why): typed, so closing asks before it is gone."""
+        action = self._action
+        if action is None or any(saver.pending for saver in self.savers):
+            return None
+        planned = self.planned_field.text().strip()
+        if planned != action.update.planned:
+            return planned
+        explanation = self.explanation_field.toPlainText()
+        return explanation if explanation != action.update.explanation else None
+
     def has_unsaved(self) -> bool:
         """Typed or chosen but not saved (the database could not take it): must not be
         refilled with the stored values."""
