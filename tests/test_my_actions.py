@@ -274,3 +274,39 @@ def test_twelve_actions_from_the_keyboard_alone(
     assert stored[mine[4]].update.explanation.endswith(" Besproken in de raad.")
     assert [i for i in mine if "Besproken in de raad" in stored[i].update.explanation] == [mine[4]]
     print(" ".join(pressed))
+
+
+def test_undo_takes_back_updated_too(
+    qtbot, builtin_database: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mine = _give_pieter_twelve(builtin_database, updated=5)
+    monkeypatch.setenv("STATUSAPP_USER", PIETER)
+    window = _open_window(qtbot, builtin_database)
+    editor, label = window.action_editor, window.my_work.progress_label
+    assert editor.action_id == mine[5]
+    other = next(s for s in Status if s not in (editor.status_buttons.status(), Status.NONE))
+    editor.status_buttons.buttons[other].click()
+    assert label.text() == "My actions: 6 of 12 updated"
+    window.actions.undo.trigger()
+    assert label.text() == "My actions: 5 of 12 updated"
+    db = open_database(builtin_database)
+    try:
+        with db.session(write=False) as session:
+            stored = next(a for a in load_programme_tree(session).walk_actions() if a.id == mine[5])
+    finally:
+        db.close()
+    assert stored.update.updated_by is None and stored.update.updated_at is None
+    window.actions.redo.trigger()
+    assert label.text() == "My actions: 6 of 12 updated"
+    # An update someone had signed before keeps that signature when an edit is undone.
+    window.my_work.mine.trigger()  # everything shows, the updated ones too
+    assert window.select_node(mine[0]) and editor.action_id == mine[0]
+    signed = editor.controller.model.node_by_id(mine[0]).item.update.updated_by
+    assert signed == "control team"
+    target = next(
+        s for s in (Status.DELAYED, Status.DONE) if s is not editor.status_buttons.status()
+    )
+    editor.status_buttons.buttons[target].click()
+    assert editor.controller.model.node_by_id(mine[0]).item.update.updated_by == PIETER
+    window.actions.undo.trigger()
+    assert editor.controller.model.node_by_id(mine[0]).item.update.updated_by == "control team"

@@ -25,6 +25,8 @@ from statusapp.storage.schema import (
     SubItemRow,
 )
 
+Signature = tuple[str | None, datetime | None]  # who signed an update and when
+
 
 def validate_planned(text: str, field: str = "planned") -> None:
     try:
@@ -41,12 +43,15 @@ def save_status_update(
     planned: str | None = None,
     explanation: str | None = None,
     expected_revision: int | None = None,
+    signature: Signature | None = None,
 ) -> StatusUpdate:
     """Change fields of the action's update in the current round; unchanged fields stay.
 
     The revision goes up by one when anything changed, and the update is signed by the user.
     With `expected_revision` (the revision the editor showed), a save over someone else's
     newer change is refused with ConcurrentEditError instead of silently replacing it.
+    `signature`: undo puts back who signed the update before (None: not yet updated in this
+    round), so taking an edit back also takes back "updated"; the change log keeps both.
     """
     with context.database.session() as session:
         require_open_round(session, context.round_id)
@@ -58,6 +63,7 @@ def save_status_update(
             planned=planned,
             explanation=explanation,
             expected_revision=expected_revision,
+            signature=signature,
         )
 
 
@@ -90,6 +96,7 @@ def write_status_update(
     explanation: str | None = None,
     detail: str | None = None,
     expected_revision: int | None = None,
+    signature: Signature | None = None,
 ) -> StatusUpdate:
     """save_status_update inside a caller's transaction; with no field given, the update as it
     is (created when the action has none in this round)."""
@@ -100,6 +107,7 @@ def write_status_update(
         {action_id: {name: value for name, value in fields.items() if value is not None}},
         {action_id: detail} if detail else None,
         expected_revisions=None if expected_revision is None else {action_id: expected_revision},
+        signatures=None if signature is None else {action_id: signature},
     )
     return written[action_id]
 
@@ -137,6 +145,7 @@ def write_status_updates(
     details: dict[str, str] | None = None,
     *,
     expected_revisions: dict[str, int] | None = None,
+    signatures: dict[str, Signature] | None = None,
 ) -> dict[str, StatusUpdate]:
     """The one writer of status updates, for one action or a consolidated file's hundred.
 
@@ -202,7 +211,8 @@ def write_status_updates(
                         "source_detail": details.get(action_id),
                     }
                 )
-            row.update(revision=row["revision"] + 1, updated_by=context.user, updated_at=now)
+            signed_by, signed_at = (signatures or {}).get(action_id, (context.user, now))
+            row.update(revision=row["revision"] + 1, updated_by=signed_by, updated_at=signed_at)
             if context.source in ("import", "consolidate"):
                 row["review"] = ReviewState.SUBMITTED.value  # handed in by the project leader
             changed_rows.append({key: row[key] for key in _UPDATE_COLUMNS})

@@ -63,10 +63,12 @@ class FieldEditCommand(ControllerCommand):
         old: dict[str, Any],
         new: dict[str, Any],
         merge_key: object = None,
+        write_back: Callable[[str, dict[str, Any]], None] | None = None,
     ) -> None:
         super().__init__(controller, text)
         self.node_id = node_id
         self.write = write
+        self.write_back = write_back or write  # undo's writer (it may restore more)
         self.old = old
         self.new = new
         self.merge_key = merge_key
@@ -89,7 +91,7 @@ class FieldEditCommand(ControllerCommand):
         self.controller.node_touched.emit(self.node_id)
 
     def revert(self) -> None:
-        self.write(self.node_id, self.old)
+        self.write_back(self.node_id, self.old)
         self.controller.node_touched.emit(self.node_id)
 
 

@@ -189,7 +189,11 @@ class ProgrammeController(QObject):
     # --- field edits -------------------------------------------------------------------------
 
     def edit_update(self, action_id: str, values: Values, merge_key: object = None) -> Saved:
-        """Status, planned and/or explanation of an action in the current round."""
+        """Status, planned and/or explanation of an action in the current round. Undo puts
+        back who had signed the update too, so the action is "not yet updated" again."""
+        node = self.model.node_by_id(action_id)
+        before = node.item.update if node is not None else None
+        signature = (before.updated_by, before.updated_at) if before is not None else None
         return self._edit(
             action_id,
             values,
@@ -197,6 +201,7 @@ class ProgrammeController(QObject):
             self._write_update,
             self.tr("Edit update"),
             merge_key,
+            write_back=lambda node_id, old: self._write_update(node_id, old, signature),
         )
 
     def edit_owner(self, action_id: str, owner: str | None) -> Saved:
@@ -255,6 +260,7 @@ class ProgrammeController(QObject):
         write: Callable[[str, Values], None],
         text: str,
         merge_key: object = None,
+        write_back: Callable[[str, Values], None] | None = None,
     ) -> Saved:
         node = self.model.node_by_id(node_id)
         if node is None:
@@ -275,7 +281,9 @@ class ProgrammeController(QObject):
             self.report_failure(error, kept=True)  # the editor keeps it and saves it again
             return False
         self.saved.emit()
-        self.undo_stack.push(FieldEditCommand(self, text, node_id, write, old, values, merge_key))
+        self.undo_stack.push(
+            FieldEditCommand(self, text, node_id, write, old, values, merge_key, write_back)
+        )
         return True
 
     @staticmethod
@@ -287,10 +295,16 @@ class ProgrammeController(QObject):
     def _read_item(node: TreeNode, values: Values) -> Values:
         return {key: _copy(getattr(node.item, key)) for key in values}
 
-    def _write_update(self, action_id: str, values: Values) -> None:
+    def _write_update(
+        self, action_id: str, values: Values, signature: updates.Signature | None = None
+    ) -> None:
         expected = self.require_node(action_id).item.update.revision  # what this window last saw
         saved = updates.save_status_update(
-            self.edit_context(), action_id, expected_revision=expected, **values
+            self.edit_context(),
+            action_id,
+            expected_revision=expected,
+            signature=signature,
+            **values,
         )
         self._mirror(action_id, lambda action: setattr(action, "update", saved))
 
