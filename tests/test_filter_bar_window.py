@@ -150,3 +150,19 @@ def test_match_spans_fold_case_and_keep_positions() -> None:
     assert match_spans("Vaststellen Omgevingsvisie", "visie") == [(21, 26)]
     assert match_spans("Straße en STRASSE", "strasse") == [(0, 6), (10, 17)]
     assert match_spans("abc", "") == []
+
+
+def test_a_filter_that_matches_nothing_says_so(qtbot, builtin_database: Path) -> None:
+    window = _open_window(qtbot, builtin_database)
+    window.filter_bar.text_field.setText("zzz nergens te vinden")
+    assert window.model.rowCount() == 0
+    assert window.tree.empty_text == "No action matches the filter. Escape clears it."
+    image = window.tree.viewport().grab().toImage()
+    background = window.tree.palette().base().color()
+    assert any(
+        image.pixelColor(x, y) != background
+        for x in range(0, image.width(), 2)
+        for y in range(0, min(image.height(), 60), 2)
+    )  # the sentence is drawn
+    window.filter_bar.text_field.clear()
+    assert window.tree.empty_text == ""

@@ -506,6 +506,13 @@
     </message>
 </context>
 <context>
+    <name>FilterController</name>
+    <message>
+        <source>No action matches the filter. Escape clears it.</source>
+        <translation>No action matches the filter. Escape clears it.</translation>
+    </message>
+</context>
+<context>
     <name>FilterMatch</name>
     <message>
         <source>Matches “{needle}” in the description: {snippet}</source>

@@ -58,6 +58,9 @@ class FilterController(QObject):
         finally:
             self.applying = False
         self.tree.set_highlight(criteria.needle)
+        self.tree.empty_text = (
+            self.tr("No action matches the filter. Escape clears it.") if criteria.active else ""
+        )
         if current is not None:
             if self._select_node(current.id):
                 self._kept_id = None

@@ -83,6 +83,23 @@ class ActionTreeView(QTreeView):
         self.setItemDelegateForColumn(Column.TITLE, self.title_delegate)
         self.setItemDelegateForColumn(Column.STATUS, StatusDelegate(self))
 
+    empty_text = ""  # said in the empty tree (the filter matched nothing)
+
+    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().paintEvent(event)
+        model = self.model()
+        if self.empty_text and model is not None and model.rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(
+                self.viewport().rect().adjusted(12, 12, -12, -12),
+                Qt.AlignmentFlag.AlignHCenter
+                | Qt.AlignmentFlag.AlignTop
+                | Qt.TextFlag.TextWordWrap,
+                self.empty_text,
+            )
+            painter.end()
+
     def set_highlight(self, needle: str) -> None:
         """Mark `needle` (case-folded) in the titles; empty: mark nothing."""
         if needle != self.title_delegate.needle:
