@@ -143,7 +143,6 @@ def test_someone_without_actions_sees_everything(
     monkeypatch.setenv("STATUSAPP_USER", "controller")
     window = _open_window(qtbot, builtin_database)
     assert not window.filter_bar.criteria().active
-    assert not window.my_work.mine.isEnabled()
     assert window.my_work.mine.toolTip().startswith("No action has controller as its owner")
     assert window.my_work.progress_label.isHidden()
     first = window.action_editor.action_id
@@ -310,3 +309,40 @@ def test_undo_takes_back_updated_too(
     assert editor.controller.model.node_by_id(mine[0]).item.update.updated_by == PIETER
     window.actions.undo.trigger()
     assert editor.controller.model.node_by_id(mine[0]).item.update.updated_by == "control team"
+
+
+def test_a_login_that_is_no_owner_chooses_whose_actions_are_theirs(
+    qtbot, builtin_database: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    mine = _give_pieter_twelve(builtin_database, updated=5)
+    monkeypatch.setenv("STATUSAPP_USER", "pprojectleider")  # a Windows login
+    offered: list[list[str]] = []
+
+    def choose(_parent, _title, _label, items, *_rest):  # type: ignore[no-untyped-def]
+        offered.append(list(items))
+        return PIETER, True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    window = _open_window(qtbot, builtin_database)
+    assert not window.filter_bar.criteria().active
+    window.my_work.mine.trigger()  # "Mijn acties": asks who the user is
+    assert offered == [["Pieter Projectleider", "Someone Else"]]
+    assert window.filter_bar.criteria().owner == PIETER
+    assert window.my_work.mine.isChecked()
+    assert window.action_editor.action_id == mine[5]
+    assert window.my_work.progress_label.text() == "My actions: 5 of 12 updated"
+    window.action_editor.status_buttons.buttons[Status.DELAYED].click()
+    db = open_database(builtin_database)
+    try:
+        with db.session(write=False) as session:
+            stored = next(a for a in load_programme_tree(session).walk_actions() if a.id == mine[5])
+    finally:
+        db.close()
+    assert stored.update.updated_by == "pprojectleider"  # edits stay signed with the login
+    window.close()
+
+    again = _open_window(qtbot, builtin_database)  # the next start remembers the choice
+    assert again.filter_bar.criteria().owner == PIETER
+    assert len(offered) == 1

@@ -816,8 +816,24 @@
         <translation>Previous not updated</translation>
     </message>
     <message>
-        <source>No action has {person} as its owner (Round &gt; Assign owner)</source>
-        <translation>No action has {person} as its owner (Round &gt; Assign owner)</translation>
+        <source>Whose actions are mine…</source>
+        <translation>Whose actions are mine…</translation>
+    </message>
+    <message>
+        <source>No action has an owner yet: assign owners first.</source>
+        <translation>No action has an owner yet: assign owners first.</translation>
+    </message>
+    <message>
+        <source>Whose actions are mine</source>
+        <translation>Whose actions are mine</translation>
+    </message>
+    <message>
+        <source>You are:</source>
+        <translation>You are:</translation>
+    </message>
+    <message>
+        <source>No action has {person} as its owner: click to choose whose are yours</source>
+        <translation>No action has {person} as its owner: click to choose whose are yours</translation>
     </message>
     <message numerus="yes">
         <source>My actions: {updated} of %n updated</source>

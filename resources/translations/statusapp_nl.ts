@@ -816,8 +816,24 @@
         <translation>Vorige niet bijgewerkt</translation>
     </message>
     <message>
-        <source>No action has {person} as its owner (Round &gt; Assign owner)</source>
-        <translation>Geen actie heeft {person} als trekker (Ronde &gt; Trekker toewijzen)</translation>
+        <source>Whose actions are mine…</source>
+        <translation>Welke acties zijn van mij…</translation>
+    </message>
+    <message>
+        <source>No action has an owner yet: assign owners first.</source>
+        <translation>Nog geen actie heeft een trekker: wijs eerst trekkers toe.</translation>
+    </message>
+    <message>
+        <source>Whose actions are mine</source>
+        <translation>Welke acties zijn van mij</translation>
+    </message>
+    <message>
+        <source>You are:</source>
+        <translation>U bent:</translation>
+    </message>
+    <message>
+        <source>No action has {person} as its owner: click to choose whose are yours</source>
+        <translation>Geen actie heeft {person} als trekker: klik om te kiezen welke van u zijn</translation>
     </message>
     <message numerus="yes">
         <source>My actions: {updated} of %n updated</source>

@@ -12,15 +12,17 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMenu, QStatusBar, QTreeView, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QMenu, QStatusBar, QTreeView, QWidget
 
 from statusapp.domain import NodeKind
 from statusapp.services.my_work import MyProgress, my_progress, whose_actions
 from statusapp.ui.controllers.controller import ProgrammeController
 from statusapp.ui.models.tree_nodes import TreeNode
+from statusapp.ui.settings import app_settings
 from statusapp.ui.views.filter_bar import FilterBar
 
 LATE_STYLE = "color: #C00000;"
+CHOSEN_OWNER_KEY = "myWork/owner"  # the owner this user said they are
 
 
 def today() -> date:
@@ -64,6 +66,9 @@ class MyWork(QObject):
         self.previous.setShortcut(QKeySequence("Shift+F8"))
         self.previous.triggered.connect(lambda _checked=False: self.step(-1))
         parent.addAction(self.previous)  # a shortcut without a toolbar button
+        self.whose = QAction(self.tr("Whose actions are mine…"), parent)
+        self.whose.setObjectName("whoseActionsAction")
+        self.whose.triggered.connect(lambda _checked=False: self.choose_person())
 
         self.progress_label = QLabel(parent)
         self.progress_label.setObjectName("myProgressLabel")
@@ -83,25 +88,51 @@ class MyWork(QObject):
         """First on the toolbar: the project leader's work before anything else."""
         add_to_toolbar([self.mine, self.next])
         menu.addSeparator()
-        menu.addActions([self.mine, self.next, self.previous])
+        menu.addActions([self.mine, self.next, self.previous, self.whose])
 
     # --- whose actions, and how far they are ----------------------------------------------
 
     def _programme_loaded(self) -> None:
         context = self.controller.context
         self.person = whose_actions(context) if context is not None else ""
+        chosen = str(app_settings().value(CHOSEN_OWNER_KEY, "") or "")
+        if context is not None and self.person == context.user and chosen:
+            self.person = chosen  # not a working copy: the owner this user said they are
         self.refresh()
+
+    def choose_person(self) -> bool:
+        """Ask which owner the user is (a login seldom reads as the owner's name); remembered
+        for the next start. The edits stay signed with the login."""
+        owners = self.controller.known_owners()
+        if not owners:
+            self._show_message(self.tr("No action has an owner yet: assign owners first."))
+            return False
+        current = owners.index(self.progress.owner) if self.progress.owner in owners else 0
+        name, accepted = QInputDialog.getItem(
+            self.tree.window(),
+            self.tr("Whose actions are mine"),
+            self.tr("You are:"),
+            owners,
+            current,
+            False,
+        )
+        if not accepted or not name:
+            return False
+        app_settings().setValue(CHOSEN_OWNER_KEY, name)
+        self.person = name
+        self.refresh()
+        self.programme_opened()
+        return True
 
     def refresh(self) -> None:
         """The counter and the deadline, after every save and every load."""
         self.progress = my_progress(self.person, (n.item for n in self._actions()))
         progress = self.progress
-        self.mine.setEnabled(progress.owner is not None)
-        if progress.owner is None:  # say why the button is grey
+        if progress.owner is None:  # say why, and that a click asks who you are
             self.mine.setToolTip(
-                self.tr("No action has {person} as its owner (Round > Assign owner)").format(
-                    person=self.person or "—"
-                )
+                self.tr(
+                    "No action has {person} as its owner: click to choose whose are yours"
+                ).format(person=self.person or "—")
             )
         else:
             self.mine.setToolTip(self.tr("Only your actions not yet updated in this round"))
@@ -152,7 +183,12 @@ class MyWork(QObject):
 
     def _mine_toggled(self, checked: bool) -> None:
         owner = self.progress.owner
-        if checked and owner is not None:
+        if checked and owner is None:
+            self.mine.blockSignals(True)
+            self.mine.setChecked(False)
+            self.mine.blockSignals(False)
+            self.choose_person()
+        elif checked and owner is not None:
             self.filter_bar.show_owner(owner, not_updated=True)
         elif not checked:
             self.filter_bar.show_owner(None, not_updated=False)  # one click shows everything
