@@ -78,7 +78,7 @@ def test_closing_on_a_refused_value_asks_before_it_is_gone(
         chosen = next(
             b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.RejectRole
         )
-        monkeypatch.setattr(box, "clickedButton", lambda: chosen)
+        chosen.click()  # as the user would; the box records it
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", keep_open)
@@ -89,3 +89,36 @@ def test_closing_on_a_refused_value_asks_before_it_is_gone(
     asked.clear()
     assert window.close()
     assert asked == []
+
+
+def test_opening_another_database_on_a_refused_value_asks_first(
+    qtbot, builtin_database: Path, tmp_path: Path, monkeypatch
+) -> None:
+    import shutil
+
+    from PySide6.QtWidgets import QMessageBox
+
+    other = tmp_path / "ander.db"
+    shutil.copy(builtin_database, other)
+    window = _open_window(qtbot, builtin_database)
+    _click_action(qtbot, window, TARGET)
+    _type(qtbot, window.action_editor.planned_field, "20255")
+    window.action_editor.explanation_field.setFocus()  # left the field: still refused
+    answers = ["keep", "lose"]
+
+    def answer(box: QMessageBox) -> int:
+        role = QMessageBox.ButtonRole.RejectRole
+        if answers.pop(0) == "lose":
+            role = QMessageBox.ButtonRole.DestructiveRole
+        chosen = next(b for b in box.buttons() if box.buttonRole(b) is role)
+        chosen.click()  # as the user would; the box records it
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    assert not window.open_database(str(other))  # kept: the old database stays open
+    assert window.database_label.text().endswith(builtin_database.name)
+    assert window.action_editor.planned_field.text() == "20255"
+    assert window.open_database(str(other))  # lost, knowingly
+    assert window.database_label.text().endswith("ander.db")
+    assert answers == []
+    assert window.action_editor.refused_text() is None  # dropped once, not asked again

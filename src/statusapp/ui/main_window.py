@@ -305,6 +305,15 @@ class MainWindow(QMainWindow):
 
     # --- the database -------------------------------------------------------------------------
 
+    def may_leave(self) -> bool:
+        """Before closing or showing another programme: save what waits, and drop a value the
+        programme refused only when the user says so."""
+        self.flush_editors()
+        if not self.save_state.may_drop(self.action_editor.refused_text()):
+            return False
+        self.action_editor.refresh()  # dropped: the stored values again, asked once
+        return True
+
     def open_database(self, location: str | None, programme: str | None = None) -> bool:
         """Open a database (None: the default one, made on first start) and show its programme
         (`programme`: name or id; default: the first)."""
@@ -312,7 +321,8 @@ class MainWindow(QMainWindow):
         from statusapp.services.setup import open_default_database
 
         self.build()
-        self.flush_editors()
+        if not self.may_leave():
+            return False
         try:
             database = open_default_database() if location is None else open_database(location)
             self.controller.open(database, programme_id=programme)
@@ -331,7 +341,8 @@ class MainWindow(QMainWindow):
 
     def switch_programme(self, programme_id: str) -> bool:
         """Show another programme of the open database (File > New programme, the selector)."""
-        self.flush_editors()
+        if not self.may_leave():
+            return False
         if not self.controller.run_guarded(
             lambda: self.controller.switch_programme(programme_id), writes=False
         ):
@@ -474,12 +485,7 @@ class MainWindow(QMainWindow):
         settings = app_settings()
         settings.setValue("window/geometry", self.saveGeometry())
         if self._built:
-            self.flush_editors()
-            if self.has_unsaved() and not self.save_state.may_close():
-                event.ignore()
-                return
-            refused = self.action_editor.refused_text()
-            if refused is not None and not self.save_state.may_close_refused(refused):
+            if not self.may_leave() or (self.has_unsaved() and not self.save_state.may_close()):
                 event.ignore()
                 return
             settings.setValue("window/splitter", self.splitter.saveState())
@@ -487,13 +493,3 @@ class MainWindow(QMainWindow):
             self.controller.close()
         settings.sync()
         super().closeEvent(event)
-
-    def show_legend(self) -> None:
-        from statusapp.ui.views import dialogs
-
-        dialogs.LegendDialog(self).exec()
-
-    def show_about(self) -> None:
-        from statusapp.ui.views import dialogs
-
-        dialogs.show_about(self)

@@ -114,8 +114,10 @@ class SaveState(QObject):
         box.exec()
         return box.clickedButton() is not keep
 
-    def may_close_refused(self, value: str) -> bool:
-        """Ask before closing on a typed value the programme would not store."""
+    def may_drop(self, value: str | None) -> bool:
+        """Ask before a typed value the programme would not store is gone (None: none)."""
+        if value is None:
+            return True
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Not saved"))

@@ -143,9 +143,9 @@ class WindowActions(QObject):
         self.overview.setObjectName("overviewAction")
         self.overview.setCheckable(True)
         self.legend = self._action(
-            self.tr("&Legend"), window.show_legend, QKeySequence.StandardKey.HelpContents
+            self.tr("&Legend"), self._show_legend, QKeySequence.StandardKey.HelpContents
         )
-        self.about = self._action(self.tr("&About Statusapp"), window.show_about)
+        self.about = self._action(self.tr("&About Statusapp"), self._show_about)
 
         bar = window.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
@@ -260,6 +260,16 @@ class WindowActions(QObject):
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
         return action
+
+    def _show_legend(self) -> None:
+        from statusapp.ui.views import dialogs
+
+        dialogs.LegendDialog(self.window.parts.parent).exec()
+
+    def _show_about(self) -> None:
+        from statusapp.ui.views import dialogs
+
+        dialogs.show_about(self.window.parts.parent)
 
     def _show_overview(self) -> None:
         from statusapp.ui.controllers import overview_dock  # QtCharts loads only when asked for
