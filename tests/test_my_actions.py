@@ -50,6 +50,16 @@ def _give_pieter_twelve(database: Path, updated: int) -> list[str]:
     return mine
 
 
+def _stored_actions(database: Path) -> dict[str, object]:
+    """Every action as the database holds it now, by id."""
+    db = open_database(database)
+    try:
+        with db.session(write=False) as session:
+            return {a.id: a for a in load_programme_tree(session).walk_actions()}
+    finally:
+        db.close()
+
+
 def _visible_actions(window) -> list[str]:  # type: ignore[no-untyped-def]
     """The actions the tree shows, leaving out parents shown only for their children."""
     return [
@@ -262,13 +272,7 @@ def test_twelve_actions_from_the_keyboard_alone(
         pressed.append("F8")
     assert window.my_work.progress_label.text() == "My actions: 12 of 12 updated"
     assert "All your actions are updated" in window.statusBar().currentMessage()
-    db = open_database(builtin_database)
-    try:
-        with db.session(write=False) as session:
-            tree_now = load_programme_tree(session)
-    finally:
-        db.close()
-    stored = {a.id: a for p in tree_now.pillars for am in p.ambitions for a in am.walk_actions()}
+    stored = _stored_actions(builtin_database)
     assert {i: stored[i].update.status for i in mine} == expected
     assert stored[mine[4]].update.explanation.endswith(" Besproken in de raad.")
     assert [i for i in mine if "Besproken in de raad" in stored[i].update.explanation] == [mine[4]]
@@ -288,12 +292,7 @@ def test_undo_takes_back_updated_too(
     assert label.text() == "My actions: 6 of 12 updated"
     window.actions.undo.trigger()
     assert label.text() == "My actions: 5 of 12 updated"
-    db = open_database(builtin_database)
-    try:
-        with db.session(write=False) as session:
-            stored = next(a for a in load_programme_tree(session).walk_actions() if a.id == mine[5])
-    finally:
-        db.close()
+    stored = _stored_actions(builtin_database)[mine[5]]
     assert stored.update.updated_by is None and stored.update.updated_at is None
     window.actions.redo.trigger()
     assert label.text() == "My actions: 6 of 12 updated"
@@ -334,12 +333,7 @@ def test_a_login_that_is_no_owner_chooses_whose_actions_are_theirs(
     assert window.action_editor.action_id == mine[5]
     assert window.my_work.progress_label.text() == "My actions: 5 of 12 updated"
     window.action_editor.status_buttons.buttons[Status.DELAYED].click()
-    db = open_database(builtin_database)
-    try:
-        with db.session(write=False) as session:
-            stored = next(a for a in load_programme_tree(session).walk_actions() if a.id == mine[5])
-    finally:
-        db.close()
+    stored = _stored_actions(builtin_database)[mine[5]]
     assert stored.update.updated_by == "pprojectleider"  # edits stay signed with the login
     window.close()
 
