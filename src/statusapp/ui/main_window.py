@@ -309,9 +309,12 @@ class MainWindow(QMainWindow):
         """Before closing or showing another programme: save what waits, and drop a value the
         programme refused only when the user says so."""
         self.flush_editors()
-        if not self.save_state.may_drop(self.action_editor.refused_text()):
+        refused = self.action_editor.refused_text()
+        if refused is None:
+            return True  # (typing the database could not take yet stays: closing asks)
+        if not self.save_state.may_drop(refused):
             return False
-        self.action_editor.refresh()  # dropped: the stored values again, asked once
+        self.action_editor.refresh()  # dropped knowingly: the stored values, asked once
         return True
 
     def open_database(self, location: str | None, programme: str | None = None) -> bool:

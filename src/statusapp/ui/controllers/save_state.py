@@ -114,10 +114,8 @@ class SaveState(QObject):
         box.exec()
         return box.clickedButton() is not keep
 
-    def may_drop(self, value: str | None) -> bool:
-        """Ask before a typed value the programme would not store is gone (None: none)."""
-        if value is None:
-            return True
+    def may_drop(self, value: str) -> bool:
+        """Ask before a typed value the programme would not store is gone."""
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Not saved"))
