@@ -6,6 +6,8 @@ import os
 
 # Before any QApplication exists (pytest-qt creates it lazily).
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# The core's messages in English unless a test asks for Dutch, whatever the machine speaks.
+os.environ["LANGUAGE"] = "en"
 
 import subprocess
 import sys
@@ -25,6 +27,16 @@ def private_data_dir(
     folder = tmp_path_factory.mktemp("data dir")
     monkeypatch.setenv("STATUSAPP_DATA_DIR", str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def english_core_messages() -> object:
+    """A Dutch window in one test leaves the core speaking Dutch: back to English after it."""
+    from statusapp.translation import use_language
+
+    use_language("en")
+    yield
+    use_language("en")
 
 
 @pytest.fixture(autouse=True)

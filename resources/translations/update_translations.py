@@ -1,4 +1,5 @@
-"""Refresh the .ts sources from the code and compile them to .qm (run after changing UI text).
+"""Refresh the .ts sources from the code and compile them to .qm (run after changing UI text),
+and the same for the core's gettext catalog (core/nl/LC_MESSAGES/statusapp.po -> .mo, Babel).
 
     python resources/translations/update_translations.py
 
@@ -54,3 +55,9 @@ def compile_translations(output: Path = HERE) -> list[Path]:
 if __name__ == "__main__":
     update_sources()
     compile_translations()
+    import core_catalog  # the core's gettext catalog, beside this file
+
+    core_catalog.update("nl")
+    core_catalog.compile_catalog("nl")
+    for message in core_catalog.untranslated("nl"):
+        print(f"not yet in Dutch (core): {message}")

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from statusapp import __version__
 from statusapp.errors import StatusappError
+from statusapp.translation import _, use_language
 
 DEBUG_VARIABLE = "STATUSAPP_DEBUG"
 
@@ -30,8 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang",
         choices=("nl", "en"),
-        help="language of the window and of exports (default: the system's for the window, "
-        "the programme's for exports)",
+        help="language of the window, the messages and exports (default: the system's for "
+        "the window and the messages, the programme's for exports)",
     )
     parser.add_argument(
         "--programme",
@@ -196,10 +197,11 @@ def _add_dry_run_and_user(parser: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    use_language(args.lang)  # the core's messages: --lang, else the system's language
     try:
         return _run(args)
     except StatusappError as error:
-        print(f"statusapp: error: {error}", file=sys.stderr)
+        print(_("statusapp: error: {message}").format(message=error), file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print("statusapp: interrupted", file=sys.stderr)

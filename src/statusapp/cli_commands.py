@@ -15,6 +15,7 @@ from statusapp.cli_support import open_for_command as _open
 from statusapp.cli_support import write_stdout
 from statusapp.errors import StatusappError
 from statusapp.services.connection import Database
+from statusapp.translation import _, long_date, parse_date
 
 CONFLICT_EXIT_CODE = 3
 
@@ -269,22 +270,28 @@ def _round(args: argparse.Namespace) -> int:
         if args.round_command == "list":
             listed = rounds.list_rounds(database, chosen)
             text = "\n".join(
-                f"{r.name} (peildatum {r.reference_date.isoformat()}, "
-                f"{'closed' if r.closed else 'open'})"
+                (
+                    _("{name} (reference date {date}, closed)")
+                    if r.closed
+                    else _("{name} (reference date {date}, open)")
+                ).format(name=r.name, date=long_date(r.reference_date))
                 for r in listed
             )
         elif args.round_command == "new":
-            try:
-                day = date.fromisoformat(args.reference_date)
-            except ValueError:
+            day = parse_date(args.reference_date)
+            if day is None:
                 raise StatusappError(
-                    f"--peildatum {args.reference_date!r} is no date; write YYYY-MM-DD"
-                ) from None
+                    _("--peildatum {text!r} is no date: write 15-01-2025 or 2025-01-15").format(
+                        text=args.reference_date
+                    )
+                )
             opened = rounds.open_round(database, args.name, day, chosen)
-            text = f"opened the round {opened.name!r} (peildatum {day.isoformat()})"
+            text = _("opened the round “{name}” (reference date {date})").format(
+                name=opened.name, date=long_date(day)
+            )
         elif args.round_command == "close":
             closed = rounds.close_round(database, chosen)
-            text = f"closed the round {closed.name!r}"
+            text = _("closed the round “{name}”").format(name=closed.name)
         else:
             text = format_progress(rounds.round_progress(database, chosen))
     finally:
