@@ -68,7 +68,10 @@ def test_the_bundle_holds_the_runtime_files_and_no_unused_qt(bundle: Path) -> No
     assert {p.name for p in (internal / "resources" / "translations").iterdir()} == {
         "statusapp_en.qm",
         "statusapp_nl.qm",
+        "core",  # the core's gettext catalog, compiled alone
     }
+    core = internal / "resources" / "translations" / "core" / "nl" / "LC_MESSAGES"
+    assert [p.name for p in core.iterdir()] == ["statusapp.mo"]
     assert (internal / "resources" / "icons" / "status-done.svg").is_file()
     versions = internal / "statusapp" / "storage" / "alembic" / "versions"
     assert sorted(p.name for p in versions.glob("*.py"))[0] == "0001_baseline.py"
@@ -98,6 +101,10 @@ def test_the_frozen_commands_work_on_the_builtin_data_set(
     assert json.dumps(frozen["pillars"], sort_keys=True) == json.dumps(
         source["pillars"], sort_keys=True
     )
+
+    rounds = _run(cli, "--lang", "nl", "round", "list", data_dir=data_dir)
+    assert rounds.returncode == 0, rounds.stderr
+    assert rounds.stdout.strip().endswith("(peildatum 1 april 2024, open)")  # the core's Dutch
 
     workbook = tmp_path / "uitvoeringsprogramma ë.xlsx"
     export = _run(cli, "export", "-o", str(workbook), data_dir=data_dir)
