@@ -20,13 +20,19 @@ def _select(qtbot, window, predicate) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(window.tree.hasFocus)
 
 
+def _open_on_target(qtbot, database: Path):  # type: ignore[no-untyped-def]
+    """The window on TARGET, with the focus in the tree (where keys 1-5 set the status)."""
+    window = _open_window(qtbot, database)
+    _click_action(qtbot, window, TARGET)
+    qtbot.waitUntil(window.tree.hasFocus)
+    return window
+
+
 def test_keys_1_to_5_set_the_status_while_walking_down_the_tree(
     qtbot, builtin_database: Path
 ) -> None:
-    window = _open_window(qtbot, builtin_database)
-    _click_action(qtbot, window, TARGET)
+    window = _open_on_target(qtbot, builtin_database)
     tree = window.tree
-    qtbot.waitUntil(tree.hasFocus)
     qtbot.keyClick(tree, Qt.Key.Key_2)
     assert _stored(builtin_database, TARGET).status is Status.ON_TRACK
     assert window.action_editor.status_buttons.status() is Status.ON_TRACK
@@ -169,10 +175,8 @@ def test_keys_1_to_5_leave_a_closed_round_alone(qtbot, builtin_database: Path, m
 def test_a_key_for_the_status_it_already_has_says_that_nothing_changed(
     qtbot, builtin_database: Path
 ) -> None:
-    window = _open_window(qtbot, builtin_database)
-    _click_action(qtbot, window, TARGET)
+    window = _open_on_target(qtbot, builtin_database)
     tree = window.tree
-    qtbot.waitUntil(tree.hasFocus)
     assert _stored(builtin_database, TARGET).status is Status.LONGER
     undo_text = window.controller.undo_stack.undoText()
     qtbot.keyClick(tree, Qt.Key.Key_3)  # 3: +/-, which it has
