@@ -1632,28 +1632,12 @@
         <translation>not yet started, or delayed</translation>
     </message>
     <message>
-        <source>on track</source>
-        <translation>on track</translation>
-    </message>
-    <message>
-        <source>longer lead time</source>
-        <translation>longer lead time</translation>
-    </message>
-    <message>
         <source>{caption}: {sentence}</source>
         <translation>{caption}: {sentence}</translation>
     </message>
     <message>
-        <source>delayed</source>
-        <translation>delayed</translation>
-    </message>
-    <message>
         <source>not yet started, because not yet planned</source>
         <translation>not yet started, because not yet planned</translation>
-    </message>
-    <message>
-        <source>no status</source>
-        <translation>no status</translation>
     </message>
 </context>
 <context>

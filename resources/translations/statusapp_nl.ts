@@ -1632,28 +1632,12 @@
         <translation>nog niet gestart, loopt vertraging op</translation>
     </message>
     <message>
-        <source>on track</source>
-        <translation>op schema</translation>
-    </message>
-    <message>
-        <source>longer lead time</source>
-        <translation>langere doorlooptijd</translation>
-    </message>
-    <message>
         <source>{caption}: {sentence}</source>
         <translation>{caption}: {sentence}</translation>
     </message>
     <message>
-        <source>delayed</source>
-        <translation>vertraagd</translation>
-    </message>
-    <message>
         <source>not yet started, because not yet planned</source>
         <translation>nog niet gestart, omdat het nog niet gepland is</translation>
-    </message>
-    <message>
-        <source>no status</source>
-        <translation>geen status</translation>
     </message>
 </context>
 <context>

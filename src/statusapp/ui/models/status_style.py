@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from statusapp.domain import Status, TableKind
+from statusapp.domain import labels as core_labels
 from statusapp.ui.app_icon import app_icon, icon_path
 
 __all__ = ["app_icon", "icon_path"]  # kept importable from here
@@ -33,15 +34,9 @@ def status_label(status: Status) -> str:
 
 def status_short_label(status: Status) -> str:
     """The one short name of a status, everywhere in the window (tree, editor, filter,
-    overview, dialogs); the report's sentence goes in the legend and the tooltip."""
-    labels = {
-        Status.DONE: QCoreApplication.translate("Status", "done"),
-        Status.ON_TRACK: QCoreApplication.translate("Status", "on track"),
-        Status.LONGER: QCoreApplication.translate("Status", "longer lead time"),
-        Status.DELAYED: QCoreApplication.translate("Status", "delayed"),
-        Status.NONE: QCoreApplication.translate("Status", "no status"),
-    }
-    return labels[status]
+    overview, dialogs) and in the core's messages; the report's sentence goes in the legend
+    and the tooltip."""
+    return core_labels.status_short_label(status)
 
 
 def status_caption(status: Status) -> str:
