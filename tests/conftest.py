@@ -32,11 +32,12 @@ def private_data_dir(
 @pytest.fixture(autouse=True)
 def english_core_messages() -> object:
     """A Dutch window in one test leaves the core speaking Dutch: back to English after it."""
-    from statusapp.translation import use_language
+    from statusapp.translation import stretch_messages, use_language
 
     use_language("en")
     yield
     use_language("en")
+    stretch_messages(None)
 
 
 @pytest.fixture(autouse=True)

@@ -18,6 +18,7 @@ from statusapp.paths import resources_dir
 DOMAIN = "statusapp"
 LANGUAGES = ("nl", "en")
 _current = "en"
+_stretch: float | None = None  # STATUSAPP_STRETCH_TEXT: the window's layouts tried longer
 
 
 def catalog_dir() -> str:
@@ -56,14 +57,27 @@ def system_language() -> str:
     return "en"
 
 
+def stretch_messages(factor: float | None) -> None:
+    """Make every message longer by `factor` (None: as written), as the window's stretching
+    translator does with its own strings, so a dialog showing a core message is tried too."""
+    global _stretch
+    _stretch = factor
+
+
+def _stretched(text: str) -> str:
+    if _stretch is None or not text.strip():
+        return text
+    return text + " " + "~" * max(round(len(text) * (_stretch - 1)) - 1, 1)
+
+
 def _(message: str) -> str:
     """`message` in the current language (itself where the catalog has none)."""
-    return _catalog(_current).gettext(message)
+    return _stretched(_catalog(_current).gettext(message))
 
 
 def ngettext(singular: str, plural: str, count: int) -> str:
     """The form for `count` in the current language; format `{count}` in it yourself."""
-    return _catalog(_current).ngettext(singular, plural, count)
+    return _stretched(_catalog(_current).ngettext(singular, plural, count))
 
 
 _MONTHS = {

@@ -71,9 +71,10 @@ class StretchingTranslator(QTranslator):
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load our strings and Qt's own (dialog buttons); keep the returned objects alive. The
     core's messages (refusals, summaries) follow the window's language."""
-    from statusapp.translation import use_language
+    from statusapp.translation import stretch_messages, use_language
 
     use_language(language)
+    stretch_messages(stretch_factor())
     installed = []
     ours = QTranslator(app)
     if ours.load(str(translations_dir() / f"statusapp_{language}.qm")):
