@@ -192,3 +192,62 @@ def test_a_core_refusal_in_the_dutch_window_is_the_core_dutch(
     finally:
         database.close()
     assert shown == [str(refused.value)]
+
+
+@pytest.mark.parametrize("language", ["nl"], indirect=True)
+def test_the_hand_out_deadline_is_typed_either_way_and_refused_in_one_dutch_line(
+    qtbot, builtin_database: Path, tmp_path: Path, language
+) -> None:
+    from statusapp.ui.views import handout_dialog
+    from tests.test_handout import _assign
+
+    _assign(builtin_database)
+    window = _open_window(qtbot, builtin_database)
+    dialog = handout_dialog.hand_out(window)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.deadline.setDate(date(2024, 6, 14))
+    assert dialog.deadline.edit.text() == "14-06-2024"
+    out = tmp_path / "uitvraag"
+    out.mkdir()
+    dialog.folder.setText(str(out))
+    dialog.deadline.edit.setText("31-06-2024")  # June has 30 days
+    assert not dialog.write()
+    assert dialog.deadline.message.text() == (
+        "“31-06-2024” is geen datum: typ hem als 15-01-2025 of 2025-01-15."
+    )
+    assert not list(out.iterdir())  # nothing written
+    dialog.deadline.edit.setText("2024-06-14")
+    assert dialog.write()
+    assert window.model.tree.round.deadline == date(2024, 6, 14)
+    assert dialog.report.toPlainText().endswith(
+        f"2 werkmappen en mails geschreven naar {out}. Er is niets verstuurd."
+    )
+
+
+@pytest.mark.parametrize("language", ["nl"], indirect=True)
+def test_the_new_programme_dialog_counts_and_dates_in_dutch(
+    qtbot, monkeypatch, builtin_database: Path, tmp_path: Path, language
+) -> None:
+    from statusapp.ui.views import report_dialog
+    from tests.test_report_reader import _hand_made_workbook
+
+    window = _open_window(qtbot, builtin_database)
+    workbook = _hand_made_workbook(tmp_path / "status klimaat.xlsx")
+    seen = {}
+
+    def look(dialog) -> int:  # type: ignore[no-untyped-def]
+        seen["found"] = dialog.found.topLevelItem(0).text(0)
+        seen["summary"] = dialog.findChild(type(dialog.second), "reportSummary").text()
+        dialog.reference_date.edit.setText("30-02-2024")
+        dialog.accept()
+        seen["refused"] = dialog.result() != QDialog.DialogCode.Accepted
+        seen["message"] = dialog.reference_date.message.text()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(report_dialog.ReportPreviewDialog, "exec", look)
+    assert not report_dialog.new_programme_from_report(window.parts, str(workbook))
+    assert seen["found"] == "Klimaatbestendig Heemstede (pijler, 6 acties)"
+    assert "Groene tabellen: 2 ambities, 6 acties uit het programma." in seen["summary"]
+    assert seen["refused"]
+    assert seen["message"] == "“30-02-2024” is geen datum: typ hem als 15-01-2025 of 2025-01-15."

@@ -216,6 +216,12 @@
         <translation>Open conflicts</translation>
     </message>
     <message>
+        <source>{action}
+from {file}</source>
+        <translation>{action}
+from {file}</translation>
+    </message>
+    <message>
         <source>Merged text</source>
         <translation>Merged text</translation>
     </message>
@@ -1110,6 +1116,10 @@
     <message>
         <source>This item was deleted; the change is not saved.</source>
         <translation>This item was deleted; the change is not saved.</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the programme.</source>
+        <translation>This item is no longer in the programme.</translation>
     </message>
     <message>
         <source>Assign owner</source>

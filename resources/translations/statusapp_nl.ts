@@ -216,6 +216,12 @@
         <translation>Open conflicten</translation>
     </message>
     <message>
+        <source>{action}
+from {file}</source>
+        <translation>{action}
+uit {file}</translation>
+    </message>
+    <message>
         <source>Merged text</source>
         <translation>Samengevoegde tekst</translation>
     </message>
@@ -1110,6 +1116,10 @@
     <message>
         <source>This item was deleted; the change is not saved.</source>
         <translation>Dit onderdeel is verwijderd; de wijziging is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the programme.</source>
+        <translation>Dit onderdeel staat niet meer in het programma.</translation>
     </message>
     <message>
         <source>Assign owner</source>

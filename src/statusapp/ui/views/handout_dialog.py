@@ -159,7 +159,8 @@ class HandoutDialog(QDialog):
             self.report.setPlainText(self.tr("Choose a folder first."))
             return False
         chosen = self.deadline.date()
-        if chosen is None or not self.deadline.check():
+        if chosen is None:
+            self.deadline.check()  # says in one line why, under the field
             return False
         handed = self.rounds.hand_out(Path(folder), chosen)
         if handed is None:

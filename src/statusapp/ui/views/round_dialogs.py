@@ -337,7 +337,9 @@ class ConflictDialog(QDialog):
             label = labels.get(conflict.action_id, conflict.action_id)
             item = QListWidgetItem(f"{_field_name(self, conflict.field)}: {label[:90]}")
             item.setData(Qt.ItemDataRole.UserRole, conflict)
-            item.setToolTip(f"{label}\n{self.tr('from')} {conflict.source_file}")
+            item.setToolTip(
+                self.tr("{action}\nfrom {file}").format(action=label, file=conflict.source_file)
+            )
             self.items.addItem(item)
         self.base = self._pane("conflictBase")
         self.central = self._pane("conflictCentral")
