@@ -251,3 +251,32 @@ def test_the_new_programme_dialog_counts_and_dates_in_dutch(
     assert "Groene tabellen: 2 ambities, 6 acties uit het programma." in seen["summary"]
     assert seen["refused"]
     assert seen["message"] == "“30-02-2024” is geen datum: typ hem als 15-01-2025 of 2025-01-15."
+
+
+@pytest.mark.parametrize(
+    ("language", "one"),
+    [("nl", "en de 1 actie daarin verwijderen?"), ("en", "and the 1 action in it?")],
+    indirect=["language"],
+)
+def test_deleting_an_ambition_with_one_action_asks_in_the_singular(
+    qtbot, builtin_database: Path, monkeypatch, language, one: str
+) -> None:
+    from statusapp.domain import NodeKind
+
+    window = _open_window(qtbot, builtin_database)
+    ambition = next(
+        node
+        for node in window.model._by_id.values()
+        if node.kind is NodeKind.AMBITION
+        and sum(1 for n in node.walk() if n.kind is NodeKind.ACTION) == 1
+    )
+    assert window.select_node(ambition.id)
+    asked = []
+
+    def question(_parent, _title, text):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    window.delete_current()
+    assert len(asked) == 1 and one in asked[0], asked
