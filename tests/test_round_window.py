@@ -148,8 +148,8 @@ def test_the_editor_shows_who_changed_what_and_from_where(
         [view.topLevelItem(i).text(c) for c in range(6)] for i in range(view.topLevelItemCount())
     ]
     assert [r[2:] for r in rows] == [
-        ["window", "status", "longer", "done"],
-        ["consolidation: anna.xlsx", "planned", "2023", "2025"],
+        ["window", "Status", "+/- longer lead time", "✓ done"],  # as users know them, no ids
+        ["consolidation: anna.xlsx", "Planned", "2023", "2025"],
     ]
     assert rows[0][1] == window.controller.context.user
 

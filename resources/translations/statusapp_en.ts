@@ -216,6 +216,12 @@
         <translation>Open conflicts</translation>
     </message>
     <message>
+        <source>{action}
+from {file}</source>
+        <translation>{action}
+from {file}</translation>
+    </message>
+    <message>
         <source>Merged text</source>
         <translation>Merged text</translation>
     </message>
@@ -348,6 +354,55 @@
     </message>
 </context>
 <context>
+    <name>CountTexts</name>
+    <message numerus="yes">
+        <source>%n actions now have the owner {owner}</source>
+        <translation>
+            <numerusform>%n action now has the owner {owner}</numerusform>
+            <numerusform>%n actions now have the owner {owner}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n actions to {path}</source>
+        <translation>
+            <numerusform>Exported %n action to {path}</numerusform>
+            <numerusform>Exported %n actions to {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added the programme {name}: {green}, {blue}</source>
+        <translation>Added the programme {name}: {green}, {blue}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme actions</source>
+        <translation>
+            <numerusform>%n programme action</numerusform>
+            <numerusform>%n programme actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n additional actions</source>
+        <translation>
+            <numerusform>%n additional action</numerusform>
+            <numerusform>%n additional actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply changes (%n)</source>
+        <translation>
+            <numerusform>Apply the change (%n)</numerusform>
+            <numerusform>Apply changes (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not applied, since the database changed while the preview was open: %n. These are conflicts now; the database keeps its values.</source>
+        <translation>
+            <numerusform>Not applied, since the database changed while the preview was open: %n. This is a conflict now; the database keeps its value.</numerusform>
+            <numerusform>Not applied, since the database changed while the preview was open: %n. These are conflicts now; the database keeps its values.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatabaseMenu</name>
     <message>
         <source>New database</source>
@@ -395,6 +450,17 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Pick a date</source>
+        <translation>Pick a date</translation>
+    </message>
+    <message>
+        <source>“{text}” is no date: type it as 15-01-2025 or 2025-01-15.</source>
+        <translation>“{text}” is no date: type it as 15-01-2025 or 2025-01-15.</translation>
+    </message>
+</context>
+<context>
     <name>EditConflict</name>
     <message>
         <source>Changed by someone else</source>
@@ -430,10 +496,6 @@
     <message>
         <source>Export failed</source>
         <translation>Export failed</translation>
-    </message>
-    <message>
-        <source>Exported {count} actions to {path}</source>
-        <translation>Exported {count} actions to {path}</translation>
     </message>
 </context>
 <context>
@@ -565,6 +627,10 @@
         <translation>No action has an owner yet, so there is nothing to hand out. Assign owners first: select actions in the tree and choose Edit &gt; Assign owner… (Ctrl+Shift+O), or type the owner in the action&apos;s editor.</translation>
     </message>
     <message>
+        <source>Hand back by</source>
+        <translation>Hand back by</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -596,9 +662,12 @@
         <source>{owner}: {mail} has no addressee: no e-mail address known</source>
         <translation>{owner}: {mail} has no addressee: no e-mail address known</translation>
     </message>
-    <message>
-        <source>Wrote {count} workbooks and mails to {folder}. Nothing was sent.</source>
-        <translation>Wrote {count} workbooks and mails to {folder}. Nothing was sent.</translation>
+    <message numerus="yes">
+        <source>Wrote %n workbooks and mails to {folder}. Nothing was sent.</source>
+        <translation>
+            <numerusform>Wrote %n workbook and mail to {folder}. Nothing was sent.</numerusform>
+            <numerusform>Wrote %n workbooks and mails to {folder}. Nothing was sent.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -606,22 +675,6 @@
     <message>
         <source>Actions changing: {changed}; staying as they are: {unchanged}; proposals: {proposals}; conflicts: {conflicts}; refused, as the update is approved: {locked}; rows missing: {missing}.</source>
         <translation>Actions changing: {changed}; staying as they are: {unchanged}; proposals: {proposals}; conflicts: {conflicts}; refused, as the update is approved: {locked}; rows missing: {missing}.</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <source>Explanation</source>
-        <translation>Explanation</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Owner</translation>
     </message>
     <message>
         <source>action text</source>
@@ -696,20 +749,12 @@
         <translation>Import {name}</translation>
     </message>
     <message>
-        <source>Apply changes ({count})</source>
-        <translation>Apply changes ({count})</translation>
-    </message>
-    <message>
         <source>Import from Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Not applied, since the database changed while the preview was open: {count}. These are conflicts now; the database keeps its values.</source>
-        <translation>Not applied, since the database changed while the preview was open: {count}. These are conflicts now; the database keeps its values.</translation>
     </message>
 </context>
 <context>
@@ -776,9 +821,12 @@
         <source>New action</source>
         <translation>New action</translation>
     </message>
-    <message>
-        <source>Delete “{title}” and the {count} action(s) in it? You can undo this.</source>
-        <translation>Delete “{title}” and the {count} action(s) in it? You can undo this.</translation>
+    <message numerus="yes">
+        <source>Delete “{title}” and the %n actions in it? You can undo this.</source>
+        <translation>
+            <numerusform>Delete “{title}” and the %n action in it? You can undo this.</numerusform>
+            <numerusform>Delete “{title}” and the %n actions in it? You can undo this.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -918,9 +966,12 @@
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
-    <message>
-        <source>{count} of these actions are hidden by the filter</source>
-        <translation>{count} of these actions are hidden by the filter</translation>
+    <message numerus="yes">
+        <source>%n of these actions are hidden by the filter</source>
+        <translation>
+            <numerusform>%n of these actions is hidden by the filter</numerusform>
+            <numerusform>%n of these actions are hidden by the filter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1024,9 +1075,12 @@
         <source>&amp;Aims</source>
         <translation>&amp;Aims</translation>
     </message>
-    <message>
-        <source>{total} programme actions: {counts}</source>
-        <translation>{total} programme actions: {counts}</translation>
+    <message numerus="yes">
+        <source>%n programme actions: {counts}</source>
+        <translation>
+            <numerusform>%n programme action: {counts}</numerusform>
+            <numerusform>%n programme actions: {counts}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1116,10 @@
     <message>
         <source>This item was deleted; the change is not saved.</source>
         <translation>This item was deleted; the change is not saved.</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the programme.</source>
+        <translation>This item is no longer in the programme.</translation>
     </message>
     <message>
         <source>Assign owner</source>
@@ -1121,9 +1179,12 @@
         <source>Progress of {round}</source>
         <translation>Progress of {round}</translation>
     </message>
-    <message>
-        <source>{updated} of {total} actions updated in this round</source>
-        <translation>{updated} of {total} actions updated in this round</translation>
+    <message numerus="yes">
+        <source>{updated} of %n actions updated in this round</source>
+        <translation>
+            <numerusform>{updated} of %n action updated in this round</numerusform>
+            <numerusform>{updated} of %n actions updated in this round</numerusform>
+        </translation>
     </message>
     <message>
         <source>Progress per owner</source>
@@ -1153,9 +1214,12 @@
         <source>Files received</source>
         <translation>Files received</translation>
     </message>
-    <message>
-        <source>Not yet updated ({count})</source>
-        <translation>Not yet updated ({count})</translation>
+    <message numerus="yes">
+        <source>Not yet updated (%n)</source>
+        <translation>
+            <numerusform>Not yet updated (%n)</numerusform>
+            <numerusform>Not yet updated (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hand out…</source>
@@ -1183,10 +1247,6 @@
     <message>
         <source>Cannot add the programme</source>
         <translation>Cannot add the programme</translation>
-    </message>
-    <message>
-        <source>Added the programme {name}: {green} programme actions, {blue} additional</source>
-        <translation>Added the programme {name}: {green} programme actions, {blue} additional</translation>
     </message>
 </context>
 <context>
@@ -1216,8 +1276,29 @@
         <translation>Reference date:</translation>
     </message>
     <message>
-        <source>Tables read: {tables}. Pillars: {pillars}, other sections: {sections}. Green tables: {green_ambitions} ambitions, {green_actions} programme actions. Blue tables: {blue_ambitions} ambitions, {blue_actions} additional actions. Rows not placed: {unplaced}.</source>
-        <translation>Tables read: {tables}. Pillars: {pillars}, other sections: {sections}. Green tables: {green_ambitions} ambitions, {green_actions} programme actions. Blue tables: {blue_ambitions} ambitions, {blue_actions} additional actions. Rows not placed: {unplaced}.</translation>
+        <source>Tables read: {tables}. Pillars: {pillars}, other sections: {sections}. Green tables: {green_ambitions}, {green_actions}. Blue tables: {blue_ambitions}, {blue_actions}. Rows not placed: {unplaced}.</source>
+        <translation>Tables read: {tables}. Pillars: {pillars}, other sections: {sections}. Green tables: {green_ambitions}, {green_actions}. Blue tables: {blue_ambitions}, {blue_actions}. Rows not placed: {unplaced}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ambitions</source>
+        <translation>
+            <numerusform>%n ambition</numerusform>
+            <numerusform>%n ambitions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme actions</source>
+        <translation>
+            <numerusform>%n programme action</numerusform>
+            <numerusform>%n programme actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n additional actions</source>
+        <translation>
+            <numerusform>%n additional action</numerusform>
+            <numerusform>%n additional actions</numerusform>
+        </translation>
     </message>
     <message>
         <source>This database holds {names} already. The new programme is added beside it; the selector in the toolbar switches between them.</source>
@@ -1283,9 +1364,26 @@
         <source>section</source>
         <translation>section</translation>
     </message>
-    <message>
-        <source>{title} ({kind}, {count} actions)</source>
-        <translation>{title} ({kind}, {count} actions)</translation>
+    <message numerus="yes">
+        <source>{title} ({kind}, %n actions)</source>
+        <translation>
+            <numerusform>{title} ({kind}, %n action)</numerusform>
+            <numerusform>{title} ({kind}, %n actions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} [{table}, %n actions]</source>
+        <translation>
+            <numerusform>{title} [{table}, %n action]</numerusform>
+            <numerusform>{title} [{table}, %n actions]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n sub-items)</source>
+        <translation>
+            <numerusform> (+%n sub-item)</numerusform>
+            <numerusform> (+%n sub-items)</numerusform>
+        </translation>
     </message>
     <message>
         <source>green</source>
@@ -1294,14 +1392,6 @@
     <message>
         <source>blue</source>
         <translation>blue</translation>
-    </message>
-    <message>
-        <source>{title} [{table}, {count} actions]</source>
-        <translation>{title} [{table}, {count} actions]</translation>
-    </message>
-    <message>
-        <source> (+{count} sub-items)</source>
-        <translation> (+{count} sub-items)</translation>
     </message>
 </context>
 <context>
@@ -1398,10 +1488,6 @@
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <source>Exported {count} actions to {path}</source>
-        <translation>Exported {count} actions to {path}</translation>
-    </message>
-    <message>
         <source>Print preview</source>
         <translation>Print preview</translation>
     </message>
@@ -1466,10 +1552,6 @@
     <message>
         <source>Project leader for the selected actions (empty: nobody):</source>
         <translation>Project leader for the selected actions (empty: nobody):</translation>
-    </message>
-    <message>
-        <source>{count} actions now have the owner {owner}</source>
-        <translation>{count} actions now have the owner {owner}</translation>
     </message>
     <message>
         <source>Export for owner</source>
@@ -2014,25 +2096,6 @@
     <message>
         <source>Programme</source>
         <translation>Programme</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <source>Explanation</source>
-        <translation>Explanation</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Owner</translation>
     </message>
 </context>
 </TS>

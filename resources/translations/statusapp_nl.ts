@@ -216,6 +216,12 @@
         <translation>Open conflicten</translation>
     </message>
     <message>
+        <source>{action}
+from {file}</source>
+        <translation>{action}
+uit {file}</translation>
+    </message>
+    <message>
         <source>Merged text</source>
         <translation>Samengevoegde tekst</translation>
     </message>
@@ -348,6 +354,55 @@
     </message>
 </context>
 <context>
+    <name>CountTexts</name>
+    <message numerus="yes">
+        <source>%n actions now have the owner {owner}</source>
+        <translation>
+            <numerusform>%n actie heeft nu de trekker {owner}</numerusform>
+            <numerusform>%n acties hebben nu de trekker {owner}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n actions to {path}</source>
+        <translation>
+            <numerusform>%n actie geëxporteerd naar {path}</numerusform>
+            <numerusform>%n acties geëxporteerd naar {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added the programme {name}: {green}, {blue}</source>
+        <translation>Programma {name} toegevoegd: {green}, {blue}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme actions</source>
+        <translation>
+            <numerusform>%n actie uit het programma</numerusform>
+            <numerusform>%n acties uit het programma</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n additional actions</source>
+        <translation>
+            <numerusform>%n aanvullende actie</numerusform>
+            <numerusform>%n aanvullende acties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply changes (%n)</source>
+        <translation>
+            <numerusform>Wijziging doorvoeren (%n)</numerusform>
+            <numerusform>Wijzigingen doorvoeren (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not applied, since the database changed while the preview was open: %n. These are conflicts now; the database keeps its values.</source>
+        <translation>
+            <numerusform>Niet toegepast, omdat de database veranderde terwijl het voorbeeld openstond: %n. Dit is nu een conflict; de database houdt haar waarde.</numerusform>
+            <numerusform>Niet toegepast, omdat de database veranderde terwijl het voorbeeld openstond: %n. Dit zijn nu conflicten; de database houdt haar waarden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatabaseMenu</name>
     <message>
         <source>New database</source>
@@ -395,6 +450,17 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Pick a date</source>
+        <translation>Kies een datum</translation>
+    </message>
+    <message>
+        <source>“{text}” is no date: type it as 15-01-2025 or 2025-01-15.</source>
+        <translation>“{text}” is geen datum: typ hem als 15-01-2025 of 2025-01-15.</translation>
+    </message>
+</context>
+<context>
     <name>EditConflict</name>
     <message>
         <source>Changed by someone else</source>
@@ -430,10 +496,6 @@
     <message>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
-    </message>
-    <message>
-        <source>Exported {count} actions to {path}</source>
-        <translation>{count} acties geëxporteerd naar {path}</translation>
     </message>
 </context>
 <context>
@@ -565,6 +627,10 @@
         <translation>Nog geen enkele actie heeft een trekker, dus er valt niets uit te vragen. Wijs eerst trekkers toe: selecteer acties in de boom en kies Bewerken &gt; Trekker toewijzen… (Ctrl+Shift+O), of vul de trekker in bij de actie.</translation>
     </message>
     <message>
+        <source>Hand back by</source>
+        <translation>Terug uiterlijk</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
@@ -596,9 +662,12 @@
         <source>{owner}: {mail} has no addressee: no e-mail address known</source>
         <translation>{owner}: {mail} heeft geen geadresseerde: geen e-mailadres bekend</translation>
     </message>
-    <message>
-        <source>Wrote {count} workbooks and mails to {folder}. Nothing was sent.</source>
-        <translation>{count} werkmappen en mails geschreven naar {folder}. Er is niets verstuurd.</translation>
+    <message numerus="yes">
+        <source>Wrote %n workbooks and mails to {folder}. Nothing was sent.</source>
+        <translation>
+            <numerusform>%n werkmap en mail geschreven naar {folder}. Er is niets verstuurd.</numerusform>
+            <numerusform>%n werkmappen en mails geschreven naar {folder}. Er is niets verstuurd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -606,22 +675,6 @@
     <message>
         <source>Actions changing: {changed}; staying as they are: {unchanged}; proposals: {proposals}; conflicts: {conflicts}; refused, as the update is approved: {locked}; rows missing: {missing}.</source>
         <translation>Acties die wijzigen: {changed}; die blijven zoals ze zijn: {unchanged}; voorstellen: {proposals}; conflicten: {conflicts}; geweigerd omdat de update is goedgekeurd: {locked}; ontbrekende rijen: {missing}.</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Gepland</translation>
-    </message>
-    <message>
-        <source>Explanation</source>
-        <translation>Toelichting</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Trekker</translation>
     </message>
     <message>
         <source>action text</source>
@@ -696,20 +749,12 @@
         <translation>{name} importeren</translation>
     </message>
     <message>
-        <source>Apply changes ({count})</source>
-        <translation>Wijzigingen doorvoeren ({count})</translation>
-    </message>
-    <message>
         <source>Import from Excel</source>
         <translation>Importeren uit Excel</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Not applied, since the database changed while the preview was open: {count}. These are conflicts now; the database keeps its values.</source>
-        <translation>Niet toegepast, omdat de database veranderde terwijl het voorbeeld openstond: {count}. Dit zijn nu conflicten; de database houdt haar waarden.</translation>
     </message>
 </context>
 <context>
@@ -776,9 +821,12 @@
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
-    <message>
-        <source>Delete “{title}” and the {count} action(s) in it? You can undo this.</source>
-        <translation>“{title}” en de {count} actie(s) daarin verwijderen? Dit kunt u ongedaan maken.</translation>
+    <message numerus="yes">
+        <source>Delete “{title}” and the %n actions in it? You can undo this.</source>
+        <translation>
+            <numerusform>“{title}” en de %n actie daarin verwijderen? Dit kunt u ongedaan maken.</numerusform>
+            <numerusform>“{title}” en de %n acties daarin verwijderen? Dit kunt u ongedaan maken.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -918,9 +966,12 @@
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
-    <message>
-        <source>{count} of these actions are hidden by the filter</source>
-        <translation>{count} van deze acties zijn verborgen door het filter</translation>
+    <message numerus="yes">
+        <source>%n of these actions are hidden by the filter</source>
+        <translation>
+            <numerusform>%n van deze acties is verborgen door het filter</numerusform>
+            <numerusform>%n van deze acties zijn verborgen door het filter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1024,9 +1075,12 @@
         <source>&amp;Aims</source>
         <translation>&amp;Doelen</translation>
     </message>
-    <message>
-        <source>{total} programme actions: {counts}</source>
-        <translation>{total} programma-acties: {counts}</translation>
+    <message numerus="yes">
+        <source>%n programme actions: {counts}</source>
+        <translation>
+            <numerusform>%n actie uit het programma: {counts}</numerusform>
+            <numerusform>%n acties uit het programma: {counts}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1116,10 @@
     <message>
         <source>This item was deleted; the change is not saved.</source>
         <translation>Dit onderdeel is verwijderd; de wijziging is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the programme.</source>
+        <translation>Dit onderdeel staat niet meer in het programma.</translation>
     </message>
     <message>
         <source>Assign owner</source>
@@ -1121,9 +1179,12 @@
         <source>Progress of {round}</source>
         <translation>Voortgang van {round}</translation>
     </message>
-    <message>
-        <source>{updated} of {total} actions updated in this round</source>
-        <translation>{updated} van {total} acties bijgewerkt in deze ronde</translation>
+    <message numerus="yes">
+        <source>{updated} of %n actions updated in this round</source>
+        <translation>
+            <numerusform>{updated} van %n actie bijgewerkt in deze ronde</numerusform>
+            <numerusform>{updated} van %n acties bijgewerkt in deze ronde</numerusform>
+        </translation>
     </message>
     <message>
         <source>Progress per owner</source>
@@ -1153,9 +1214,12 @@
         <source>Files received</source>
         <translation>Ontvangen bestanden</translation>
     </message>
-    <message>
-        <source>Not yet updated ({count})</source>
-        <translation>Nog niet bijgewerkt ({count})</translation>
+    <message numerus="yes">
+        <source>Not yet updated (%n)</source>
+        <translation>
+            <numerusform>Nog niet bijgewerkt (%n)</numerusform>
+            <numerusform>Nog niet bijgewerkt (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hand out…</source>
@@ -1183,10 +1247,6 @@
     <message>
         <source>Cannot add the programme</source>
         <translation>Kan het programma niet toevoegen</translation>
-    </message>
-    <message>
-        <source>Added the programme {name}: {green} programme actions, {blue} additional</source>
-        <translation>Programma {name} toegevoegd: {green} acties uit het programma, {blue} aanvullende</translation>
     </message>
 </context>
 <context>
@@ -1216,8 +1276,29 @@
         <translation>Peildatum:</translation>
     </message>
     <message>
-        <source>Tables read: {tables}. Pillars: {pillars}, other sections: {sections}. Green tables: {green_ambitions} ambitions, {green_actions} programme actions. Blue tables: {blue_ambitions} ambitions, {blue_actions} additional actions. Rows not placed: {unplaced}.</source>
-        <translation>Gelezen tabellen: {tables}. Pijlers: {pillars}, andere onderdelen: {sections}. Groene tabellen: {green_ambitions} ambities, {green_actions} acties uit het programma. Blauwe tabellen: {blue_ambitions} ambities, {blue_actions} aanvullende acties. Niet geplaatste rijen: {unplaced}.</translation>
+        <source>Tables read: {tables}. Pillars: {pillars}, other sections: {sections}. Green tables: {green_ambitions}, {green_actions}. Blue tables: {blue_ambitions}, {blue_actions}. Rows not placed: {unplaced}.</source>
+        <translation>Gelezen tabellen: {tables}. Pijlers: {pillars}, andere onderdelen: {sections}. Groene tabellen: {green_ambitions}, {green_actions}. Blauwe tabellen: {blue_ambitions}, {blue_actions}. Niet geplaatste rijen: {unplaced}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ambitions</source>
+        <translation>
+            <numerusform>%n ambitie</numerusform>
+            <numerusform>%n ambities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme actions</source>
+        <translation>
+            <numerusform>%n actie uit het programma</numerusform>
+            <numerusform>%n acties uit het programma</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n additional actions</source>
+        <translation>
+            <numerusform>%n aanvullende actie</numerusform>
+            <numerusform>%n aanvullende acties</numerusform>
+        </translation>
     </message>
     <message>
         <source>This database holds {names} already. The new programme is added beside it; the selector in the toolbar switches between them.</source>
@@ -1283,9 +1364,26 @@
         <source>section</source>
         <translation>onderdeel</translation>
     </message>
-    <message>
-        <source>{title} ({kind}, {count} actions)</source>
-        <translation>{title} ({kind}, {count} acties)</translation>
+    <message numerus="yes">
+        <source>{title} ({kind}, %n actions)</source>
+        <translation>
+            <numerusform>{title} ({kind}, %n actie)</numerusform>
+            <numerusform>{title} ({kind}, %n acties)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} [{table}, %n actions]</source>
+        <translation>
+            <numerusform>{title} [{table}, %n actie]</numerusform>
+            <numerusform>{title} [{table}, %n acties]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n sub-items)</source>
+        <translation>
+            <numerusform> (+%n onderdeel)</numerusform>
+            <numerusform> (+%n onderdelen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>green</source>
@@ -1294,14 +1392,6 @@
     <message>
         <source>blue</source>
         <translation>blauw</translation>
-    </message>
-    <message>
-        <source>{title} [{table}, {count} actions]</source>
-        <translation>{title} [{table}, {count} acties]</translation>
-    </message>
-    <message>
-        <source> (+{count} sub-items)</source>
-        <translation> (+{count} onderdelen)</translation>
     </message>
 </context>
 <context>
@@ -1398,10 +1488,6 @@
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <source>Exported {count} actions to {path}</source>
-        <translation>{count} acties geëxporteerd naar {path}</translation>
-    </message>
-    <message>
         <source>Print preview</source>
         <translation>Afdrukvoorbeeld</translation>
     </message>
@@ -1466,10 +1552,6 @@
     <message>
         <source>Project leader for the selected actions (empty: nobody):</source>
         <translation>Projectleider van de gekozen acties (leeg: niemand):</translation>
-    </message>
-    <message>
-        <source>{count} actions now have the owner {owner}</source>
-        <translation>{count} acties hebben nu de trekker {owner}</translation>
     </message>
     <message>
         <source>Export for owner</source>
@@ -2014,25 +2096,6 @@
     <message>
         <source>Programme</source>
         <translation>Programma</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Gepland</translation>
-    </message>
-    <message>
-        <source>Explanation</source>
-        <translation>Toelichting</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Trekker</translation>
     </message>
 </context>
 </TS>

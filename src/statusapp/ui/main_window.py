@@ -460,8 +460,8 @@ class MainWindow(QMainWindow):
             else node.item.label
         )  # type: ignore[union-attr]
         question = self.tr(
-            "Delete “{title}” and the {count} action(s) in it? You can undo this."
-        ).format(title=title[:120], count=actions)
+            "Delete “{title}” and the %n actions in it? You can undo this.", "", actions
+        ).format(title=title[:120])
         answer = QtWidgets.QMessageBox.question(self, self.tr("Delete"), question)
         if answer == QtWidgets.QMessageBox.StandardButton.Yes:
             self.flush_editors()

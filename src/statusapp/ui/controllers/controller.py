@@ -133,7 +133,7 @@ class ProgrammeController(QObject):
 
     def edit_context(self) -> EditContext:
         if self.context is None:
-            raise StatusappError("no database is open")
+            raise StatusappError("no database is open")  # internal: no action runs without one
         return self.context
 
     def run_guarded(self, work: Callable[[], T], *, writes: bool = True) -> Outcome[T]:
@@ -356,7 +356,7 @@ class ProgrammeController(QObject):
     def require_node(self, node_id: str) -> TreeNode:
         node = self.model.node_by_id(node_id)
         if node is None:
-            raise StatusappError(f"{node_id} is no longer in the programme")
+            raise StatusappError(self.tr("This item is no longer in the programme."))
         return node
 
     def _mirror(self, node_id: str, change: Callable[[Any], None]) -> None:

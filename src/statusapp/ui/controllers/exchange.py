@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from statusapp.errors import StatusappError
+from statusapp.ui.models.count_texts import count_texts
 
 if TYPE_CHECKING:
     from statusapp.ui.window_parts import WindowParts
@@ -78,9 +79,5 @@ def export_to_file(
     finally:
         if dialog is not None:
             dialog.close()
-    parts.show_message(
-        QCoreApplication.translate("Exchange", "Exported {count} actions to {path}").format(
-            count=summary.green_rows + summary.blue_rows, path=path
-        )
-    )
+    parts.show_message(count_texts().exported(summary.green_rows + summary.blue_rows, path))
     return True

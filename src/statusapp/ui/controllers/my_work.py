@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QMenu, QStatusBar, QTreeView, QWidget
 
 from statusapp.domain import NodeKind
 from statusapp.services.my_work import MyProgress, my_progress, whose_actions
+from statusapp.translation import long_date
 from statusapp.ui.controllers.controller import ProgrammeController
 from statusapp.ui.models.tree_nodes import TreeNode
 from statusapp.ui.settings import app_settings
@@ -156,7 +157,7 @@ class MyWork(QObject):
 
     def deadline_text(self, deadline: date, day: date) -> str:
         """ "hand in by 15 February 2027, 12 days left" / "…, today" / "…, 1 day late"."""
-        when = QLocale().toString(QDate(deadline.year, deadline.month, deadline.day), "d MMMM yyyy")
+        when = long_date(deadline)
         left = (deadline - day).days
         if left > 0:
             rest = self.tr("%n day(s) left", "", left)

@@ -116,7 +116,7 @@ class OverviewDock(QDockWidget):
             tree.scrollTo(first)
         if hidden:
             window.statusBar().showMessage(
-                self.tr("{count} of these actions are hidden by the filter").format(count=hidden),
+                self.tr("%n of these actions are hidden by the filter", "", hidden),
                 8000,
             )
         return len(action_ids) - hidden

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from statusapp.errors import StatusappError
 from statusapp.services.exports import ReportDocument, export_word, selected_report
+from statusapp.ui.models.count_texts import count_texts
 from statusapp.ui.views.printing import export_pdf, page_layout, paint_report
 
 if TYPE_CHECKING:
@@ -65,11 +66,7 @@ def export_document(parts: WindowParts, suffix: str, path: str | None = None) ->
     except StatusappError as error:
         _failed(parts, error)
         return False
-    parts.show_message(
-        QCoreApplication.translate("Reports", "Exported {count} actions to {path}").format(
-            count=summary.green_rows + summary.blue_rows, path=path
-        )
-    )
+    parts.show_message(count_texts().exported(summary.green_rows + summary.blue_rows, path))
     return True
 
 

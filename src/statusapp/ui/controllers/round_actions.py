@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QProgressDialog
 
 from statusapp.errors import StatusappError
+from statusapp.ui.models.count_texts import count_texts
 from statusapp.ui.views.round_dialogs import (
     ConflictDialog,
     ConsolidateDialog,
@@ -166,11 +167,7 @@ def assign_owner(window: RoundWindow) -> int:
     if not accepted:
         return 0
     count = window.controller.assign_owner([n.id for n in nodes], owner)
-    window.parts.show_message(
-        QCoreApplication.translate(
-            "RoundActions", "{count} actions now have the owner {owner}"
-        ).format(count=count, owner=owner or "—")
-    )
+    window.parts.show_message(count_texts().owner_assigned(count, owner or "—"))
     return count
 
 

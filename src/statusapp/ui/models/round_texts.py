@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from statusapp.domain import Status, StatusUpdate
 from statusapp.services.round_changes import PreviousUpdate, round_change
+from statusapp.translation import long_date
 from statusapp.ui.models.status_style import status_short_label
 
 CHANGED_MARKER = "✎"  # beside the tree's status: changed since the previous round
@@ -14,7 +15,8 @@ CHANGED_MARKER = "✎"  # beside the tree's status: changed since the previous r
 
 def last_changed_text(update: StatusUpdate) -> str:
     if update.updated_by and update.updated_at:
-        moment = update.updated_at.astimezone().strftime("%d-%m-%Y %H:%M")
+        local = update.updated_at.astimezone()
+        moment = f"{long_date(local.date())} {local:%H:%M}"  # running text: 15 januari 2025
         return QCoreApplication.translate(
             "ActionEditor", "Last changed by {who} at {when} (revision {revision})"
         ).format(who=update.updated_by, when=moment, revision=update.revision)

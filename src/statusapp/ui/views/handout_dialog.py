@@ -6,9 +6,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from statusapp.ui.views.date_field import DateField
 
 if TYPE_CHECKING:
     from statusapp.ui.controllers.round_controller import RoundController
@@ -77,10 +78,9 @@ class HandoutDialog(QDialog):
         self.table.itemChanged.connect(self._email_edited)
         rounds.owner_changed.connect(lambda _name: self._fill())
 
-        self.deadline = QDateEdit(QDate(deadline.year, deadline.month, deadline.day), self)
+        self.deadline = DateField(deadline, self)
         self.deadline.setObjectName("handoutDeadline")
-        self.deadline.setCalendarPopup(True)
-        self.deadline.setDisplayFormat("d MMMM yyyy")
+        self.deadline.edit.setAccessibleName(self.tr("Hand back by"))
         self.folder = QLineEdit(self)
         self.folder.setObjectName("handoutFolder")
         choose = QPushButton(self.tr("Choose…"), self)
@@ -159,8 +159,10 @@ class HandoutDialog(QDialog):
             self.report.setPlainText(self.tr("Choose a folder first."))
             return False
         chosen = self.deadline.date()
-        handed = self.rounds.hand_out(Path(folder), date(chosen.year(), chosen.month(),
-                                                        chosen.day()))  # fmt: skip
+        if chosen is None:
+            self.deadline.check()  # says in one line why, under the field
+            return False
+        handed = self.rounds.hand_out(Path(folder), chosen)
         if handed is None:
             return False
         lines = []
@@ -178,9 +180,9 @@ class HandoutDialog(QDialog):
                     )
                 )
         lines.append(
-            self.tr("Wrote {count} workbooks and mails to {folder}. Nothing was sent.").format(
-                count=len(handed), folder=folder
-            )
+            self.tr(
+                "Wrote %n workbooks and mails to {folder}. Nothing was sent.", "", len(handed)
+            ).format(folder=folder)
         )
         self.report.setPlainText("\n".join(lines))
         return True

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from statusapp.domain import Status
+from statusapp.domain.labels import field_label
 from statusapp.services.workbook_import import ImportPlan
+from statusapp.ui.models.count_texts import count_texts
 from statusapp.ui.models.status_style import status_caption
 
 if TYPE_CHECKING:
@@ -51,13 +53,8 @@ def plan_summary(plan: ImportPlan) -> str:
 
 
 def field_name(field: str) -> str:
-    names = {
-        "status": QCoreApplication.translate("ImportPreview", "Status"),
-        "planned": QCoreApplication.translate("ImportPreview", "Planned"),
-        "explanation": QCoreApplication.translate("ImportPreview", "Explanation"),
-        "owner": QCoreApplication.translate("ImportPreview", "Owner"),
-    }
-    return names.get(field, field)
+    """A field as users know it ("Toelichting"), the same name the core's messages use."""
+    return field_label(field)
 
 
 def proposal_kind(kind: str) -> str:
@@ -220,7 +217,7 @@ class ImportPreviewDialog(QDialog):
             )
         )
         self.resize(1000, 560)
-        notes = "".join(f"\n• {note}" for note in plan.notes)  # the core's words, for now
+        notes = "".join(f"\n• {note}" for note in plan.notes)  # the core's, in this language
         summary = QLabel(plan_summary(plan) + notes, self)
         summary.setObjectName("importSummary")
         summary.setWordWrap(True)
@@ -229,9 +226,7 @@ class ImportPreviewDialog(QDialog):
         self.details.add_plan(plan)
         buttons = QDialogButtonBox(self)
         apply = buttons.addButton(
-            QCoreApplication.translate("ImportPreview", "Apply changes ({count})").format(
-                count=len(plan.changes)
-            ),
+            count_texts().apply_changes(len(plan.changes)),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         apply.setObjectName("applyImportButton")
@@ -267,11 +262,7 @@ def import_from_file(parts: WindowParts, path: str | None = None) -> bool:
     if not parts.controller.apply_import(plan):
         return False
     if plan.moved:  # decided again when written: someone saved while the preview was open
-        text = QCoreApplication.translate(
-            "ImportPreview",
-            "Not applied, since the database changed while the preview was open: {count}. "
-            "These are conflicts now; the database keeps its values.",
-        ).format(count=plan.moved)
+        text = count_texts().not_applied(plan.moved)
         title = QCoreApplication.translate("ImportPreview", "Import {name}")
         QMessageBox.information(parts.parent, title.format(name=plan.source.name), text)
     return True

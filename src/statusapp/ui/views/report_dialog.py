@@ -8,9 +8,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,6 +27,8 @@ from PySide6.QtWidgets import (
 from statusapp.domain import Action, PillarKind, Programme, ProgrammeTree, TableKind
 from statusapp.errors import StatusappError
 from statusapp.services.report_reading import ReportProblem, ReportReading, read_report
+from statusapp.ui.models.count_texts import count_texts
+from statusapp.ui.views.date_field import DateField
 
 if TYPE_CHECKING:
     from statusapp.ui.window_parts import WindowParts
@@ -110,13 +111,8 @@ def add_previewed_programme(parts: WindowParts, tree: ProgrammeTree) -> bool:
         return False
     parts.switch_programme(tree.programme.id)
     parts.show_message(
-        QCoreApplication.translate(
-            "ReportImport",
-            "Added the programme {name}: {green} programme actions, {blue} additional",
-        ).format(
-            name=tree.programme.name,
-            green=summary.green_actions,
-            blue=summary.blue_actions,
+        count_texts().programme_added(
+            tree.programme.name, summary.green_actions, summary.blue_actions
         )
     )
     return True
@@ -142,11 +138,8 @@ class ReportPreviewDialog(QDialog):
         self.organisation = QLineEdit(tree.programme.organisation, self)
         self.organisation.setPlaceholderText(self.tr("e.g. Gemeente Heemstede"))
         self.round_name = QLineEdit(tree.round.name, self)
-        self.reference_date = QDateEdit(self)
-        self.reference_date.setCalendarPopup(True)
-        self.reference_date.setDisplayFormat("yyyy-MM-dd")
-        day = tree.round.reference_date
-        self.reference_date.setDate(QDate(day.year, day.month, day.day))
+        self.reference_date = DateField(tree.round.reference_date, self)
+        self.reference_date.setObjectName("reportReferenceDate")
         form = QFormLayout()
         form.addRow(self.tr("Programme name:"), self.name)
         form.addRow(self.tr("Organisation:"), self.organisation)
@@ -158,17 +151,17 @@ class ReportPreviewDialog(QDialog):
         summary = QLabel(
             self.tr(
                 "Tables read: {tables}. Pillars: {pillars}, other sections: {sections}. "
-                "Green tables: {green_ambitions} ambitions, {green_actions} programme actions. "
-                "Blue tables: {blue_ambitions} ambitions, {blue_actions} additional actions. "
+                "Green tables: {green_ambitions}, {green_actions}. "
+                "Blue tables: {blue_ambitions}, {blue_actions}. "
                 "Rows not placed: {unplaced}."
             ).format(
                 tables=reading.tables,
                 pillars=len(reading.pillars),
                 sections=sections,
-                green_ambitions=green[0],
-                green_actions=green[1],
-                blue_ambitions=blue[0],
-                blue_actions=blue[1],
+                green_ambitions=self.tr("%n ambitions", "", green[0]),
+                green_actions=self.tr("%n programme actions", "", green[1]),
+                blue_ambitions=self.tr("%n ambitions", "", blue[0]),
+                blue_actions=self.tr("%n additional actions", "", blue[1]),
                 unplaced=len(reading.unplaced),
             ),
             self,
@@ -228,6 +221,10 @@ class ReportPreviewDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
 
+    def accept(self) -> None:
+        if self.reference_date.check():  # an impossible date: the field says so
+            super().accept()
+
     def _check_name(self) -> None:
         name = self.name.text().strip()
         problem = ""
@@ -244,8 +241,8 @@ class ReportPreviewDialog(QDialog):
             count = sum(1 for _ in pillar.walk_actions())
             kind = self.tr("pillar") if pillar.kind is PillarKind.PILLAR else self.tr("section")
             item = QTreeWidgetItem(
-                [self.tr("{title} ({kind}, {count} actions)").format(
-                    title=pillar.title, kind=kind, count=count
+                [self.tr("{title} ({kind}, %n actions)", "", count).format(
+                    title=pillar.title, kind=kind
                 ), "", ""]
             )  # fmt: skip
             font = item.font(0)
@@ -257,8 +254,8 @@ class ReportPreviewDialog(QDialog):
                 title = ambition.title or ambition.description[:80]
                 count = sum(1 for _ in ambition.walk_actions())
                 child = QTreeWidgetItem(
-                    [self.tr("{title} [{table}, {count} actions]").format(
-                        title=title, table=table, count=count
+                    [self.tr("{title} [{table}, %n actions]", "", count).format(
+                        title=title, table=table
                     ), "", ""]
                 )  # fmt: skip
                 child.setToolTip(0, f"{ambition.title}\n{ambition.description}".strip())
@@ -272,7 +269,7 @@ class ReportPreviewDialog(QDialog):
     def _add_action(self, parent: QTreeWidgetItem, action: Action) -> None:
         extra = ""
         if action.sub_items:
-            extra = self.tr(" (+{count} sub-items)").format(count=len(action.sub_items))
+            extra = self.tr(" (+%n sub-items)", "", len(action.sub_items))
         item = QTreeWidgetItem([action.label + extra, action.planned, action.status.symbol])
         item.setToolTip(0, action.label)
         parent.addChild(item)
@@ -296,9 +293,7 @@ class ReportPreviewDialog(QDialog):
     def programme_tree(self) -> ProgrammeTree:
         """The programme as read, with the name and first round as the user set them."""
         tree = self.reading.tree
-        day = self.reference_date.date()
-        from datetime import date
-
+        day = self.reference_date.date() or tree.round.reference_date  # accept() checked it
         programme = replace(
             tree.programme,
             name=self.name.text().strip(),
@@ -307,7 +302,7 @@ class ReportPreviewDialog(QDialog):
         round_ = replace(
             tree.round,
             name=self.round_name.text().strip() or tree.round.name,
-            reference_date=date(day.year(), day.month(), day.day()),
+            reference_date=day,
         )
         return ProgrammeTree(programme, round_, tree.pillars)
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -31,10 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from statusapp.domain import Status
+from statusapp.domain.labels import field_label
 from statusapp.services.conflicts import OpenConflict
 from statusapp.services.consolidation import ConsolidationReport
 from statusapp.services.rounds import RoundProgress
 from statusapp.ui.models.status_style import status_caption
+from statusapp.ui.views.date_field import DateField
 from statusapp.ui.views.import_preview import PlanDetails
 
 
@@ -53,11 +54,9 @@ class NewRoundDialog(QDialog):
         metrics = self.name_field.fontMetrics()  # the whole example shows, in any language
         example = metrics.horizontalAdvance(self.name_field.placeholderText())
         self.name_field.setMinimumWidth(example + 4 * metrics.averageCharWidth())
-        self.date_field = QDateEdit(QDate.currentDate(), self)
+        self.date_field = DateField(date.today(), self)
         self.date_field.setObjectName("referenceDateField")
-        self.date_field.setAccessibleName(self.tr("Reference date"))
-        self.date_field.setCalendarPopup(True)
-        self.date_field.setDisplayFormat("yyyy-MM-dd")
+        self.date_field.edit.setAccessibleName(self.tr("Reference date"))
         text = self.tr(
             "The new round starts from the current statuses, planned texts and explanations, "
             "marked as not yet updated."
@@ -85,8 +84,14 @@ class NewRoundDialog(QDialog):
         form.addRow(note)
         form.addRow(buttons)
 
+    def accept(self) -> None:
+        if self.date_field.check():  # an impossible date: the field says so, the dialog stays
+            super().accept()
+
     def values(self) -> tuple[str, date]:
-        return self.name_field.text().strip(), self.date_field.date().toPython()
+        day = self.date_field.date()
+        assert day is not None  # accept() let only a date through
+        return self.name_field.text().strip(), day
 
 
 class ProgressDialog(QDialog):
@@ -102,8 +107,8 @@ class ProgressDialog(QDialog):
         self.setWindowTitle(self.tr("Progress of {round}").format(round=round_.name))
         self.resize(900, 560)
         summary = QLabel(
-            self.tr("{updated} of {total} actions updated in this round").format(
-                updated=progress.updated, total=progress.actions
+            self.tr("{updated} of %n actions updated in this round", "", progress.actions).format(
+                updated=progress.updated
             ),
             self,
         )
@@ -138,9 +143,7 @@ class ProgressDialog(QDialog):
             )
             self.view.addTopLevelItem(row)
             if owner.waiting:
-                waiting = QTreeWidgetItem(
-                    [self.tr("Not yet updated ({count})").format(count=len(owner.waiting))]
-                )
+                waiting = QTreeWidgetItem([self.tr("Not yet updated (%n)", "", len(owner.waiting))])
                 row.addChild(waiting)
                 for label, action_id in zip(owner.waiting, owner.waiting_ids, strict=True):
                     item = QTreeWidgetItem([label])
@@ -334,7 +337,9 @@ class ConflictDialog(QDialog):
             label = labels.get(conflict.action_id, conflict.action_id)
             item = QListWidgetItem(f"{_field_name(self, conflict.field)}: {label[:90]}")
             item.setData(Qt.ItemDataRole.UserRole, conflict)
-            item.setToolTip(f"{label}\n{self.tr('from')} {conflict.source_file}")
+            item.setToolTip(
+                self.tr("{action}\nfrom {file}").format(action=label, file=conflict.source_file)
+            )
             self.items.addItem(item)
         self.base = self._pane("conflictBase")
         self.central = self._pane("conflictCentral")
@@ -429,13 +434,8 @@ class ConflictDialog(QDialog):
 
 
 def _field_name(widget: QWidget, field: str) -> str:
-    names = {
-        "status": widget.tr("Status"),
-        "planned": widget.tr("Planned"),
-        "explanation": widget.tr("Explanation"),
-        "owner": widget.tr("Owner"),
-    }
-    return names.get(field, field)
+    """As the import preview and the core's messages name it ("Toelichting")."""
+    return field_label(field)
 
 
 def _shown_value(field: str, value: str) -> str:

@@ -5,8 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from statusapp.domain.labels import field_label
 from statusapp.services.history import ChangeEntry, HistoryEntry
+from statusapp.translation import long_date
 from statusapp.ui.models.status_style import status_caption
+from statusapp.ui.views.import_preview import shown_value
 
 
 class HistoryView(QTreeWidget):
@@ -34,7 +37,7 @@ class HistoryView(QTreeWidget):
             update = entry.update
             row = QTreeWidgetItem(
                 [
-                    f"{entry.round_name} ({entry.reference_date.isoformat()})",
+                    f"{entry.round_name} ({long_date(entry.reference_date)})",
                     status_caption(update.status),
                     update.planned,
                     update.explanation,
@@ -84,9 +87,9 @@ class ChangesView(QTreeWidget):
                     change.at.astimezone().strftime("%d-%m-%Y %H:%M"),
                     change.by,
                     origin,
-                    change.field,
-                    (change.old or "")[:80],
-                    (change.new or "")[:80],
+                    field_label(change.field),
+                    shown_value(change.field, change.old)[:80],  # "+ op schema", no ids
+                    shown_value(change.field, change.new)[:80],
                 ]
             )
             row.setToolTip(4, change.old or "")

@@ -62,8 +62,7 @@ class PillarEditor(QWidget):
         counts = self.controller.model.pillar_counts(self._node)
         total = sum(counts.values())
         self.counts_label.setText(
-            self.tr("{total} programme actions: {counts}").format(
-                total=total,
+            self.tr("%n programme actions: {counts}", "", total).format(
                 counts=", ".join(
                     f"{status_caption(status)} {counts[status]}" for status in STATUS_ORDER
                 ),
