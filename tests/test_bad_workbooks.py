@@ -96,7 +96,8 @@ def _damage_data_sheet(book: openpyxl.Workbook) -> None:
 CASES: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
     "text file": (
         lambda src, dst: (dst.write_text("Gepland;Status\n2023;+\n"), dst)[1],
-        "not an Excel workbook (.xlsx)",
+        "a text file (such as .csv), not an Excel workbook; save it as .xlsx in Excel or "
+        "LibreOffice",
     ),
     "truncated": (
         lambda src, dst: (dst.write_bytes(src.read_bytes()[: src.stat().st_size // 2]), dst)[1],
@@ -132,7 +133,8 @@ CASES: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
     ),
     "duplicate id": (
         lambda src, dst: _with_book(src, dst, _copy_id),
-        "again; rows must not be copied",
+        f"sheet {GREEN_SHEETS[0]!r} row 5 repeats the id of row 3 in the hidden column F (id): "
+        "a row copied with its id; clear cell F5 to add the row as a new action",
     ),
     "unknown id": (
         lambda src, dst: _with_book(src, dst, _set_cell(GREEN_SHEETS[0], "F4", str(uuid.uuid4()))),
@@ -199,15 +201,21 @@ CASES: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
         lambda src, dst: _with_book(src, dst, _meta_change("format_version", 99)),
         "format 99 is not supported",
     ),
-    "other programme": (lambda src, dst: _with_book(src, dst, _meta_programme), "belongs to"),
-    "other round": (lambda src, dst: _with_book(src, dst, _meta_round), "from the round"),
+    "other programme": (
+        lambda src, dst: _with_book(src, dst, _meta_programme),
+        "belongs to another programme of the same name 'Uitvoeringsprogramma 2022-2026': id ",
+    ),
+    "other round": (
+        lambda src, dst: _with_book(src, dst, _meta_round),
+        "from another round of the same name 'Midterm review, terugblik 2022-2023': id ",
+    ),
     "id column header gone": (
         lambda src, dst: _with_book(src, dst, _set_cell(GREEN_SHEETS[0], "F2", None)),
         "hidden id column is gone",
     ),
     "id copied to another sheet": (
         lambda src, dst: _with_book(src, dst, _copy_id_across),
-        "again; rows must not be copied",
+        f"repeats the id of sheet {GREEN_SHEETS[0]!r} row 3 in the hidden column E (id)",
     ),
 }
 CASES.update(damage.CASES)

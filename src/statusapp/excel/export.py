@@ -34,6 +34,7 @@ from statusapp.report.captions import BLUE_CAPTIONS, GREEN_CAPTIONS, LABELS
 from statusapp.report.document import DocumentError, report_document
 from statusapp.report.overview import PreviousRound
 from statusapp.report.tables import PillarTable, TableRow, ambition_text
+from statusapp.translation import _
 
 Progress = Callable[[int, int], None]  # (rows written, rows in all)
 
@@ -86,7 +87,9 @@ def export_workbook(
     started = time.perf_counter()
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise ExportError(f"{path}: an Excel export needs a name ending in .xlsx")
+        raise ExportError(
+            _("{path}: an Excel export needs a name ending in .xlsx").format(path=path)
+        )
     try:  # the selection every format shares
         document = report_document(
             tree, language=language, owner=owner, pillar=pillar, approved_only=approved_only

@@ -115,7 +115,9 @@ def _frozen_style(style: Any) -> Any:
             return self._hash
 
         def __setitem__(self, key: Any, value: Any) -> None:
-            raise TypeError("a shared cell style cannot change; use Styles.apply on the cell")
+            raise TypeError(  # internal
+                "a shared cell style cannot change; use Styles.apply on the cell"
+            )
 
     return FrozenStyleArray(style)
 

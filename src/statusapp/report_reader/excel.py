@@ -6,7 +6,6 @@ id column) are skipped. A sheet may hold several tables, each starting at a head
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +20,7 @@ from statusapp.excel.reader import (
     check_workbook_file,
     describe_damage,
 )
+from statusapp.excel.file_kinds import library_warnings_silenced
 from statusapp.report_reader.cell_texts import Cell
 from statusapp.report_reader.tables import (
     THEME_COLOUR,
@@ -53,9 +53,7 @@ def read_excel_tables(path: Path, skipped: list[ReportProblem]) -> list[SourceTa
             "defusedxml is not active (OPENPYXL_DEFUSEDXML is off): refusing to read workbooks"
         )
     try:
-        # openpyxl warns about parts it drops; nothing the user can act on
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
+        with library_warnings_silenced():
             _count_rows(path, openpyxl)
             workbook = openpyxl.load_workbook(
                 path, data_only=True, rich_text=True, keep_links=False
