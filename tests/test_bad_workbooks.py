@@ -469,9 +469,7 @@ def test_import_of_another_format_says_how_to_save_it(
     path = OTHER_FORMATS[name](tmp_path / name)
     before = builtin_database.read_bytes()
     assert main(["--db", str(builtin_database), "import", str(path)]) == 1
-    assert capsys.readouterr().err.splitlines() == [
-        f"statusapp: error: {path}: {ON_IMPORT[name]}"
-    ]
+    assert capsys.readouterr().err.splitlines() == [f"statusapp: error: {path}: {ON_IMPORT[name]}"]
     assert builtin_database.read_bytes() == before
 
 

@@ -284,3 +284,13 @@ def test_a_copied_row_with_its_id_cleared_is_a_new_action(
     finally:
         database.close()
     assert [p.kind for p in plan.proposals] == ["new action"]
+
+
+def test_a_sheet_too_long_is_refused_with_dutch_numbers() -> None:
+    from statusapp.excel.reader import too_many_rows
+    from statusapp.translation import use_language
+
+    use_language("nl")
+    assert too_many_rows(Path("a.xlsx"), "Blad 1") == (
+        "a.xlsx: blad 'Blad 1' heeft meer dan 100.000 rijen; geweigerd"
+    )

@@ -43,18 +43,20 @@ def write_atomically(
         os.replace(temporary, path)
     except PermissionError:
         message = (
-            _("{path}: cannot write the file; if it is open in {program}, close it there and "
-              "try again")
+            _(
+                "{path}: cannot write the file; if it is open in {program}, close it there and "
+                "try again"
+            )
             if held_by
-            else _("{path}: cannot write the file; if another program has it open, close it "
-                   "there and try again")
+            else _(
+                "{path}: cannot write the file; if another program has it open, close it "
+                "there and try again"
+            )
         )
         raise error(message.format(path=path, program=held_by)) from None
     except OSError as failure:
         raise error(
-            _("{path}: cannot write the file ({reason})").format(
-                path=path, reason=failure.strerror
-            )
+            _("{path}: cannot write the file ({reason})").format(path=path, reason=failure.strerror)
         ) from None
     finally:
         if temporary.exists():

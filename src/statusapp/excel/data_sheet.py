@@ -71,8 +71,10 @@ def read_data_sheet(path: Path, sheet: Any, max_rows: int) -> WorkbookContent:
             content = WorkbookContent(path, data)
         elif content is None:
             raise damaged(
-                _("{path}: sheet {sheet} lacks its first data row; do not edit that sheet "
-                  "(export again)")
+                _(
+                    "{path}: sheet {sheet} lacks its first data row; do not edit that sheet "
+                    "(export again)"
+                )
             )
         elif kind in ("pillar", "ambition") and isinstance(identifier, str) and identifier:
             _check(path, where, _check_pillar if kind == "pillar" else _check_ambition, data)
@@ -94,8 +96,9 @@ def _row_damaged() -> str:
 
 
 def _actions_damaged() -> str:
-    return _("{path}: sheet {sheet}: the actions' data is damaged; do not edit that sheet "
-             "(export again)")
+    return _(
+        "{path}: sheet {sheet}: the actions' data is damaged; do not edit that sheet (export again)"
+    )
 
 
 def _read_actions(
@@ -225,7 +228,9 @@ def _check_meta(data: dict[str, Any]) -> None:
 
 def _check_pillar(data: dict[str, Any]) -> None:
     if data.get("kind", "pillar") not in {kind.value for kind in PillarKind}:
-        raise _Invalid(_("{key} {value} is unknown").format(key="'kind'", value=repr(data.get("kind"))))
+        raise _Invalid(
+            _("{key} {value} is unknown").format(key="'kind'", value=repr(data.get("kind")))
+        )
     _text(data, "title")
     aims = data.get("aims", [])
     if not isinstance(aims, list) or not all(isinstance(aim, str) for aim in aims):

@@ -1,6 +1,6 @@
 """What a file handed to `import` or `init --from` is, by its content (not its name), and the
-one line that says what to do when it is not what the command reads. Also the one way to let
-openpyxl read a workbook without any library warning reaching the user.
+one line that says what to do when it is not what the command reads, or what damage it shows.
+Also the one way to let openpyxl read a workbook without any library warning reaching the user.
 
 No Qt, no openpyxl at import time: `list` must stay light.
 """
@@ -239,3 +239,34 @@ def readable_report(path: Path, error: type[StatusappError]) -> str:
         ),
     )
     raise error(message.format(path=path))
+
+
+def describe_damage(error: Exception) -> str:
+    """One line for an error openpyxl raised on a damaged or hostile file."""
+    cause: BaseException | None = error
+    while cause is not None:  # openpyxl wraps the parser's error
+        if type(cause).__name__ in (
+            "EntitiesForbidden",
+            "DTDForbidden",
+            "ExternalReferenceForbidden",
+        ):
+            return _("the workbook holds unsafe XML (entity declarations); refused")
+        cause = cause.__cause__ or cause.__context__
+    name = type(error).__name__
+    if name in (
+        "EntitiesForbidden",
+        "DTDForbidden",
+        "ExternalReferenceForbidden",
+        "NotSupportedError",
+    ):
+        return _(
+            "the workbook contains unsafe XML (entity declarations or external references); refused"
+        )
+    if isinstance(error, zipfile.BadZipFile):
+        return _("the workbook is damaged or truncated")
+    if isinstance(error, KeyError):
+        return _("the workbook is damaged (missing part {part})").format(part=error)
+    detail = str(error).strip().splitlines()[0] if str(error).strip() else name
+    return _("the workbook is damaged or not one Statusapp wrote ({detail})").format(
+        detail=detail[:200]
+    )

@@ -18,13 +18,22 @@ from statusapp.excel import layout
 from statusapp.excel.data_sheet import read_data_sheet
 from statusapp.excel.file_kinds import (
     OLE_MAGIC as OLE_MAGIC,
+)
+from statusapp.excel.file_kinds import (
     ZIP_MAGICS as ZIP_MAGICS,
+)
+from statusapp.excel.file_kinds import (
+    describe_damage as describe_damage,
+)
+from statusapp.excel.file_kinds import (
     file_head as file_head,
+)
+from statusapp.excel.file_kinds import (
     library_warnings_silenced,
     readable_workbook,
 )
 from statusapp.excel.workbook_content import SheetRow, WorkbookContent, WorkbookError
-from statusapp.translation import _, ngettext
+from statusapp.translation import _, current_language, ngettext
 
 __all__ = ["SheetRow", "WorkbookContent", "WorkbookError", "read_workbook"]
 
@@ -47,7 +56,7 @@ def read_workbook(path: Path) -> WorkbookContent:
     except StatusappError as error:  # the text rule's refusals
         raise WorkbookError(_("{path}: {problem}").format(path=path, problem=error)) from None
     except Exception as error:  # openpyxl, zipfile and zlib raise many kinds for damaged files
-        problem = _describe_damage(error)
+        problem = describe_damage(error)
         raise WorkbookError(_("{path}: {problem}").format(path=path, problem=problem)) from None
 
 
@@ -85,8 +94,9 @@ def _check_container(path: Path) -> None:
         ) from None
     except NotImplementedError as error:  # e.g. a part that needs a newer zip version
         raise WorkbookError(
-            _("{path}: the workbook uses a zip feature Excel does not write ({detail}); refused")
-            .format(path=path, detail=_first_line(error))
+            _(
+                "{path}: the workbook uses a zip feature Excel does not write ({detail}); refused"
+            ).format(path=path, detail=_first_line(error))
         ) from None
     except Exception as error:  # a zip64 record or a directory that lies
         raise WorkbookError(
@@ -146,8 +156,10 @@ def _check_entry(path: Path, archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -
         )
     if entry.extract_version > zipfile.MAX_EXTRACT_VERSION:
         raise WorkbookError(
-            _("{path}: the part {part} needs zip version {version}, which no Excel writes; refused")
-            .format(path=path, part=name, version=f"{entry.extract_version / 10:.1f}")
+            _(
+                "{path}: the part {part} needs zip version {version}, which no Excel writes; "
+                "refused"
+            ).format(path=path, part=name, version=f"{entry.extract_version / 10:.1f}")
         )
     if (
         entry.compress_size
@@ -213,37 +225,6 @@ def _declares_doctype_in(part: IO[bytes]) -> bool:
     return b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog
 
 
-def _describe_damage(error: Exception) -> str:
-    cause: BaseException | None = error
-    while cause is not None:  # openpyxl wraps the parser's error
-        if type(cause).__name__ in (
-            "EntitiesForbidden",
-            "DTDForbidden",
-            "ExternalReferenceForbidden",
-        ):
-            return _("the workbook holds unsafe XML (entity declarations); refused")
-        cause = cause.__cause__ or cause.__context__
-    name = type(error).__name__
-    if name in (
-        "EntitiesForbidden",
-        "DTDForbidden",
-        "ExternalReferenceForbidden",
-        "NotSupportedError",
-    ):
-        return _(
-            "the workbook contains unsafe XML (entity declarations or external references); "
-            "refused"
-        )
-    if isinstance(error, zipfile.BadZipFile):
-        return _("the workbook is damaged or truncated")
-    if isinstance(error, KeyError):
-        return _("the workbook is damaged (missing part {part})").format(part=error)
-    detail = str(error).strip().splitlines()[0] if str(error).strip() else name
-    return _("the workbook is damaged or not one Statusapp wrote ({detail})").format(
-        detail=detail[:200]
-    )
-
-
 def _read(path: Path, workbook: Any) -> WorkbookContent:
     if layout.DATA_SHEET not in workbook.sheetnames:
         raise WorkbookError(
@@ -267,8 +248,10 @@ def _read(path: Path, workbook: Any) -> WorkbookContent:
     for name in sheets:
         if name not in workbook.sheetnames:
             raise WorkbookError(
-                _("{path}: the sheet {sheet} is missing (renamed or deleted?); the import needs it")
-                .format(path=path, sheet=repr(name))
+                _(
+                    "{path}: the sheet {sheet} is missing (renamed or deleted?); "
+                    "the import needs it"
+                ).format(path=path, sheet=repr(name))
             )
         content.rows.extend(_read_table_sheet(path, workbook[name], name in green_sheets))
     _refuse_copied_ids(path, content.rows)
@@ -387,8 +370,10 @@ def _find_header(
             columns.pop("status", None)  # blue tables have none; a stray caption is no field
         return index, columns
     raise WorkbookError(
-        _("{path}: sheet {sheet}: the header row with the captions is gone ({first}, {second}, ...)")
-        .format(
+        _(
+            "{path}: sheet {sheet}: the header row with the captions is gone "
+            "({first}, {second}, ...)"
+        ).format(
             path=path,
             sheet=repr(sheet.title),
             first=repr(layout.GREEN_CAPTIONS["nl"][1]),
@@ -446,8 +431,8 @@ def _read_table_sheet(path: Path, sheet: Any, green: bool) -> list[SheetRow]:
                             path=path,
                             sheet=repr(sheet.title),
                             cell=cell.coordinate,
-                            count=f"{len(value):,}",
-                            limit=f"{MAX_CELL_CHARACTERS:,}",
+                            count=whole_number(len(value)),
+                            limit=whole_number(MAX_CELL_CHARACTERS),
                         )
                     )
                 value = check_text(f"{quoted}!{cell.coordinate}", cell_text(value))
@@ -491,14 +476,15 @@ def too_many_rows(path: Path, sheet: str) -> str:
         "{path}: sheet {sheet} has more than {count} row; refused",
         "{path}: sheet {sheet} has more than {count} rows; refused",
         MAX_ROWS_PER_SHEET,
-    ).format(path=path, sheet=repr(sheet), count=f"{MAX_ROWS_PER_SHEET:,}")
+    ).format(path=path, sheet=repr(sheet), count=whole_number(MAX_ROWS_PER_SHEET))
+
+
+def whole_number(number: int) -> str:
+    """100,000 in English, 100.000 in Dutch."""
+    text = f"{number:,}"
+    return text.replace(",", ".") if current_language() == "nl" else text
 
 
 def check_workbook_file(path: Path) -> None:
     """The checks every workbook passes before openpyxl sees it (size, zip bomb, DOCTYPE)."""
     _check_container(path)
-
-
-def describe_damage(error: Exception) -> str:
-    """One line for an error openpyxl raised on a damaged or hostile file."""
-    return _describe_damage(error)

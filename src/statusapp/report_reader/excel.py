@@ -12,6 +12,7 @@ from typing import Any
 from statusapp.domain.text_rules import InvalidTextError, check_text
 from statusapp.errors import StatusappError
 from statusapp.excel import layout
+from statusapp.excel.file_kinds import library_warnings_silenced
 from statusapp.excel.reader import (
     MAX_CELL_CHARACTERS,
     MAX_ROWS_PER_SHEET,
@@ -20,7 +21,6 @@ from statusapp.excel.reader import (
     check_workbook_file,
     describe_damage,
 )
-from statusapp.excel.file_kinds import library_warnings_silenced
 from statusapp.report_reader.cell_texts import Cell
 from statusapp.report_reader.tables import (
     THEME_COLOUR,

@@ -208,9 +208,8 @@ def _cell_text(text: str) -> str:
 
 def _check_programme_and_round(content: WorkbookContent, tree: ImportTarget) -> None:
     programme, round_ = tree.programme, tree.round
-    check_belongs_to(
-        content, (programme.id, programme.name), (round_.id, round_.name), round_closed=round_.closed
-    )
+    held = (programme.id, programme.name)
+    check_belongs_to(content, held, (round_.id, round_.name), round_closed=round_.closed)
 
 
 def _plan_unidentified(plan: ImportPlan, row: SheetRow, pillar_titles: set[str]) -> None:
