@@ -96,7 +96,8 @@ def _damage_data_sheet(book: openpyxl.Workbook) -> None:
 CASES: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
     "text file": (
         lambda src, dst: (dst.write_text("Gepland;Status\n2023;+\n"), dst)[1],
-        "not an Excel workbook (.xlsx)",
+        "a text file (such as .csv), not an Excel workbook; save it as .xlsx in Excel or "
+        "LibreOffice",
     ),
     "truncated": (
         lambda src, dst: (dst.write_bytes(src.read_bytes()[: src.stat().st_size // 2]), dst)[1],
@@ -132,7 +133,8 @@ CASES: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
     ),
     "duplicate id": (
         lambda src, dst: _with_book(src, dst, _copy_id),
-        "again; rows must not be copied",
+        f"sheet {GREEN_SHEETS[0]!r} row 5 repeats the id of row 3 in the hidden column F (id): "
+        "a row copied with its id; clear cell F5 to add the row as a new action",
     ),
     "unknown id": (
         lambda src, dst: _with_book(src, dst, _set_cell(GREEN_SHEETS[0], "F4", str(uuid.uuid4()))),
@@ -199,15 +201,21 @@ CASES: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
         lambda src, dst: _with_book(src, dst, _meta_change("format_version", 99)),
         "format 99 is not supported",
     ),
-    "other programme": (lambda src, dst: _with_book(src, dst, _meta_programme), "belongs to"),
-    "other round": (lambda src, dst: _with_book(src, dst, _meta_round), "from the round"),
+    "other programme": (
+        lambda src, dst: _with_book(src, dst, _meta_programme),
+        "belongs to another programme of the same name 'Uitvoeringsprogramma 2022-2026': id ",
+    ),
+    "other round": (
+        lambda src, dst: _with_book(src, dst, _meta_round),
+        "from another round of the same name 'Midterm review, terugblik 2022-2023': id ",
+    ),
     "id column header gone": (
         lambda src, dst: _with_book(src, dst, _set_cell(GREEN_SHEETS[0], "F2", None)),
         "hidden id column is gone",
     ),
     "id copied to another sheet": (
         lambda src, dst: _with_book(src, dst, _copy_id_across),
-        "again; rows must not be copied",
+        f"repeats the id of sheet {GREEN_SHEETS[0]!r} row 3 in the hidden column E (id)",
     ),
 }
 CASES.update(damage.CASES)
@@ -396,3 +404,89 @@ def test_the_corpus_index_lists_every_case() -> None:
     listed = {line.split("|")[1].strip() for line in index.splitlines() if line.startswith("| ")}
     assert set(CASES) <= listed
     assert len(listed - {"case"}) >= 40
+
+
+def _odf(target: Path, mimetype: str) -> Path:
+    """An OpenDocument file as LibreOffice writes it: a zip whose first entry is `mimetype`."""
+    with zipfile.ZipFile(target, "w") as archive:
+        archive.writestr("mimetype", mimetype, compress_type=zipfile.ZIP_STORED)
+        archive.writestr("content.xml", "<office:document-content/>", zipfile.ZIP_DEFLATED)
+    return target
+
+
+def _ole(target: Path, stream: str) -> Path:
+    """An old Office file: the OLE2 signature and a directory entry naming its main stream."""
+    entry = stream.encode("utf-16-le") + b"\0\0"
+    data = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504 + entry.ljust(128, b"\0")
+    target.write_bytes(data + b"\0" * 1024)
+    return target
+
+
+def _word(target: Path) -> Path:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Een rapport, geen werkmap.")
+    document.save(str(target))
+    return target
+
+
+SAVE_AS_XLSX = "save it as .xlsx in Excel or LibreOffice"
+READS = "Statusapp reads Excel workbooks (.xlsx) and Word documents (.docx) only"
+OTHER_FORMATS: dict[str, Callable[[Path], Path]] = {
+    "status.ods": lambda t: _odf(t, "application/vnd.oasis.opendocument.spreadsheet"),
+    "ods renamed.xlsx": lambda t: _odf(t, "application/vnd.oasis.opendocument.spreadsheet"),
+    "status.csv": lambda t: (t.write_text("Actie;Status\nOmgevingsvisie;+\n"), t)[1],
+    "oud.xls": lambda t: _ole(t, "Workbook"),
+    "oud.doc": lambda t: _ole(t, "WordDocument"),
+    "rapport.odt": lambda t: _odf(t, "application/vnd.oasis.opendocument.text"),
+    "rapport.docx": _word,
+    "beveiligd.xlsx": lambda t: _ole(t, "EncryptedPackage"),
+}
+ON_IMPORT = {
+    "status.ods": f"an OpenDocument spreadsheet (.ods), not an Excel workbook; {SAVE_AS_XLSX}",
+    "ods renamed.xlsx": f"an OpenDocument spreadsheet (.ods), not an Excel workbook; {SAVE_AS_XLSX}",
+    "status.csv": f"a text file (such as .csv), not an Excel workbook; {SAVE_AS_XLSX}",
+    "oud.xls": f"an old Excel workbook (.xls), not an .xlsx one; {SAVE_AS_XLSX}",
+    "rapport.docx": "a Word document (.docx), not an Excel workbook; import the workbook "
+    "Statusapp exported, saved as .xlsx in Excel or LibreOffice",
+    "beveiligd.xlsx": "the workbook is password-protected; remove the password in Excel and "
+    "save it as .xlsx again",
+}
+ON_INIT = {
+    "status.ods": f"an OpenDocument spreadsheet (.ods); {READS}: {SAVE_AS_XLSX}",
+    "status.csv": f"a text file (such as .csv); {READS}: {SAVE_AS_XLSX}",
+    "oud.xls": f"an old Excel workbook (.xls); {READS}: {SAVE_AS_XLSX}",
+    "oud.doc": f"an old Word document (.doc); {READS}: save it as .docx in Word or LibreOffice",
+    "rapport.odt": f"an OpenDocument text (.odt); {READS}: save it as .docx in Word or LibreOffice",
+}
+
+
+@pytest.mark.parametrize("name", ON_IMPORT)
+def test_import_of_another_format_says_how_to_save_it(
+    name: str, builtin_database: Path, tmp_path: Path, capsys
+) -> None:
+    path = OTHER_FORMATS[name](tmp_path / name)
+    before = builtin_database.read_bytes()
+    assert main(["--db", str(builtin_database), "import", str(path)]) == 1
+    assert capsys.readouterr().err.splitlines() == [f"statusapp: error: {path}: {ON_IMPORT[name]}"]
+    assert builtin_database.read_bytes() == before
+
+
+@pytest.mark.parametrize("name", ON_INIT)
+def test_init_from_another_format_says_how_to_save_it(name: str, tmp_path: Path, capsys) -> None:
+    path = OTHER_FORMATS[name](tmp_path / name)
+    fresh = tmp_path / "new.db"
+    assert main(["--db", str(fresh), "init", "--from", str(path)]) == 1
+    assert capsys.readouterr().err.splitlines() == [f"statusapp: error: {path}: {ON_INIT[name]}"]
+    assert not fresh.exists()
+
+
+def test_init_from_an_ods_in_dutch(tmp_path: Path, capsys) -> None:
+    path = OTHER_FORMATS["status.ods"](tmp_path / "status.ods")
+    assert main(["--lang", "nl", "--db", str(tmp_path / "n.db"), "init", "--from", str(path)]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"statusapp: fout: {path}: een OpenDocument-rekenblad (.ods); Statusapp leest alleen "
+        "Excel-werkmappen (.xlsx) en Word-documenten (.docx): sla het op als .xlsx in Excel of "
+        "LibreOffice"
+    ]

@@ -181,7 +181,10 @@ def test_workbook_of_another_programme_or_round_is_refused(
     initialise_database(other, programme=other_programme)
     with pytest.raises(
         WorkbookError,
-        match=r"belongs to 'Uitvoeringsprogramma 2022-2026' .* this database holds 'Uitvoeringsprogramma Bloemendaal'",
+        match=r"belongs to the programme 'Uitvoeringsprogramma 2022-2026' \(id [0-9a-f-]+\), "
+        r"this database holds 'Uitvoeringsprogramma Bloemendaal' "
+        r"\(id 11111111-1111-4111-8111-111111111111\); import it into the database it was "
+        "exported from",
     ):
         _import(other, exported)
 
@@ -192,9 +195,33 @@ def test_workbook_of_another_programme_or_round_is_refused(
     initialise_database(third, programme=other_round)
     with pytest.raises(
         WorkbookError,
-        match="from the round 'Midterm review, terugblik 2022-2023', the current round is 'Jaarverslag 2024'",
+        match=r"from the round 'Midterm review, terugblik 2022-2023' \(id [0-9a-f-]+\), the "
+        r"current round is 'Jaarverslag 2024' \(id 22222222-2222-4222-8222-222222222222\)",
     ):
         _import(third, exported)
+
+
+def test_a_changed_programme_id_names_both_ids_in_dutch(
+    builtin_database: Path, exported: Path
+) -> None:
+    """The hidden id edited, the name the same: the refusal says which id each side holds."""
+    from statusapp.translation import use_language
+
+    book = openpyxl.load_workbook(exported)
+    meta = json.loads(book["statusapp"]["C2"].value)
+    database_id = meta["programme"]["id"]
+    meta["programme"]["id"] = "33333333-3333-4333-8333-333333333333"
+    book["statusapp"]["C2"] = json.dumps(meta)
+    book.save(exported)
+    use_language("nl")
+    with pytest.raises(WorkbookError) as refused:
+        _import(builtin_database, exported)
+    assert str(refused.value) == (
+        f"{exported}: de werkmap hoort bij een ander programma met dezelfde naam "
+        "'Uitvoeringsprogramma 2022-2026': id 33333333-3333-4333-8333-333333333333 in de "
+        f"werkmap, {database_id} in deze database; importeer hem in de database waaruit hij is "
+        "geëxporteerd"
+    )
 
 
 def test_formula_text_survives_the_round_trip(builtin_database: Path, tmp_path: Path) -> None:

@@ -388,8 +388,12 @@ def test_second_programme_only_when_asked_then_chosen_everywhere(
 
 
 def test_report_error_names_the_file(tmp_path: Path) -> None:
-    with pytest.raises(ReportError, match=r"rapport\.pdf: .*save it as \.xlsx or \.docx"):
-        read_report(tmp_path / "rapport.pdf")
+    pdf = tmp_path / "rapport.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\n1 0 obj")  # known by its content, not its name
+    with pytest.raises(
+        ReportError, match=r"rapport\.pdf: a PDF file; .*save it as \.xlsx or \.docx"
+    ):
+        read_report(pdf)
 
 
 def test_banded_rows_and_symbols_with_words(tmp_path: Path) -> None:

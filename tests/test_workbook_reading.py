@@ -4,9 +4,11 @@ before a working copy is built from them."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
+import warnings
 import zipfile
 from pathlib import Path
 
@@ -170,3 +172,125 @@ def test_a_word_report_with_a_damaged_part_gives_one_line(tmp_path: Path, capsys
     assert len(lines) == 1 and "internal error" not in lines[0], lines
     assert lines[0].startswith(f"statusapp: error: {broken}: the document is damaged")
     assert not fresh.exists()
+
+
+def _without_named_styles(source: Path, target: Path) -> Path:
+    """The workbook as Gnumeric writes it: styles.xml without the named cell styles, which makes
+    openpyxl warn "Workbook contains no default style" on every load."""
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(target, "w") as copy:
+        for item in original.infolist():
+            data = original.read(item.filename)
+            if item.filename == "xl/styles.xml":
+                for part in (rb"<cellStyleXfs.*?</cellStyleXfs>", rb"<cellStyles.*?</cellStyles>"):
+                    data = re.sub(part, b"", data, flags=re.S)
+            copy.writestr(item.filename, data, compress_type=zipfile.ZIP_DEFLATED)
+    return target
+
+
+def _openpyxl_warnings(path: Path) -> list[str]:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        openpyxl.load_workbook(path, read_only=True).close()
+    return [str(warning.message) for warning in caught]
+
+
+def _copied_id(source: Path, target: Path) -> Path:
+    book = openpyxl.load_workbook(source)
+    sheet = book[GREEN_SHEETS[0]]
+    sheet["F5"] = sheet["F3"].value
+    book.save(target)
+    return target
+
+
+def test_a_gnumeric_workbook_gives_no_library_warning_on_import_or_refusal(
+    builtin_database: Path, tmp_path: Path, capfd, recwarn
+) -> None:
+    source = export(builtin_database, tmp_path / "export.xlsx")
+    gnumeric = _without_named_styles(source, tmp_path / "gnumeric.xlsx")
+    assert any("no default style" in text for text in _openpyxl_warnings(gnumeric))
+    recwarn.clear()
+    db = str(builtin_database)
+
+    assert main(["--db", db, "import", "--dry-run", str(gnumeric)]) == 0
+    captured = capfd.readouterr()
+    assert captured.err == "" and "0 changed, 126 unchanged" in captured.out
+
+    copied = _without_named_styles(_copied_id(source, tmp_path / "c.xlsx"), tmp_path / "copy.xlsx")
+    before = builtin_database.read_bytes()
+    assert main(["--db", db, "import", str(copied)]) == 1
+    lines = capfd.readouterr().err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("statusapp: error: "), lines
+    assert "repeats the id of row 3 in the hidden column F (id)" in lines[0]
+    assert builtin_database.read_bytes() == before
+    assert [str(w.message) for w in recwarn] == []  # none escaped to the caller either
+
+
+def test_init_from_a_gnumeric_workbook_gives_no_library_warning(
+    builtin_database: Path, tmp_path: Path, capfd, recwarn
+) -> None:
+    source = export(builtin_database, tmp_path / "export.xlsx")
+    gnumeric = _without_named_styles(source, tmp_path / "gnumeric.xlsx")
+    recwarn.clear()
+    assert main(["--db", str(tmp_path / "new.db"), "init", "--from", str(gnumeric)]) == 0
+    captured = capfd.readouterr()
+    assert captured.err == "" and "111 programme actions" in captured.out
+
+    book = openpyxl.Workbook()
+    book.active.append(["Naam", "Adres"])
+    book.active.append(["Anna", "Raadhuisplein 1"])
+    book.save(tmp_path / "plain.xlsx")
+    no_table = _without_named_styles(tmp_path / "plain.xlsx", tmp_path / "adressen.xlsx")
+    assert any("no default style" in text for text in _openpyxl_warnings(no_table))
+    recwarn.clear()
+    assert main(["--db", str(tmp_path / "other.db"), "init", "--from", str(no_table)]) == 1
+    lines = capfd.readouterr().err.splitlines()
+    assert len(lines) == 1 and "no table with the captions" in lines[0], lines
+    assert [str(w.message) for w in recwarn] == []
+
+
+def test_a_gnumeric_workbook_imports_silently_in_a_real_terminal(
+    builtin_database: Path, tmp_path: Path, run_statusapp
+) -> None:
+    gnumeric = _without_named_styles(
+        export(builtin_database, tmp_path / "export.xlsx"), tmp_path / "gnumeric.xlsx"
+    )
+    result = run_statusapp("--db", str(builtin_database), "import", "--dry-run", str(gnumeric))
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+
+
+def test_a_copied_row_is_refused_in_dutch_naming_the_hidden_cell(
+    builtin_database: Path, tmp_path: Path, capsys
+) -> None:
+    copied = _copied_id(export(builtin_database, tmp_path / "e.xlsx"), tmp_path / "kopie.xlsx")
+    assert main(["--lang", "nl", "--db", str(builtin_database), "import", str(copied)]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"statusapp: fout: {copied}: blad '{GREEN_SHEETS[0]}' rij 5 herhaalt de id van rij 3 in "
+        "de verborgen kolom F (id): een rij gekopieerd met haar id; maak cel F5 leeg om de rij "
+        "als nieuwe actie toe te voegen"
+    ]
+
+
+def test_a_copied_row_with_its_id_cleared_is_a_new_action(
+    builtin_database: Path, tmp_path: Path
+) -> None:
+    """What the refusal says to do works: without the id the copy is proposed as new."""
+    copied = _copied_id(export(builtin_database, tmp_path / "e.xlsx"), tmp_path / "kopie.xlsx")
+    book = openpyxl.load_workbook(copied)
+    book[GREEN_SHEETS[0]]["F5"] = None
+    book.save(copied)
+    database = open_database(builtin_database)
+    try:
+        plan = import_workbook(edit_context_for(database, "Piet"), copied, dry_run=True).plan
+    finally:
+        database.close()
+    assert [p.kind for p in plan.proposals] == ["new action"]
+
+
+def test_a_sheet_too_long_is_refused_with_dutch_numbers() -> None:
+    from statusapp.excel.reader import too_many_rows
+    from statusapp.translation import use_language
+
+    use_language("nl")
+    assert too_many_rows(Path("a.xlsx"), "Blad 1") == (
+        "a.xlsx: blad 'Blad 1' heeft meer dan 100.000 rijen; geweigerd"
+    )

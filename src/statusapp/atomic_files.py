@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from statusapp.errors import StatusappError
+from statusapp.translation import _
 
 
 def write_atomically(
@@ -16,18 +17,24 @@ def write_atomically(
     save: Callable[[Path], object],
     *,
     error: type[StatusappError] = StatusappError,
-    held_by: str = "another program",
+    held_by: str = "",
 ) -> None:
     """Let `save` write a temporary file beside `path`, then put it in place. Failures become
-    one-line `error`s naming the file; `held_by` names who may hold it open (Windows locks a
-    file open in Excel or Word)."""
+    one-line `error`s naming the file; `held_by` names the program that may hold it open
+    (Windows locks a file open in Excel or Word), "" for any program."""
     folder = path.parent
     try:
         handle, name = tempfile.mkstemp(prefix=".statusapp-", suffix=path.suffix, dir=folder)
     except FileNotFoundError:
-        raise error(f"{path}: the folder {folder} does not exist") from None
+        raise error(
+            _("{path}: the folder {folder} does not exist").format(path=path, folder=folder)
+        ) from None
     except OSError as failure:
-        raise error(f"{path}: cannot write in the folder {folder} ({failure.strerror})") from None
+        raise error(
+            _("{path}: cannot write in the folder {folder} ({reason})").format(
+                path=path, folder=folder, reason=failure.strerror
+            )
+        ) from None
     os.close(handle)
     temporary = Path(name)
     try:
@@ -35,12 +42,22 @@ def write_atomically(
         _make_ordinary(temporary)
         os.replace(temporary, path)
     except PermissionError:
-        raise error(
-            f"{path}: cannot write the file; if it is open in {held_by}, close it there and "
-            "try again"
-        ) from None
+        message = (
+            _(
+                "{path}: cannot write the file; if it is open in {program}, close it there and "
+                "try again"
+            )
+            if held_by
+            else _(
+                "{path}: cannot write the file; if another program has it open, close it "
+                "there and try again"
+            )
+        )
+        raise error(message.format(path=path, program=held_by)) from None
     except OSError as failure:
-        raise error(f"{path}: cannot write the file ({failure.strerror})") from None
+        raise error(
+            _("{path}: cannot write the file ({reason})").format(path=path, reason=failure.strerror)
+        ) from None
     finally:
         if temporary.exists():
             temporary.unlink()

@@ -14,6 +14,7 @@ from statusapp.domain.status import Status
 from statusapp.domain.text_rules import InvalidTextError, check_explanation_limit, check_text
 from statusapp.excel import layout
 from statusapp.excel.workbook_content import WorkbookContent, WorkbookError
+from statusapp.translation import _
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -21,23 +22,20 @@ if TYPE_CHECKING:
 
 
 STATUSES = frozenset(status.value for status in Status)
-_DO_NOT_EDIT = "do not edit that sheet (export again)"
 
 
 def read_data_sheet(path: Path, sheet: Any, max_rows: int) -> WorkbookContent:
     """The content the sheet describes (meta, pillars, ambitions, actions), every value checked."""
 
-    def damaged(tail: str) -> WorkbookError:  # tail: " row 3 is damaged", ": the ..."
-        return WorkbookError(f"{path}: sheet {layout.DATA_SHEET!r}{tail}; {_DO_NOT_EDIT}")
+    def damaged(message: str, **values: Any) -> WorkbookError:  # message: {path}, {sheet}...
+        return WorkbookError(message.format(path=path, sheet=repr(layout.DATA_SHEET), **values))
 
     content: WorkbookContent | None = None
     chunks: dict[int, tuple[int, str]] = {}  # index -> (row, text)
     sheet.reset_dimensions()  # every row counts, whatever the sheet's <dimension> claims
     for number, row in enumerate(sheet.iter_rows(values_only=True), 1):
         if number > max_rows:
-            raise WorkbookError(
-                f"{path}: sheet {layout.DATA_SHEET!r} has more rows than an export can have"
-            )
+            raise damaged(_("{path}: sheet {sheet} has more rows than an export can have"))
         if number == 1 or not row or row[0] is None:
             continue
         kind, identifier, payload = [*row, None, None, None][:3]
@@ -49,22 +47,35 @@ def read_data_sheet(path: Path, sheet: Any, max_rows: int) -> WorkbookContent:
         except (json.JSONDecodeError, RecursionError):
             data = None
         if not isinstance(data, dict):
-            raise damaged(f" row {number} is damaged")
-        where = f"row {number}"
+            raise damaged(_row_damaged(), row=number)
+        where = number
         if kind == "meta":
             if data.get("format") != layout.WORKBOOK_FORMAT:
                 raise WorkbookError(
-                    f"{path}: not a Statusapp workbook (format {data.get('format')!r})"
+                    _("{path}: not a Statusapp workbook (format {format})").format(
+                        path=path, format=repr(data.get("format"))
+                    )
                 )
             if data.get("format_version") != layout.WORKBOOK_FORMAT_VERSION:
                 raise WorkbookError(
-                    f"{path}: workbook format {data.get('format_version')!r} is not supported "
-                    f"(this version reads {layout.WORKBOOK_FORMAT_VERSION}); update Statusapp"
+                    _(
+                        "{path}: workbook format {found} is not supported (this version reads "
+                        "{supported}); update Statusapp"
+                    ).format(
+                        path=path,
+                        found=repr(data.get("format_version")),
+                        supported=layout.WORKBOOK_FORMAT_VERSION,
+                    )
                 )
             _check(path, where, _check_meta, data)
             content = WorkbookContent(path, data)
         elif content is None:
-            raise WorkbookError(f"{path}: sheet {layout.DATA_SHEET!r} lacks its first data row")
+            raise damaged(
+                _(
+                    "{path}: sheet {sheet} lacks its first data row; do not edit that sheet "
+                    "(export again)"
+                )
+            )
         elif kind in ("pillar", "ambition") and isinstance(identifier, str) and identifier:
             _check(path, where, _check_pillar if kind == "pillar" else _check_ambition, data)
             getattr(content, kind + "s")[identifier] = data
@@ -73,11 +84,21 @@ def read_data_sheet(path: Path, sheet: Any, max_rows: int) -> WorkbookContent:
             _check(path, where, _check_action, data)
             content.actions[identifier] = data
         else:
-            raise damaged(f" row {number} is damaged")
+            raise damaged(_row_damaged(), row=number)
     if content is None:
-        raise WorkbookError(f"{path}: sheet {layout.DATA_SHEET!r} is empty; {_DO_NOT_EDIT}")
+        raise damaged(_("{path}: sheet {sheet} is empty; do not edit that sheet (export again)"))
     _read_actions(path, content, chunks, damaged)
     return content
+
+
+def _row_damaged() -> str:
+    return _("{path}: sheet {sheet} row {row} is damaged; do not edit that sheet (export again)")
+
+
+def _actions_damaged() -> str:
+    return _(
+        "{path}: sheet {sheet}: the actions' data is damaged; do not edit that sheet (export again)"
+    )
 
 
 def _read_actions(
@@ -87,14 +108,14 @@ def _read_actions(
     damaged: Callable[[str], Exception],
 ) -> None:
     if sorted(chunks) != list(range(len(chunks))):
-        raise damaged(": the actions' data is damaged")
+        raise damaged(_actions_damaged())
     joined = "".join(chunks[i][1] for i in range(len(chunks)))
     try:
         entries = json.loads(joined) if chunks else []
     except (ValueError, RecursionError):
-        raise damaged(": the actions' data is damaged") from None
+        raise damaged(_actions_damaged()) from None
     if not isinstance(entries, list):
-        raise damaged(": the actions' data is damaged")
+        raise damaged(_actions_damaged())
     starts = []  # where each chunk starts in the joined text, to name an entry's row
     offset = 0
     for i in range(len(chunks)):
@@ -103,24 +124,49 @@ def _read_actions(
     for entry in entries:
         identifier = entry.get("id") if isinstance(entry, dict) else None
         if not isinstance(identifier, str) or not identifier.strip():
-            raise damaged(": the actions' data holds an action without an id")
+            raise damaged(
+                _(
+                    "{path}: sheet {sheet}: the actions' data holds an action without an id; "
+                    "do not edit that sheet (export again)"
+                )
+            )
         position = joined.find(json.dumps(identifier, ensure_ascii=False))
         row = max((r for start, r in starts if start <= position), default=starts[0][1])
-        where = f"row {row} (action {identifier})"
         if identifier in content.actions:
-            raise damaged(f" {where} holds that action twice")
-        _check(path, where, _check_action, entry)
+            raise damaged(
+                _(
+                    "{path}: sheet {sheet} row {row} (action {action}) holds that action twice; "
+                    "do not edit that sheet (export again)"
+                ),
+                row=row,
+                action=identifier,
+            )
+        _check(path, row, _check_action, entry, identifier)
         content.actions[identifier] = {k: v for k, v in entry.items() if k != "id"}
 
 
 def _check(
-    path: Path, where: str, check: Callable[[dict[str, Any]], None], data: dict[str, Any]
+    path: Path,
+    row: int,
+    check: Callable[[dict[str, Any]], None],
+    data: dict[str, Any],
+    action: str | None = None,
 ) -> None:
     try:
         check(data)
     except (_Invalid, InvalidTextError) as error:
+        message = (
+            _("{path}: sheet {sheet} row {row}: {problem}; do not edit that sheet (export again)")
+            if action is None
+            else _(
+                "{path}: sheet {sheet} row {row} (action {action}): {problem}; do not edit that "
+                "sheet (export again)"
+            )
+        )
         raise WorkbookError(
-            f"{path}: sheet {layout.DATA_SHEET!r} {where}: {error}; {_DO_NOT_EDIT}"
+            message.format(
+                path=path, sheet=repr(layout.DATA_SHEET), row=row, action=action, problem=error
+            )
         ) from None
 
 
@@ -131,9 +177,11 @@ class _Invalid(ValueError):
 def _text(data: dict[str, Any], key: str, *, single_line: bool = False, required: bool = False):
     value = data.get(key, "")
     if required and key not in data:
-        raise _Invalid(f"{key!r} is missing")
+        raise _Invalid(_("{key} is missing").format(key=repr(key)))
     if not isinstance(value, str):
-        raise _Invalid(f"{key!r} must be text, not {type(value).__name__}")
+        raise _Invalid(
+            _("{key} must be text, not {kind}").format(key=repr(key), kind=type(value).__name__)
+        )
     check_text(repr(key), value, single_line=single_line)
     return value
 
@@ -146,13 +194,13 @@ def _optional_text(data: dict[str, Any], key: str, *, single_line: bool = False)
 def _identifier(data: dict[str, Any], key: str) -> None:
     value = _text(data, key, single_line=True, required=True)
     if not value.strip():
-        raise _Invalid(f"{key!r} is empty")
+        raise _Invalid(_("{key} is empty").format(key=repr(key)))
 
 
 def _check_meta(data: dict[str, Any]) -> None:
     programme, round_ = data.get("programme"), data.get("round")
     if not isinstance(programme, dict) or not isinstance(round_, dict):
-        raise _Invalid("the programme or the round is missing")
+        raise _Invalid(_("the programme or the round is missing"))
     _identifier(programme, "id")
     _text(programme, "name", single_line=True, required=True)
     for key in ("organisation", "term", "language"):
@@ -170,19 +218,23 @@ def _check_meta(data: dict[str, Any]) -> None:
     try:
         date.fromisoformat(reference)
     except ValueError:
-        raise _Invalid(f"'reference_date' {reference!r} is no date") from None
+        raise _Invalid(
+            _("{key} {value} is no date").format(key="'reference_date'", value=repr(reference))
+        ) from None
     if not isinstance(round_.get("closed", False), bool):
-        raise _Invalid("'closed' must be true or false")
+        raise _Invalid(_("{key} must be true or false").format(key="'closed'"))
     _optional_text(data, "owner", single_line=True)
 
 
 def _check_pillar(data: dict[str, Any]) -> None:
     if data.get("kind", "pillar") not in {kind.value for kind in PillarKind}:
-        raise _Invalid(f"'kind' {data.get('kind')!r} is unknown")
+        raise _Invalid(
+            _("{key} {value} is unknown").format(key="'kind'", value=repr(data.get("kind")))
+        )
     _text(data, "title")
     aims = data.get("aims", [])
     if not isinstance(aims, list) or not all(isinstance(aim, str) for aim in aims):
-        raise _Invalid("'aims' must be a list of texts")
+        raise _Invalid(_("{key} must be a list of texts").format(key="'aims'"))
     for aim in aims:
         check_text("'aims'", aim)
 
@@ -190,7 +242,9 @@ def _check_pillar(data: dict[str, Any]) -> None:
 def _check_ambition(data: dict[str, Any]) -> None:
     _identifier(data, "pillar_id")
     if data.get("table", "green") not in {kind.value for kind in TableKind}:
-        raise _Invalid(f"'table' {data.get('table')!r} is unknown")
+        raise _Invalid(
+            _("{key} {value} is unknown").format(key="'table'", value=repr(data.get("table")))
+        )
     for key in ("title", "description", "note"):
         _text(data, key)
 
@@ -201,10 +255,18 @@ def _check_action(data: dict[str, Any]) -> None:
     for key, least in (("row", 1), ("revision", 0)):  # revision 0: no update in the round yet
         value = data.get(key, 1)
         if isinstance(value, bool) or not isinstance(value, int) or value < least:
-            raise _Invalid(f"{key!r} must be a whole number of at least {least}, not {value!r}")
+            raise _Invalid(
+                _("{key} must be a whole number of at least {least}, not {value}").format(
+                    key=repr(key), least=least, value=repr(value)
+                )
+            )
     status = data.get("status", "none")
     if status not in STATUSES:
-        raise _Invalid(f"'status' {status!r} is no status ({', '.join(sorted(STATUSES))})")
+        raise _Invalid(
+            _("{key} {value} is no status ({known})").format(
+                key="'status'", value=repr(status), known=", ".join(sorted(STATUSES))
+            )
+        )
     for key in ("planned", "explanation", "text"):
         _text(data, key)
     _text(data, "number", single_line=True)
@@ -213,9 +275,9 @@ def _check_action(data: dict[str, Any]) -> None:
     _optional_text(data, "parent_id", single_line=True)
     items = data.get("sub_items", [])
     if not isinstance(items, list):
-        raise _Invalid("'sub_items' must be a list")
+        raise _Invalid(_("{key} must be a list").format(key="'sub_items'"))
     for item in items:
         if not isinstance(item, dict):
-            raise _Invalid("'sub_items' must be a list of objects")
+            raise _Invalid(_("{key} must be a list of objects").format(key="'sub_items'"))
         _text(item, "text")
         _text(item, "planned")

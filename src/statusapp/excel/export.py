@@ -34,6 +34,7 @@ from statusapp.report.captions import BLUE_CAPTIONS, GREEN_CAPTIONS, LABELS
 from statusapp.report.document import DocumentError, report_document
 from statusapp.report.overview import PreviousRound
 from statusapp.report.tables import PillarTable, TableRow, ambition_text
+from statusapp.translation import _, ngettext
 
 Progress = Callable[[int, int], None]  # (rows written, rows in all)
 
@@ -53,9 +54,14 @@ class ExportSummary:
     handed_out: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def describe(self) -> str:
-        return (
-            f"wrote {self.path}: {self.green_rows} programme actions, {self.blue_rows} additional "
-            f"actions, sheets: {', '.join(self.sheets)}"
+        green = ngettext(
+            "{count} programme action", "{count} programme actions", self.green_rows
+        ).format(count=self.green_rows)
+        blue = ngettext(
+            "{count} additional action", "{count} additional actions", self.blue_rows
+        ).format(count=self.blue_rows)
+        return _("wrote {path}: {green}, {blue}, sheets: {sheets}").format(
+            path=self.path, green=green, blue=blue, sheets=", ".join(self.sheets)
         )
 
 
@@ -86,7 +92,9 @@ def export_workbook(
     started = time.perf_counter()
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise ExportError(f"{path}: an Excel export needs a name ending in .xlsx")
+        raise ExportError(
+            _("{path}: an Excel export needs a name ending in .xlsx").format(path=path)
+        )
     try:  # the selection every format shares
         document = report_document(
             tree, language=language, owner=owner, pillar=pillar, approved_only=approved_only

@@ -8,7 +8,6 @@ that names the file and, where it can, the sheet and cell.
 from __future__ import annotations
 
 import re
-import warnings
 import zipfile
 from pathlib import Path
 from typing import IO, Any
@@ -17,7 +16,24 @@ from statusapp.domain.text_rules import check_text
 from statusapp.errors import StatusappError
 from statusapp.excel import layout
 from statusapp.excel.data_sheet import read_data_sheet
+from statusapp.excel.file_kinds import (
+    OLE_MAGIC as OLE_MAGIC,
+)
+from statusapp.excel.file_kinds import (
+    ZIP_MAGICS as ZIP_MAGICS,
+)
+from statusapp.excel.file_kinds import (
+    describe_damage as describe_damage,
+)
+from statusapp.excel.file_kinds import (
+    file_head as file_head,
+)
+from statusapp.excel.file_kinds import (
+    library_warnings_silenced,
+    readable_workbook,
+)
 from statusapp.excel.workbook_content import SheetRow, WorkbookContent, WorkbookError
+from statusapp.translation import _, current_language, ngettext
 
 __all__ = ["SheetRow", "WorkbookContent", "WorkbookError", "read_workbook"]
 
@@ -27,24 +43,21 @@ MAX_COMPRESSION_RATIO = 200
 # Rows are held until the header is found, so this bounds memory; 50,000 actions fit one sheet.
 MAX_ROWS_PER_SHEET = 100_000
 MAX_CELL_CHARACTERS = 32_767  # Excel's own limit
-ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")  # a zip with entries, an empty zip
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls
 
 
 def read_workbook(path: Path) -> WorkbookContent:
     """The workbook's content, every value checked; any failure is one WorkbookError line."""
     path = Path(path)
     try:
-        # openpyxl warns about parts it drops (extensions, styles); nothing the user can act on
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
+        with library_warnings_silenced():
             return _read_file(path)
     except WorkbookError:
         raise
     except StatusappError as error:  # the text rule's refusals
-        raise WorkbookError(f"{path}: {error}") from None
+        raise WorkbookError(_("{path}: {problem}").format(path=path, problem=error)) from None
     except Exception as error:  # openpyxl, zipfile and zlib raise many kinds for damaged files
-        raise WorkbookError(f"{path}: {_describe_damage(error)}") from None
+        problem = describe_damage(error)
+        raise WorkbookError(_("{path}: {problem}").format(path=path, problem=problem)) from None
 
 
 def _read_file(path: Path) -> WorkbookContent:
@@ -53,7 +66,7 @@ def _read_file(path: Path) -> WorkbookContent:
 
     if not openpyxl.DEFUSEDXML:
         raise WorkbookError(
-            "defusedxml is not active (OPENPYXL_DEFUSEDXML is off): refusing to read workbooks"
+            _("defusedxml is not active (OPENPYXL_DEFUSEDXML is off): refusing to read workbooks")
         )
     workbook = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
     try:
@@ -62,60 +75,51 @@ def _read_file(path: Path) -> WorkbookContent:
         workbook.close()
 
 
-def file_head(
-    path: Path, error: type[StatusappError], what: str, length: int = 8
-) -> tuple[int, bytes]:
-    """The file's size and first bytes, or a one-line `error` naming it (`what`: "a workbook")."""
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as file:
-            return size, file.read(length)
-    except FileNotFoundError:
-        raise error(f"{path}: file not found") from None
-    except IsADirectoryError:
-        raise error(f"{path}: is a folder, not {what}") from None
-    except OSError as failure:
-        raise error(f"{path}: cannot read the file ({failure.strerror})") from None
-
-
 def _check_container(path: Path) -> None:
-    size, magic = file_head(path, WorkbookError, "a workbook")
+    size, _head = file_head(path, WorkbookError, "a workbook")
     if size > MAX_FILE_BYTES:
         raise WorkbookError(
-            f"{path}: {size // (1024 * 1024)} MB is more than a workbook of the app can be"
+            _("{path}: {size} MB is more than a workbook of the app can be").format(
+                path=path, size=size // (1024 * 1024)
+            )
         )
-    if magic.startswith(OLE_MAGIC):
-        raise WorkbookError(
-            f"{path}: the workbook is password-protected or an old .xls file; "
-            "remove the password (or save it as .xlsx) in Excel first"
-        )
-    if not magic.startswith(ZIP_MAGICS):
-        raise WorkbookError(f"{path}: not an Excel workbook (.xlsx)")
+    readable_workbook(path, WorkbookError)  # .ods, .xls, .csv, .docx...: what to do instead
     try:
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
         raise WorkbookError(
-            f"{path}: the workbook is damaged or truncated (not a complete zip file)"
+            _("{path}: the workbook is damaged or truncated (not a complete zip file)").format(
+                path=path
+            )
         ) from None
     except NotImplementedError as error:  # e.g. a part that needs a newer zip version
         raise WorkbookError(
-            f"{path}: the workbook uses a zip feature Excel does not write "
-            f"({_first_line(error)}); refused"
+            _(
+                "{path}: the workbook uses a zip feature Excel does not write ({detail}); refused"
+            ).format(path=path, detail=_first_line(error))
         ) from None
     except Exception as error:  # a zip64 record or a directory that lies
-        raise WorkbookError(f"{path}: the workbook is damaged ({_first_line(error)})") from None
+        raise WorkbookError(
+            _("{path}: the workbook is damaged ({detail})").format(
+                path=path, detail=_first_line(error)
+            )
+        ) from None
     with archive:
         entries = archive.infolist()
         names = {entry.filename for entry in entries}
         unpacked = sum(entry.file_size for entry in entries)
         if unpacked > MAX_UNPACKED_BYTES:
             raise WorkbookError(
-                f"{path}: unpacks to {unpacked // (1024 * 1024)} MB (a zip bomb?); refused"
+                _("{path}: unpacks to {size} MB (a zip bomb?); refused").format(
+                    path=path, size=unpacked // (1024 * 1024)
+                )
             )
         for entry in entries:
             _check_entry(path, archive, entry)
     if "xl/workbook.xml" not in names:
-        raise WorkbookError(f"{path}: a zip file, but no Excel workbook (no xl/workbook.xml)")
+        raise WorkbookError(
+            _("{path}: a zip file, but no Excel workbook (no xl/workbook.xml)").format(path=path)
+        )
 
 
 # Excel and LibreOffice write parts stored or deflated, nothing else.
@@ -129,19 +133,33 @@ def _check_entry(path: Path, archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -
     name = entry.filename
     if entry.flag_bits & 0x1:
         raise WorkbookError(
-            f"{path}: the part {name} is encrypted (a password-protected zip); "
-            "Excel workbooks are never encrypted this way; refused"
+            _(
+                "{path}: the part {part} is encrypted (a password-protected zip); "
+                "Excel workbooks are never encrypted this way; refused"
+            ).format(path=path, part=name)
         )
     if entry.compress_type not in _COMPRESSIONS:
-        method = _COMPRESSION_NAMES.get(entry.compress_type, f"method {entry.compress_type}")
+        method = _COMPRESSION_NAMES.get(entry.compress_type)
+        message = (
+            _(
+                "{path}: the part {part} is compressed with {method}, which Excel does not "
+                "use; refused (save the workbook again in Excel)"
+            )
+            if method
+            else _(
+                "{path}: the part {part} is compressed with method {method}, which Excel does "
+                "not use; refused (save the workbook again in Excel)"
+            )
+        )
         raise WorkbookError(
-            f"{path}: the part {name} is compressed with {method}, which Excel does not use; "
-            "refused (save the workbook again in Excel)"
+            message.format(path=path, part=name, method=method or entry.compress_type)
         )
     if entry.extract_version > zipfile.MAX_EXTRACT_VERSION:
         raise WorkbookError(
-            f"{path}: the part {name} needs zip version {entry.extract_version / 10:.1f}, "
-            "which no Excel writes; refused"
+            _(
+                "{path}: the part {part} needs zip version {version}, which no Excel writes; "
+                "refused"
+            ).format(path=path, part=name, version=f"{entry.extract_version / 10:.1f}")
         )
     if (
         entry.compress_size
@@ -149,15 +167,18 @@ def _check_entry(path: Path, archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -
         and entry.file_size > 10 * 1024 * 1024
     ):
         raise WorkbookError(
-            f"{path}: {name} unpacks to "
-            f"{entry.file_size // (1024 * 1024)} MB (a zip bomb?); refused"
+            _("{path}: {part} unpacks to {size} MB (a zip bomb?); refused").format(
+                path=path, part=name, size=entry.file_size // (1024 * 1024)
+            )
         )
     try:
         with archive.open(entry) as part:
             if name.endswith((".xml", ".rels")) and _declares_doctype_in(part):
                 raise WorkbookError(
-                    f"{path}: {name} holds unsafe XML (a DOCTYPE with entity "
-                    "declarations or external references); refused"
+                    _(
+                        "{path}: {part} holds unsafe XML (a DOCTYPE with entity declarations "
+                        "or external references); refused"
+                    ).format(path=path, part=name)
                 )
             while part.read(1024 * 1024):  # to the end: the CRC is checked there
                 pass
@@ -165,8 +186,9 @@ def _check_entry(path: Path, archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -
         raise
     except Exception as error:  # zlib.error, BadZipFile (CRC), EOFError, NotImplementedError
         raise WorkbookError(
-            f"{path}: the workbook is damaged: its part {name} cannot be unpacked "
-            f"({_first_line(error)})"
+            _(
+                "{path}: the workbook is damaged: its part {part} cannot be unpacked ({detail})"
+            ).format(path=path, part=name, detail=_first_line(error))
         ) from None
 
 
@@ -203,39 +225,13 @@ def _declares_doctype_in(part: IO[bytes]) -> bool:
     return b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog
 
 
-def _describe_damage(error: Exception) -> str:
-    cause: BaseException | None = error
-    while cause is not None:  # openpyxl wraps the parser's error
-        if type(cause).__name__ in (
-            "EntitiesForbidden",
-            "DTDForbidden",
-            "ExternalReferenceForbidden",
-        ):
-            return "the workbook holds unsafe XML (entity declarations); refused"
-        cause = cause.__cause__ or cause.__context__
-    name = type(error).__name__
-    if name in (
-        "EntitiesForbidden",
-        "DTDForbidden",
-        "ExternalReferenceForbidden",
-        "NotSupportedError",
-    ):
-        return (
-            "the workbook contains unsafe XML (entity declarations or external references); refused"
-        )
-    if isinstance(error, zipfile.BadZipFile):
-        return "the workbook is damaged or truncated"
-    if isinstance(error, KeyError):
-        return f"the workbook is damaged (missing part {error})"
-    detail = str(error).strip().splitlines()[0] if str(error).strip() else name
-    return f"the workbook is damaged or not one Statusapp wrote ({detail[:200]})"
-
-
 def _read(path: Path, workbook: Any) -> WorkbookContent:
     if layout.DATA_SHEET not in workbook.sheetnames:
         raise WorkbookError(
-            f"{path}: no sheet {layout.DATA_SHEET!r} with the Statusapp data: only workbooks "
-            "exported by Statusapp can be imported (or was that sheet deleted?)"
+            _(
+                "{path}: no sheet {sheet} with the Statusapp data: only workbooks exported by "
+                "Statusapp can be imported (or was that sheet deleted?)"
+            ).format(path=path, sheet=repr(layout.DATA_SHEET))
         )
     content = read_data_sheet(path, workbook[layout.DATA_SHEET], MAX_ROWS_PER_SHEET)
     # A sheet is green when the data sheet places an action of a green table on it: then its
@@ -252,10 +248,49 @@ def _read(path: Path, workbook: Any) -> WorkbookContent:
     for name in sheets:
         if name not in workbook.sheetnames:
             raise WorkbookError(
-                f"{path}: the sheet {name!r} is missing (renamed or deleted?); the import needs it"
+                _(
+                    "{path}: the sheet {sheet} is missing (renamed or deleted?); "
+                    "the import needs it"
+                ).format(path=path, sheet=repr(name))
             )
         content.rows.extend(_read_table_sheet(path, workbook[name], name in green_sheets))
+    _refuse_copied_ids(path, content.rows)
     return content
+
+
+def _refuse_copied_ids(path: Path, rows: list[SheetRow]) -> None:
+    """A row copied with its hidden id would land on the action it was copied from: name the
+    hidden cell, so the user can clear it (the row then comes in as a new action)."""
+    seen: dict[str, SheetRow] = {}
+    for row in rows:
+        if row.action_id is None:
+            continue
+        first = seen.setdefault(row.action_id, row)
+        if first is row:
+            continue
+        if first.sheet == row.sheet:
+            message = _(
+                "{path}: sheet {sheet} row {row} repeats the id of row {first_row} in the hidden "
+                "column {column} (id): a row copied with its id; clear cell {cell} to add the "
+                "row as a new action"
+            )
+        else:
+            message = _(
+                "{path}: sheet {sheet} row {row} repeats the id of sheet {first_sheet} row "
+                "{first_row} in the hidden column {column} (id): a row copied with its id; "
+                "clear cell {cell} to add the row as a new action"
+            )
+        raise WorkbookError(
+            message.format(
+                path=path,
+                sheet=repr(row.sheet),
+                row=row.row,
+                first_sheet=repr(first.sheet),
+                first_row=first.row,
+                column=row.id_column,
+                cell=f"{row.id_column}{row.row}",
+            )
+        )
 
 
 _FIELDS = ("ambition", "action", "planned", "status", "explanation")
@@ -286,37 +321,64 @@ def _find_header(
         ]
         if len([name for _, name in found if name != "id"]) < 2:
             continue
-        where = f"sheet {sheet.title!r} row {index + 1}"
+        title = repr(sheet.title)
         columns: dict[str, int] = {}
         for column, name in found:
             if name in columns:
                 first, second = (get_column_letter(c + 1) for c in (columns[name], column))
                 raise WorkbookError(
-                    f"{path}: {where}: the header names {texts[column]!r} twice "
-                    f"({first}{index + 1} and {second}{index + 1}); restore the captions "
-                    "as exported"
+                    _(
+                        "{path}: sheet {sheet} row {row}: the header names {caption} twice "
+                        "({first} and {second}); restore the captions as exported"
+                    ).format(
+                        path=path,
+                        sheet=title,
+                        row=index + 1,
+                        caption=repr(texts[column]),
+                        first=f"{first}{index + 1}",
+                        second=f"{second}{index + 1}",
+                    )
                 )
             columns[name] = column
         if "id" not in columns:
             raise WorkbookError(
-                f"{path}: sheet {sheet.title!r}: the hidden id column is gone; export again"
+                _("{path}: sheet {sheet}: the hidden id column is gone; export again").format(
+                    path=path, sheet=title
+                )
             )
         required = _FIELDS if green else tuple(n for n in _FIELDS if n != "status")
         language = "en" if texts[columns.get("action", -1)] in layout.GREEN_CAPTIONS["en"] else "nl"
         for name in required:
             if name not in columns:
                 caption = layout.GREEN_CAPTIONS[language][_FIELDS.index(name)]
+                message = (
+                    _(
+                        "{path}: sheet {sheet} row {row}: the header lacks the caption "
+                        "{caption} (this sheet's table has a status); restore the captions "
+                        "as exported"
+                    )
+                    if name == "status"
+                    else _(
+                        "{path}: sheet {sheet} row {row}: the header lacks the caption "
+                        "{caption}; restore the captions as exported"
+                    )
+                )
                 raise WorkbookError(
-                    f"{path}: {where}: the header lacks the caption {caption!r}"
-                    + (" (this sheet's table has a status)" if name == "status" else "")
-                    + "; restore the captions as exported"
+                    message.format(path=path, sheet=title, row=index + 1, caption=repr(caption))
                 )
         if not green:
             columns.pop("status", None)  # blue tables have none; a stray caption is no field
         return index, columns
     raise WorkbookError(
-        f"{path}: sheet {sheet.title!r}: the header row with the captions is gone "
-        f"({layout.GREEN_CAPTIONS['nl'][1]!r}, {layout.GREEN_CAPTIONS['nl'][2]!r}, ...)"
+        _(
+            "{path}: sheet {sheet}: the header row with the captions is gone "
+            "({first}, {second}, ...)"
+        ).format(
+            path=path,
+            sheet=repr(sheet.title),
+            first=repr(layout.GREEN_CAPTIONS["nl"][1]),
+            second=repr(layout.GREEN_CAPTIONS["nl"][2]),
+        )
     )
 
 
@@ -340,22 +402,38 @@ def _read_table_sheet(path: Path, sheet: Any, green: bool) -> list[SheetRow]:
     sheet.reset_dimensions()  # every row counts, whatever the sheet's <dimension> claims
     for number, cells in enumerate(sheet.iter_rows(), 1):
         if number > MAX_ROWS_PER_SHEET:
-            raise WorkbookError(
-                f"{path}: sheet {sheet.title!r} has more than {MAX_ROWS_PER_SHEET:,} rows; refused"
-            )
+            raise WorkbookError(too_many_rows(path, sheet.title))
         values = []
         for cell in cells:
             value = getattr(cell, "value", None)
             if getattr(cell, "data_type", None) == "f":
                 raise WorkbookError(
-                    f"{path}: sheet {sheet.title!r} cell {cell.coordinate} holds a formula "
-                    f"({str(value)[:40]}); type the value instead"
+                    _(
+                        "{path}: sheet {sheet} cell {cell} holds a formula ({formula}); "
+                        "type the value instead"
+                    ).format(
+                        path=path,
+                        sheet=repr(sheet.title),
+                        cell=cell.coordinate,
+                        formula=str(value)[:40],
+                    )
                 )
             if isinstance(value, str):
                 if len(value) > MAX_CELL_CHARACTERS:
                     raise WorkbookError(
-                        f"{path}: sheet {sheet.title!r} cell {cell.coordinate} holds "
-                        f"{len(value):,} characters, more than a cell can ({MAX_CELL_CHARACTERS:,})"
+                        ngettext(
+                            "{path}: sheet {sheet} cell {cell} holds {count} character, more "
+                            "than a cell can ({limit})",
+                            "{path}: sheet {sheet} cell {cell} holds {count} characters, more "
+                            "than a cell can ({limit})",
+                            len(value),
+                        ).format(
+                            path=path,
+                            sheet=repr(sheet.title),
+                            cell=cell.coordinate,
+                            count=whole_number(len(value)),
+                            limit=whole_number(MAX_CELL_CHARACTERS),
+                        )
                     )
                 value = check_text(f"{quoted}!{cell.coordinate}", cell_text(value))
             values.append(value)
@@ -386,16 +464,27 @@ def _read_table_sheet(path: Path, sheet: Any, green: bool) -> list[SheetRow]:
                 explanation=text(values, "explanation"),
                 status_column=get_column_letter(columns.get("status", 3) + 1),
                 planned_column=get_column_letter(columns["planned"] + 1),
+                id_column=get_column_letter(columns["id"] + 1),
             )
         )
     return rows
 
 
+def too_many_rows(path: Path, sheet: str) -> str:
+    """The refusal of a sheet longer than any the app reads (the report reader's too)."""
+    return ngettext(
+        "{path}: sheet {sheet} has more than {count} row; refused",
+        "{path}: sheet {sheet} has more than {count} rows; refused",
+        MAX_ROWS_PER_SHEET,
+    ).format(path=path, sheet=repr(sheet), count=whole_number(MAX_ROWS_PER_SHEET))
+
+
+def whole_number(number: int) -> str:
+    """100,000 in English, 100.000 in Dutch."""
+    text = f"{number:,}"
+    return text.replace(",", ".") if current_language() == "nl" else text
+
+
 def check_workbook_file(path: Path) -> None:
     """The checks every workbook passes before openpyxl sees it (size, zip bomb, DOCTYPE)."""
     _check_container(path)
-
-
-def describe_damage(error: Exception) -> str:
-    """One line for an error openpyxl raised on a damaged or hostile file."""
-    return _describe_damage(error)

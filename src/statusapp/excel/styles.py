@@ -115,7 +115,8 @@ def _frozen_style(style: Any) -> Any:
             return self._hash
 
         def __setitem__(self, key: Any, value: Any) -> None:
-            raise TypeError("a shared cell style cannot change; use Styles.apply on the cell")
+            internal = "a shared cell style cannot change; use Styles.apply on the cell"
+            raise TypeError(internal)  # internal: a programming error, never shown to a user
 
     return FrozenStyleArray(style)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from statusapp.excel.file_kinds import readable_report
 from statusapp.report_reader.tables import (
     ReportError,
     ReportProblem,
@@ -27,7 +28,7 @@ def read_report(
 ) -> ReportReading:
     """The programme in the report's tables; ReportError (one line) when there is none."""
     path = Path(path)
-    suffix = path.suffix.lower()
+    suffix = readable_report(path, ReportError)  # by content: .ods, .xls, .csv... refused
     skipped: list[ReportProblem] = []  # tables and sheets that look like data but were not read
     if path.is_dir():
         raise ReportError(f"{path}: is a folder, not a report")

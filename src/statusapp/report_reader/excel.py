@@ -6,13 +6,13 @@ id column) are skipped. A sheet may hold several tables, each starting at a head
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 from typing import Any
 
 from statusapp.domain.text_rules import InvalidTextError, check_text
 from statusapp.errors import StatusappError
 from statusapp.excel import layout
+from statusapp.excel.file_kinds import library_warnings_silenced
 from statusapp.excel.reader import (
     MAX_CELL_CHARACTERS,
     MAX_ROWS_PER_SHEET,
@@ -53,9 +53,7 @@ def read_excel_tables(path: Path, skipped: list[ReportProblem]) -> list[SourceTa
             "defusedxml is not active (OPENPYXL_DEFUSEDXML is off): refusing to read workbooks"
         )
     try:
-        # openpyxl warns about parts it drops; nothing the user can act on
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
+        with library_warnings_silenced():
             _count_rows(path, openpyxl)
             workbook = openpyxl.load_workbook(
                 path, data_only=True, rich_text=True, keep_links=False

@@ -29,6 +29,7 @@ from statusapp.domain.status import parse_status_text
 from statusapp.domain.text_rules import InvalidTextError, check_text
 from statusapp.errors import PlannedTextError, StatusappError
 from statusapp.excel.reader import SheetRow, WorkbookContent, WorkbookError, read_workbook
+from statusapp.excel.workbook_content import check_belongs_to
 from statusapp.report.tables import action_cell, ambition_text, split_planned_cell
 from statusapp.services.context import EditContext, ValidationError
 from statusapp.services.handout_records import HandoutRecord, differs_from_record, load_handout
@@ -206,24 +207,9 @@ def _cell_text(text: str) -> str:
 
 
 def _check_programme_and_round(content: WorkbookContent, tree: ImportTarget) -> None:
-    meta = content.meta
-    programme, round_ = meta.get("programme", {}), meta.get("round", {})
-    if programme.get("id") != tree.programme.id:
-        raise WorkbookError(
-            f"{content.path}: the workbook belongs to {programme.get('name')!r} "
-            f"({programme.get('organisation')}), this database holds {tree.programme.name!r} "
-            f"({tree.programme.organisation}); refused"
-        )
-    if round_.get("id") == tree.round.id and tree.round.closed:
-        raise WorkbookError(
-            f"{content.path}: the round {tree.round.name!r} is closed; "
-            "its updates can no longer change"
-        )
-    if round_.get("id") != tree.round.id:
-        raise WorkbookError(
-            f"{content.path}: the workbook is from the round {round_.get('name')!r}, the current "
-            f"round is {tree.round.name!r}; refused"
-        )
+    programme, round_ = tree.programme, tree.round
+    held = (programme.id, programme.name)
+    check_belongs_to(content, held, (round_.id, round_.name), round_closed=round_.closed)
 
 
 def _plan_unidentified(plan: ImportPlan, row: SheetRow, pillar_titles: set[str]) -> None:
