@@ -114,14 +114,19 @@ def build_parser() -> argparse.ArgumentParser:
             "empty database it makes a working copy"
         ),
     )
-    workbook_import.add_argument("file", metavar=_("FILE.xlsx"))
+    workbook_import.add_argument(
+        "file", metavar=_("FILE.xlsx"), help=_("the workbook, as Statusapp exported it")
+    )
     _add_dry_run_and_user(workbook_import)
 
     consolidate = commands.add_parser(
         "consolidate",
         help=_("merge the workbooks (or laptop databases) project leaders handed back"),
     )
-    consolidate.add_argument("files", nargs="+", metavar=_("FILE.xlsx|LAPTOP.db"))
+    consolidate.add_argument(
+        "files", nargs="+", metavar=_("FILE.xlsx|LAPTOP.db"),
+        help=_("the workbooks and laptop databases handed back"),
+    )  # fmt: skip
     _add_dry_run_and_user(consolidate)
     consolidate.add_argument(
         "--prefer",
