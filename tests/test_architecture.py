@@ -178,6 +178,6 @@ def test_the_window_folder_shows_what_each_file_is() -> None:
     assert sorted(reaching_window) == ["ui/application.py"]
     loose = {p.name for p in (PACKAGE / "ui").glob("*.py")}
     assert loose == {
-        "__init__.py", "app_icon.py", "application.py", "display_check.py", "i18n.py",
+        "__init__.py", "app_icon.py", "application.py", "i18n.py",
         "launch.py", "main_window.py", "settings.py", "window_parts.py",
     }  # fmt: skip

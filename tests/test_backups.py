@@ -36,7 +36,7 @@ def test_consolidation_keeps_a_backup_that_restore_brings_back(
     capsys.readouterr()
     assert main(["--db", str(builtin_database), "backups"]) == 0
     listing = capsys.readouterr().out
-    assert "1: " in listing and "consolidation" in listing and "1 backups of" in listing
+    assert "1: " in listing and "consolidation" in listing and "1 backup of" in listing
     assert main(["--db", str(builtin_database), "restore", "1"]) == 0
     assert actions_by_id(builtin_database) == before
     assert [b.reason for b in list_backups(builtin_database)] == ["before-restore", "consolidation"]

@@ -33,7 +33,8 @@ def test_the_core_speaks_the_language_it_is_told() -> None:
     use_language("nl")
     assert _("closed the round “{name}”") == "ronde “{name}” gesloten"
     assert long_date(date(2025, 1, 15)) == "15 januari 2025"
-    assert ngettext("{count} action", "{count} actions", 1) == "{count} action"  # no entry yet
+    assert ngettext("{count} action", "{count} actions", 1) == "{count} actie"
+    assert ngettext("{count} action", "{count} actions", 2) == "{count} acties"
     use_language("en")
     assert _("closed the round “{name}”") == "closed the round “{name}”"
     assert long_date(date(2025, 1, 15)) == "15 January 2025"

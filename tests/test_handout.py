@@ -134,8 +134,8 @@ def test_refusals_are_one_line_and_change_nothing(
         'Jan/Piet: "team")',
         ("handout", "--all", "--out", str(tmp_path / "nope" / "deeper"), "--deadline", "2024-06-14"):
         f"statusapp: error: {tmp_path / 'nope'}: no such folder",
-        ("handout", "--all", "--out", str(tmp_path), "--deadline", "14-6-2024"):
-        "statusapp: error: --deadline '14-6-2024' is no date; write YYYY-MM-DD",
+        ("handout", "--all", "--out", str(tmp_path), "--deadline", "31-06-2024"):
+        "statusapp: error: --deadline '31-06-2024' is no date: write 15-01-2025 or 2025-01-15",
         ("owner", "set-email", ANNA, "Anna <anna@x.nl>"):
         "statusapp: error: 'Anna <anna@x.nl>' is no e-mail address (expected name@example.nl)",
         ("owner", "set-email", "Piet", "piet@x.nl"):

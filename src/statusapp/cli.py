@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from statusapp import __version__
+from statusapp.cli_argparse import Parser, argparse_speaking_ours, argv_or_system, language_asked
 from statusapp.errors import StatusappError
 from statusapp.translation import _, use_language
 
@@ -16,202 +17,246 @@ DEBUG_VARIABLE = "STATUSAPP_DEBUG"
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    """The parser in the current language: build it inside argparse_speaking_ours()."""
+    parser = Parser(
         prog="statusapp",
-        description="Status updates of a municipal execution programme. "
-        "Without a command, opens the window.",
+        description=_(
+            "Status updates of a municipal execution programme. Without a command, opens the "
+            "window."
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"statusapp {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"statusapp {__version__}",
+        help=_("show the version number and exit"),
+    )  # fmt: skip
     parser.add_argument(
         "--db",
-        metavar="PATH_OR_URL",
-        help="database file or URL (default: statusapp.db in your data folder, "
-        "created with the built-in programme on first start)",
+        metavar=_("PATH_OR_URL"),
+        help=_(
+            "database file or URL (default: statusapp.db in your data folder, created with "
+            "the built-in programme on first start)"
+        ),
     )
     parser.add_argument(
         "--lang",
         choices=("nl", "en"),
-        help="language of the window, the messages and exports (default: the system's for "
-        "the window and the messages, the programme's for exports)",
+        help=_(
+            "language of the window, the messages and exports (default: the system's for the "
+            "window and the messages, the programme's for exports)"
+        ),
     )
     parser.add_argument(
         "--programme",
-        metavar="NAME_OR_ID",
-        help="which programme, when the database holds several (its name or id)",
+        metavar=_("NAME_OR_ID"),
+        help=_("which programme, when the database holds several (its name or id)"),
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
+    day = _("DD-MM-YYYY")
 
     init = commands.add_parser(
-        "init", help="create a database holding the built-in Heemstede programme"
+        "init", help=_("create a database holding the built-in Heemstede programme")
     )
-    init.add_argument("--empty", action="store_true", help="create it with no programme")
+    init.add_argument("--empty", action="store_true", help=_("create it with no programme"))
     init.add_argument(
         "--from",
         dest="source",
-        metavar="FILE",
-        help="read the programme from the green and blue tables of a report (.xlsx or .docx)",
-    )
-    init.add_argument("--name", help="with --from: the programme's name (default: the file's)")
-    init.add_argument("--organisation", default="", help="with --from: the organisation")
-    init.add_argument(
-        "--round", dest="round_name", default="", help="with --from: the first round's name"
+        metavar=_("FILE"),
+        help=_("read the programme from the green and blue tables of a report (.xlsx or .docx)"),
     )
     init.add_argument(
-        "--peildatum", "--reference-date", dest="reference_date", metavar="YYYY-MM-DD",
-        help="with --from: the first round's reference date (default: today)",
+        "--name",
+        metavar=_("NAME"),
+        help=_("with --from: the programme's name (default: the file's)"),
+    )
+    init.add_argument(
+        "--organisation", default="", metavar=_("NAME"), help=_("with --from: the organisation")
+    )
+    init.add_argument(
+        "--round", dest="round_name", default="", metavar=_("NAME"),
+        help=_("with --from: the first round's name"),
     )  # fmt: skip
     init.add_argument(
-        "--dry-run", action="store_true", help="with --from: show what was found, write nothing"
+        "--peildatum", "--reference-date", dest="reference_date", metavar=day,
+        help=_("with --from: the first round's reference date (default: today)"),
+    )  # fmt: skip
+    init.add_argument(
+        "--dry-run", action="store_true", help=_("with --from: show what was found, write nothing")
     )
     init.add_argument(
         "--add",
         action="store_true",
-        help="put the programme beside those the database holds already",
+        help=_("put the programme beside those the database holds already"),
     )
 
-    listing = commands.add_parser("list", help="print the programme as text or JSON")
-    listing.add_argument("--json", action="store_true", help="print JSON (schema in the README)")
+    listing = commands.add_parser("list", help=_("print the programme as text or JSON"))
+    listing.add_argument("--json", action="store_true", help=_("print JSON (schema in the README)"))
 
     export = commands.add_parser(
         "export",
-        help="write the green and blue tables as an Excel workbook, a Word document or a PDF",
+        help=_("write the green and blue tables as an Excel workbook, a Word document or a PDF"),
     )
     export.add_argument(
-        "-o", "--output", required=True, metavar="FILE.xlsx|FILE.docx|FILE.pdf",
-        help="the file; its extension chooses the format",
+        "-o", "--output", required=True, metavar=_("FILE.xlsx|FILE.docx|FILE.pdf"),
+        help=_("the file; its extension chooses the format"),
     )  # fmt: skip
-    export.add_argument("--owner", metavar="NAME", help="only this project leader's actions")
-    export.add_argument("--pillar", type=int, metavar="N", help="only pillar N (1-4 in Heemstede)")
+    export.add_argument("--owner", metavar=_("NAME"), help=_("only this project leader's actions"))
     export.add_argument(
-        "--approved-only", action="store_true", help="only updates the control team approved"
+        "--pillar", type=int, metavar="N", help=_("only pillar N (1-4 in Heemstede)")
+    )
+    export.add_argument(
+        "--approved-only", action="store_true", help=_("only updates the control team approved")
     )
 
     workbook_import = commands.add_parser(
         "import",
-        help="read a workbook exported by Statusapp and edited in Excel or Calc; into a new or "
-        "empty database it makes a working copy",
+        help=_(
+            "read a workbook exported by Statusapp and edited in Excel or Calc; into a new or "
+            "empty database it makes a working copy"
+        ),
     )
-    workbook_import.add_argument("file", metavar="FILE.xlsx")
+    workbook_import.add_argument(
+        "file", metavar=_("FILE.xlsx"), help=_("the workbook, as Statusapp exported it")
+    )
     _add_dry_run_and_user(workbook_import)
 
     consolidate = commands.add_parser(
-        "consolidate", help="merge the workbooks (or laptop databases) project leaders handed back"
+        "consolidate",
+        help=_("merge the workbooks (or laptop databases) project leaders handed back"),
     )
-    consolidate.add_argument("files", nargs="+", metavar="FILE.xlsx|LAPTOP.db")
+    consolidate.add_argument(
+        "files", nargs="+", metavar=_("FILE.xlsx|LAPTOP.db"),
+        help=_("the workbooks and laptop databases handed back"),
+    )  # fmt: skip
     _add_dry_run_and_user(consolidate)
     consolidate.add_argument(
         "--prefer",
         choices=("central", "incoming"),
-        help="settle conflicts this way instead of keeping them as open items",
+        help=_("settle conflicts this way instead of keeping them as open items"),
     )
     consolidate.add_argument(
-        "-o", "--output", metavar="FILE.xlsx", help="then export the consolidated tables"
+        "-o", "--output", metavar=_("FILE.xlsx"), help=_("then export the consolidated tables")
     )
 
-    rounds = commands.add_parser("round", help="reporting rounds: list, new, close, progress")
-    round_commands = rounds.add_subparsers(dest="round_command", metavar="ACTION", required=True)
-    round_commands.add_parser("list", help="all rounds of the programme")
+    rounds = commands.add_parser("round", help=_("reporting rounds: list, new, close, progress"))
+    round_commands = rounds.add_subparsers(dest="round_command", metavar=_("ACTION"), required=True)
+    round_commands.add_parser("list", help=_("all rounds of the programme"))
     new_round = round_commands.add_parser(
-        "new", help="open a round, starting from the last round's values"
+        "new", help=_("open a round, starting from the last round's values")
     )
-    new_round.add_argument("name")
+    new_round.add_argument("name", metavar=_("NAME"))
     new_round.add_argument(
         "--peildatum", "--reference-date", dest="reference_date", required=True,
-        metavar="YYYY-MM-DD", help="the date the round's figures describe",
+        metavar=day, help=_("the date the round's figures describe"),
     )  # fmt: skip
-    round_commands.add_parser("close", help="freeze the current round")
-    round_commands.add_parser("progress", help="per owner: updated, waiting, files received")
+    round_commands.add_parser("close", help=_("freeze the current round"))
+    round_commands.add_parser("progress", help=_("per owner: updated, waiting, files received"))
 
-    for name, text in (("approve", "approve updates"), ("reopen", "reopen approved updates")):
-        review = commands.add_parser(name, help=f"{text} of the current round")
-        chosen = review.add_mutually_exclusive_group(required=True)
-        chosen.add_argument("--owner", metavar="NAME", help="that owner's actions")
-        chosen.add_argument("--all", action="store_true", help="all actions")
-        chosen.add_argument("--id", dest="ids", action="append", metavar="ACTION_ID")
-
-    conflicts = commands.add_parser("conflicts", help="list open conflicts, or resolve one")
-    conflicts.add_argument("--resolve", type=int, metavar="N", help="resolve conflict N")
-    conflicts.add_argument(
-        "--take", choices=("central", "incoming", "merged"), help="with --resolve: which value"
+    reviews = (
+        ("approve", _("approve updates of the current round")),
+        ("reopen", _("reopen approved updates of the current round")),
     )
-    conflicts.add_argument("--text", help="with --take merged: the merged text")
+    for name, text in reviews:
+        review = commands.add_parser(name, help=text)
+        chosen = review.add_mutually_exclusive_group(required=True)
+        chosen.add_argument("--owner", metavar=_("NAME"), help=_("that owner's actions"))
+        chosen.add_argument("--all", action="store_true", help=_("all actions"))
+        chosen.add_argument(
+            "--id", dest="ids", action="append", metavar=_("ACTION_ID"), help=_("this action")
+        )
+
+    conflicts = commands.add_parser("conflicts", help=_("list open conflicts, or resolve one"))
+    conflicts.add_argument("--resolve", type=int, metavar="N", help=_("resolve conflict N"))
+    conflicts.add_argument(
+        "--take", choices=("central", "incoming", "merged"), help=_("with --resolve: which value")
+    )
+    conflicts.add_argument(
+        "--text", metavar=_("TEXT"), help=_("with --take merged: the merged text")
+    )
 
     handout = commands.add_parser(
         "handout",
-        help="per owner: their workbook and an unsent mail (.eml) with it attached; nothing is "
-        "sent",
+        help=_(
+            "per owner: their workbook and an unsent mail (.eml) with it attached; nothing is sent"
+        ),
     )
     handed = handout.add_mutually_exclusive_group(required=True)
-    handed.add_argument("--owner", metavar="NAME", help="only this project leader")
-    handed.add_argument("--all", action="store_true", help="every owner of the current round")
-    handout.add_argument("--out", required=True, metavar="DIR", help="the folder to write to")
+    handed.add_argument("--owner", metavar=_("NAME"), help=_("only this project leader"))
+    handed.add_argument("--all", action="store_true", help=_("every owner of the current round"))
+    handout.add_argument("--out", required=True, metavar=_("DIR"), help=_("the folder to write to"))
     handout.add_argument(
-        "--deadline", metavar="YYYY-MM-DD",
-        help="the date to hand updates back by (stored on the round; default: the stored one)",
+        "--deadline", metavar=day,
+        help=_("the date to hand updates back by (stored on the round; default: the stored one)"),
     )  # fmt: skip
 
-    owners = commands.add_parser("owner", help="owners (project leaders): list, set-email")
-    owner_commands = owners.add_subparsers(dest="owner_command", metavar="ACTION", required=True)
-    owner_commands.add_parser("list", help="owners with their e-mail address and action count")
+    owners = commands.add_parser("owner", help=_("owners (project leaders): list, set-email"))
+    owner_commands = owners.add_subparsers(dest="owner_command", metavar=_("ACTION"), required=True)
+    owner_commands.add_parser("list", help=_("owners with their e-mail address and action count"))
     set_email = owner_commands.add_parser(
-        "set-email", help="the address the hand-out mail goes to ('' clears it)"
+        "set-email", help=_("the address the hand-out mail goes to ('' clears it)")
     )
-    set_email.add_argument("name")
-    set_email.add_argument("address")
+    set_email.add_argument("name", metavar=_("NAME"))
+    set_email.add_argument("address", metavar=_("ADDRESS"))
 
-    programme = commands.add_parser("programme", help="the programme's settings")
+    programme = commands.add_parser("programme", help=_("the programme's settings"))
     programme_commands = programme.add_subparsers(
-        dest="programme_command", metavar="ACTION", required=True
+        dest="programme_command", metavar=_("ACTION"), required=True
     )
-    programme_set = programme_commands.add_parser("set", help="change a setting")
+    programme_set = programme_commands.add_parser("set", help=_("change a setting"))
     programme_set.add_argument(
-        "--explanation-limit", type=int, required=True, metavar="CHARACTERS",
-        help="the soft limit of an explanation's length: the editor's counter turns amber past it",
+        "--explanation-limit", type=int, required=True, metavar=_("CHARACTERS"),
+        help=_(
+            "the soft limit of an explanation's length: the editor's counter turns amber past it"
+        ),
     )  # fmt: skip
 
-    commands.add_parser("backups", help="list the backups of the database (newest first)")
-    restore = commands.add_parser("restore", help="put backup N back (see backups)")
+    commands.add_parser("backups", help=_("list the backups of the database (newest first)"))
+    restore = commands.add_parser("restore", help=_("put backup N back (see backups)"))
     restore.add_argument("number", type=int, metavar="N")
 
-    commands.add_parser("gui", help="open the window (the default without a command)")
+    commands.add_parser("gui", help=_("open the window (the default without a command)"))
     # --programme may also follow the command (statusapp list --programme X).
     subparsers = [*commands.choices.values(), *round_commands.choices.values()]
     for subparser in subparsers:
         if subparser is not rounds:
             subparser.add_argument(
-                "--programme", metavar="NAME_OR_ID", default=argparse.SUPPRESS,
-                help="which programme, when the database holds several",
+                "--programme", metavar=_("NAME_OR_ID"), default=argparse.SUPPRESS,
+                help=_("which programme, when the database holds several"),
             )  # fmt: skip
     return parser
 
 
 def _add_dry_run_and_user(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--dry-run", action="store_true", help="list the changes without applying them"
+        "--dry-run", action="store_true", help=_("list the changes without applying them")
     )
     parser.add_argument(
-        "--as", dest="user", metavar="NAME", help="who the changes are from (default: you)"
+        "--as", dest="user", metavar=_("NAME"), help=_("who the changes are from (default: you)")
     )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    use_language(args.lang)  # the core's messages: --lang, else the system's language
+    arguments = argv_or_system(argv)
+    # The core's messages and --help: --lang, else the system's language; known before the
+    # parser is built, since its help texts are looked up as it is built.
+    use_language(language_asked(arguments))
+    with argparse_speaking_ours():
+        args = build_parser().parse_args(arguments)
+    use_language(args.lang)
     try:
         return _run(args)
     except StatusappError as error:
         print(_("statusapp: error: {message}").format(message=error), file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
-        print("statusapp: interrupted", file=sys.stderr)
+        print(_("statusapp: interrupted"), file=sys.stderr)
         return 130
     except Exception as error:  # a bug: one line for the user, the traceback on request
         if os.environ.get(DEBUG_VARIABLE):
             raise
         print(
-            f"statusapp: internal error: {type(error).__name__}: {error} "
-            f"(set {DEBUG_VARIABLE}=1 for details)",
+            _("statusapp: internal error: {kind}: {error} (set {variable}=1 for details)").format(
+                kind=type(error).__name__, error=error, variable=DEBUG_VARIABLE
+            ),
             file=sys.stderr,
         )
         return 1

@@ -6,16 +6,16 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
+from statusapp.cli_lines import format_progress, plan_lines, short, working_copy_line
 from statusapp.cli_settings import owner_command, programme_command
 from statusapp.cli_support import context_for_command as _context
+from statusapp.cli_support import date_option, long_moment, no_programme_error, write_stdout
 from statusapp.cli_support import open_for_command as _open
-from statusapp.cli_support import write_stdout
 from statusapp.errors import StatusappError
 from statusapp.services.connection import Database
-from statusapp.translation import _, long_date, parse_date
+from statusapp.translation import _, long_date, ngettext
 
 CONFLICT_EXIT_CODE = 3
 
@@ -52,14 +52,14 @@ def _init(args: argparse.Namespace) -> int:
             ("--dry-run", args.dry_run),
         ):
             if value:
-                raise StatusappError(f"{option} goes with --from FILE")
+                raise StatusappError(_("{option} goes with --from FILE").format(option=option))
         if args.empty and args.add:
-            raise StatusappError("--empty and --add exclude each other: --add adds a programme")
+            raise StatusappError(_("--empty and --add exclude each other: --add adds a programme"))
         summary = initialise_database(args.db, empty=args.empty, add=args.add)
         print(summary.describe())
         return 0
     if args.empty:
-        raise StatusappError("--empty and --from exclude each other")
+        raise StatusappError(_("--empty and --from exclude each other"))
     return _init_from_report(args)
 
 
@@ -67,14 +67,7 @@ def _init_from_report(args: argparse.Namespace) -> int:
     from statusapp.services.report_reading import read_report
     from statusapp.services.setup import initialise_database
 
-    reference_date = None
-    if args.reference_date:
-        try:
-            reference_date = date.fromisoformat(args.reference_date)
-        except ValueError:
-            raise StatusappError(
-                f"--peildatum {args.reference_date!r} is no date; write YYYY-MM-DD"
-            ) from None
+    reference_date = date_option("--peildatum", args.reference_date or None)
     reading = read_report(
         Path(args.source),
         name=args.name,
@@ -82,11 +75,11 @@ def _init_from_report(args: argparse.Namespace) -> int:
         round_name=args.round_name,
         reference_date=reference_date,
     )
-    lines = [f"not placed: {problem.describe()}" for problem in reading.unplaced]
-    lines += [f"note: {problem.describe()}" for problem in reading.notes]
+    lines = [_("not placed: {problem}").format(problem=p.describe()) for p in reading.unplaced]
+    lines += [_("note: {note}").format(note=p.describe()) for p in reading.notes]
     lines.append(reading.describe())
     if args.dry_run:
-        lines.append("dry run, nothing written")
+        lines.append(_("dry run, nothing written"))
     else:
         lines.append(initialise_database(args.db, programme=reading.tree, add=args.add).describe())
     write_stdout("\n".join(lines) + "\n")
@@ -101,9 +94,7 @@ def _list(args: argparse.Namespace) -> int:
         with database.session(write=False) as session:
             tree = load_programme_tree(session, args.programme)
     except NoProgrammeError:
-        raise StatusappError(
-            f"{database.display_name}: holds no programme yet (it was created with init --empty)"
-        ) from None
+        raise no_programme_error(database) from None
     finally:
         database.close()
     _print_warnings(database.warnings)
@@ -149,10 +140,6 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _short(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def _import(args: argparse.Namespace) -> int:
     from statusapp.services.connection import sqlite_file
     from statusapp.services.returned_files import programme_of_files
@@ -175,54 +162,33 @@ def _import(args: argparse.Namespace) -> int:
             remove_sqlite_files(new_file)  # a failed import leaves no stray database
         raise
     database.close()
+    lines = []
     if args.dry_run and new_file is not None and made:  # a dry run leaves no new database
         remove_sqlite_files(new_file)
-        made = f"would have {made}"  # "created a working copy of ..."
-    lines = [made] if made else []
-    lines += _plan_lines(result.plan, changes=args.dry_run)
-    prefix = "dry run, nothing applied: " if args.dry_run else ""
-    lines.append(prefix + result.plan.summary())
+        lines.append(working_copy_line(made, dry_run=True))
+    elif made:
+        lines.append(working_copy_line(made, dry_run=False))
+    lines += plan_lines(result.plan, changes=args.dry_run)
+    summary = result.plan.summary()
+    if args.dry_run:
+        summary = _("dry run, nothing applied: {summary}").format(summary=summary)
+    lines.append(summary)
     write_stdout("\n".join(lines) + "\n")
     return CONFLICT_EXIT_CODE if result.plan.conflicts else 0
 
 
-def _working_copy_if_empty(database: Database, path: Path) -> str | None:
+def _working_copy_if_empty(database: Database, path: Path) -> dict[str, object] | None:
     """Into a database without a programme, an import first makes the working copy."""
     from statusapp.services.working_copy import working_copy_if_empty
 
     tree = working_copy_if_empty(database, path)
     if tree is None:
         return None
-    count = sum(1 for _ in tree.walk_actions())
-    return (
-        f"created a working copy of {tree.programme.name} ({tree.round.name}) with {count} "
-        f"actions in {database.display_name}"
-    )
-
-
-def _plan_lines(plan, *, changes: bool) -> list[str]:  # type: ignore[no-untyped-def]
-    lines = []
-    if changes:
-        lines += [
-            f"{c.cell}: {c.field} of {c.label[:50]!r}: {_short(c.old)!r} -> {_short(c.new)!r}"
-            for c in plan.changes
-        ]
-    lines += [
-        f"proposal ({p.kind}) {p.cell}: {_short(p.old)!r} -> {_short(p.new)!r}"
-        for p in plan.proposals
-    ]
-    lines += [
-        f"conflict {c.cell}: {c.field} of {c.label[:50]!r}: exported {_short(c.base)!r}, "
-        f"database now {_short(c.current)!r}, in the file {_short(c.incoming)!r}"
-        for c in plan.conflicts
-    ]
-    lines += [
-        f"refused {c.cell}: {c.field} of {c.label[:50]!r} is approved; reopen it to change it"
-        for c in plan.locked
-    ]
-    lines += [f"missing from the workbook: {label}" for label in plan.missing]
-    lines += [f"note: {note}" for note in plan.notes]
-    return lines
+    count = sum(1 for _action in tree.walk_actions())
+    return {
+        "programme": tree.programme.name, "round": tree.round.name, "count": count,
+        "database": database.display_name,
+    }  # fmt: skip
 
 
 def _consolidate(args: argparse.Namespace) -> int:
@@ -233,9 +199,15 @@ def _consolidate(args: argparse.Namespace) -> int:
     if args.output:  # checked first: a bad -o must not follow a merge already applied
         output = Path(args.output)
         if output.suffix.lower() != ".xlsx":
-            raise StatusappError(f"{output}: -o writes the consolidated workbook: use .xlsx")
+            raise StatusappError(
+                _("{file}: -o writes the consolidated workbook: use .xlsx").format(file=output)
+            )
         if not output.absolute().parent.is_dir():
-            raise StatusappError(f"{output}: the folder {output.absolute().parent} does not exist")
+            raise StatusappError(
+                _("{file}: the folder {folder} does not exist").format(
+                    file=output, folder=output.absolute().parent
+                )
+            )
     database = _open(args.db)
     try:
         chosen = programme_of_files(database, args.programme, [Path(f) for f in args.files])
@@ -247,7 +219,7 @@ def _consolidate(args: argparse.Namespace) -> int:
         for result in report.files:
             lines.append(result.describe())
             if result.plan is not None:
-                lines += ["  " + line for line in _plan_lines(result.plan, changes=args.dry_run)]
+                lines += ["  " + line for line in plan_lines(result.plan, changes=args.dry_run)]
         if args.output and not args.dry_run:
             lines.append(
                 export_programme(
@@ -278,13 +250,7 @@ def _round(args: argparse.Namespace) -> int:
                 for r in listed
             )
         elif args.round_command == "new":
-            day = parse_date(args.reference_date)
-            if day is None:
-                raise StatusappError(
-                    _("--peildatum {text!r} is no date: write 15-01-2025 or 2025-01-15").format(
-                        text=args.reference_date
-                    )
-                )
+            day = date_option("--peildatum", args.reference_date)
             opened = rounds.open_round(database, args.name, day, chosen)
             text = _("opened the round “{name}” (reference date {date})").format(
                 name=opened.name, date=long_date(day)
@@ -300,19 +266,10 @@ def _round(args: argparse.Namespace) -> int:
     return 0
 
 
-def _date_option(option: str, text: str | None) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise StatusappError(f"{option} {text!r} is no date; write YYYY-MM-DD") from None
-
-
 def _handout(args: argparse.Namespace) -> int:
     from statusapp.services.handout import hand_out
 
-    deadline = _date_option("--deadline", args.deadline)
+    deadline = date_option("--deadline", args.deadline)
     database = _open(args.db)
     try:
         context = _context(database, programme=args.programme)
@@ -328,33 +285,23 @@ def _handout(args: argparse.Namespace) -> int:
         database.close()
     lines = [entry.describe() for entry in handed]
     missing = sum(1 for entry in handed if not entry.email)
-    lines.append(
-        f"wrote {len(handed)} workbooks and mails to {args.out}; nothing was sent"
-        + (f"; {missing} without an e-mail address (statusapp owner set-email)" if missing else "")
-    )
+    if missing:
+        wrote = ngettext(
+            "wrote {count} workbook and mail to {folder}; nothing was sent; {missing} without "
+            "an e-mail address (statusapp owner set-email)",
+            "wrote {count} workbooks and mails to {folder}; nothing was sent; {missing} without "
+            "an e-mail address (statusapp owner set-email)",
+            len(handed),
+        )
+    else:
+        wrote = ngettext(
+            "wrote {count} workbook and mail to {folder}; nothing was sent",
+            "wrote {count} workbooks and mails to {folder}; nothing was sent",
+            len(handed),
+        )
+    lines.append(wrote.format(count=len(handed), folder=args.out, missing=missing))
     write_stdout("\n".join(lines) + "\n")
     return 0
-
-
-def format_progress(progress) -> str:  # type: ignore[no-untyped-def]
-    round_ = progress.round
-    lines = [
-        f"{round_.name} (peildatum {round_.reference_date.isoformat()}): "
-        f"{progress.updated} of {progress.actions} actions updated"
-    ]
-    for owner in progress.owners:
-        lines.append(
-            f"{owner.owner}: {owner.updated}/{owner.actions} updated, {owner.submitted} submitted, "
-            f"{owner.approved} approved"
-        )
-        for received in owner.files:
-            when = received.received_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            lines.append(f"  file {received.file_name}: {received.outcome} {when}")
-        for label in owner.waiting[:20]:
-            lines.append(f"  waiting: {_short(label, 90)}")
-        if len(owner.waiting) > 20:
-            lines.append(f"  ... and {len(owner.waiting) - 20} more waiting")
-    return "\n".join(lines)
 
 
 def _review(args: argparse.Namespace) -> int:
@@ -371,18 +318,32 @@ def _review(args: argparse.Namespace) -> int:
             known = {a.id for a in tree.walk_actions()}
             unknown = [i for i in args.ids if i not in known]
             if unknown:
-                raise StatusappError(f"no action with id {unknown[0]}")
+                raise StatusappError(_("no action with id {id}").format(id=unknown[0]))
             ids = list(args.ids)
         else:
             ids = [a.id for a in tree.walk_actions() if args.all or a.owner == args.owner]
             if not ids:
-                raise StatusappError(f"no actions have the owner {args.owner!r}")
+                raise StatusappError(
+                    _("no actions have the owner {owner!r}").format(owner=args.owner)
+                )
         state = ReviewState.APPROVED if args.command == "approve" else ReviewState.DRAFT
         changed = set_review(context, ids, state)
     finally:
         database.close()
-    verb = "approved" if state is ReviewState.APPROVED else "reopened"
-    print(f"{verb} {changed} updates ({len(ids) - changed} were so already)")
+    already = len(ids) - changed
+    if state is ReviewState.APPROVED:
+        text = ngettext(
+            "approved {count} update ({already} were so already)",
+            "approved {count} updates ({already} were so already)",
+            changed,
+        )
+    else:
+        text = ngettext(
+            "reopened {count} update ({already} were so already)",
+            "reopened {count} updates ({already} were so already)",
+            changed,
+        )
+    write_stdout(text.format(count=changed, already=already) + "\n")
     return 0
 
 
@@ -395,9 +356,14 @@ def _conflicts(args: argparse.Namespace) -> int:
         context = _context(database, programme=args.programme)
         if args.resolve is not None:
             if args.take is None:
-                raise StatusappError("--resolve needs --take central, incoming or merged")
+                raise StatusappError(_("--resolve needs --take central, incoming or merged"))
             resolve_conflict(context, args.resolve, args.take, args.text)
-            write_stdout(f"resolved conflict {args.resolve}: took {args.take}\n")
+            took = {"central": _("took the central value"), "incoming": _("took the incoming "
+                    "value"), "merged": _("took the merged text")}[args.take]  # fmt: skip
+            write_stdout(
+                _("resolved conflict {number}: {took}").format(number=args.resolve, took=took)
+                + "\n"
+            )
             return 0
         items = open_conflicts(context)
         with database.session(write=False) as session:
@@ -405,13 +371,24 @@ def _conflicts(args: argparse.Namespace) -> int:
             labels = {a.id: a.label for a in tree.walk_actions()}
     finally:
         database.close()
+    from statusapp.domain.labels import field_label
+
     lines = [
-        f"{c.id}: {c.field} of {_short(labels.get(c.action_id, c.action_id), 50)!r}: "
-        f"base {_short(c.base)!r}, central {_short(c.central)!r}, incoming {_short(c.incoming)!r} "
-        f"(from {c.source_file})"
+        _(
+            "{number}: {field} of {action!r}: base {base!r}, central {central!r}, incoming "
+            "{incoming!r} (from {file})"
+        ).format(
+            number=c.id, field=field_label(c.field),
+            action=short(labels.get(c.action_id, c.action_id), 50), base=short(c.base),
+            central=short(c.central), incoming=short(c.incoming), file=c.source_file,
+        )
         for c in items
-    ]
-    lines.append(f"{len(items)} open conflicts")
+    ]  # fmt: skip
+    lines.append(
+        ngettext("{count} open conflict", "{count} open conflicts", len(items)).format(
+            count=len(items)
+        )
+    )
     write_stdout("\n".join(lines) + "\n")
     return CONFLICT_EXIT_CODE if items else 0
 
@@ -421,10 +398,12 @@ def _sqlite_file(db: str | None) -> Path:
 
     path = sqlite_file(db)
     if path is None:
-        raise StatusappError("backups are kept for SQLite files; a server database has its own")
+        raise StatusappError(_("backups are kept for SQLite files; a server database has its own"))
     if not path.exists():
         raise StatusappError(
-            f'{path}: no such database; create it with: statusapp --db "{path}" init'
+            _('{path}: no such database; create it with: statusapp --db "{path}" init').format(
+                path=path
+            )
         )
     return path
 
@@ -435,10 +414,13 @@ def _backups(args: argparse.Namespace) -> int:
     path = _sqlite_file(args.db)
     found = list_backups(path)
     lines = [
-        f"{b.number}: {b.created.astimezone().strftime('%Y-%m-%d %H:%M:%S')}  {b.reason}  {b.file}"
-        for b in found
+        f"{b.number}: {long_moment(b.created, seconds=True)}  {b.reason}  {b.file}" for b in found
     ]
-    lines.append(f"{len(found)} backups of {path}")
+    lines.append(
+        ngettext("{count} backup of {path}", "{count} backups of {path}", len(found)).format(
+            count=len(found), path=path
+        )
+    )
     write_stdout("\n".join(lines) + "\n")
     return 0
 
@@ -449,14 +431,16 @@ def _restore(args: argparse.Namespace) -> int:
     path = _sqlite_file(args.db)
     restored = restore_backup(path, args.number)
     chosen = restored.backup
-    print(
-        f"restored backup {chosen.number} ({chosen.reason}, "
-        f"{chosen.created.astimezone().strftime('%Y-%m-%d %H:%M:%S')}) into {path}; "
-        f"{restored.note}"
-    )
+    write_stdout(
+        _("restored backup {number} ({reason}, {moment}) into {path}; {note}").format(
+            number=chosen.number, reason=chosen.reason, path=path, note=restored.note,
+            moment=long_moment(chosen.created, seconds=True),
+        )
+        + "\n"
+    )  # fmt: skip
     return 0
 
 
 def _print_warnings(warnings: list[str]) -> None:
     for warning in warnings:
-        print(f"statusapp: note: {warning}", file=sys.stderr)
+        print(_("statusapp: note: {warning}").format(warning=warning), file=sys.stderr)

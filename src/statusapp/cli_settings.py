@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 from statusapp.cli_support import context_for_command, open_for_command, write_stdout
+from statusapp.translation import _, ngettext
 
 
 def owner_command(args: argparse.Namespace) -> int:
@@ -16,12 +17,18 @@ def owner_command(args: argparse.Namespace) -> int:
         context = context_for_command(database, programme=args.programme)
         if args.owner_command == "list":
             text = "\n".join(
-                f"{o.name}\t{o.email or '-'}\t{o.actions} actions"
+                f"{o.name}\t{o.email or '-'}\t"
+                + ngettext("{count} action", "{count} actions", o.actions).format(count=o.actions)
                 for o in owners.list_owners(database, context.programme_id)
             )
         else:
             address = owners.set_owner_email(context, args.name, args.address)
-            text = f"{' '.join(args.name.split())}: " + (address or "e-mail address cleared")
+            name = " ".join(args.name.split())
+            text = (
+                _("{owner}: {address}").format(owner=name, address=address)
+                if address
+                else _("{owner}: e-mail address cleared").format(owner=name)
+            )
     finally:
         database.close()
     write_stdout(text + "\n")
@@ -37,5 +44,10 @@ def programme_command(args: argparse.Namespace) -> int:
         limit = set_explanation_limit(database, context.programme_id, args.explanation_limit)
     finally:
         database.close()
-    write_stdout(f"explanations: the length guide turns amber past {limit} characters\n")
+    text = ngettext(
+        "explanations: the length guide turns amber past {count} character",
+        "explanations: the length guide turns amber past {count} characters",
+        limit,
+    ).format(count=limit)
+    write_stdout(text + "\n")
     return 0

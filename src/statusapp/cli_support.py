@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import date, datetime
 
 from statusapp.errors import StatusappError
 from statusapp.services.connection import Database
+from statusapp.translation import _, long_date, parse_date
 
 
 def open_for_command(db: str | None, *, create: bool = False) -> Database:
@@ -30,9 +32,41 @@ def context_for_command(  # type: ignore[no-untyped-def]
     try:
         return replace(edit_context_for(database, user, programme), source=source)
     except NoProgrammeError:
+        raise no_programme_error(database) from None
+
+
+def no_programme_error(database: Database) -> StatusappError:
+    return StatusappError(
+        _("{database}: holds no programme yet (it was created with init --empty)").format(
+            database=database.display_name
+        )
+    )
+
+
+def date_option(option: str, text: str | None) -> date | None:
+    """Every date option's value: 15-01-2025 or 2025-01-15; anything else is refused in one
+    line (the same for --peildatum, --reference-date and --deadline)."""
+    if text is None:
+        return None
+    day = parse_date(text)
+    if day is None:
         raise StatusappError(
-            f"{database.display_name}: holds no programme yet (it was created with init --empty)"
-        ) from None
+            _("{option} {text!r} is no date: write 15-01-2025 or 2025-01-15").format(
+                option=option, text=text
+            )
+        )
+    return day
+
+
+def long_moment(moment: datetime, *, seconds: bool = False) -> str:
+    """A moment in running text, in local time: "15 januari 2025 14:03" (backups taken in
+    one minute differ by their seconds)."""
+    local = moment.astimezone()
+    return (
+        f"{long_date(local.date())} {local:%H:%M:%S}"
+        if seconds
+        else (f"{long_date(local.date())} {local:%H:%M}")
+    )
 
 
 def write_stdout(text: str) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from statusapp.display_check import display_problem
 from statusapp.errors import StatusappError
-from statusapp.ui.display_check import display_problem
 
 
 def launch_window(

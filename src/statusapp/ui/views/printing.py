@@ -133,7 +133,7 @@ def ensure_gui_application() -> None:
     """Fonts and painting need a QGuiApplication; on a machine without a screen, offscreen."""
     if QGuiApplication.instance() is not None:
         return
-    from statusapp.ui.display_check import display_problem
+    from statusapp.display_check import display_problem
 
     if display_problem():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
