@@ -82,9 +82,7 @@ def _init_from_report(args: argparse.Namespace) -> int:
         round_name=args.round_name,
         reference_date=reference_date,
     )
-    lines = [f"not placed: {problem.describe()}" for problem in reading.unplaced]
-    lines += [f"note: {problem.describe()}" for problem in reading.notes]
-    lines.append(reading.describe())
+    lines = reading.preview_lines()  # rows left out, notes, suspect tables, the summary
     if args.dry_run:
         lines.append("dry run, nothing written")
     else:
