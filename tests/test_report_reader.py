@@ -179,7 +179,7 @@ def test_hand_made_workbook_reads_correctly(tmp_path: Path) -> None:
         ("Onderzoek ambtswoning", None, "2024"),
     ]
     problems = [p.describe() for p in reading.unplaced + reading.notes]
-    assert "sheet 'Blad1' row 11: no action text (only explanation)" in problems
+    assert "sheet 'Blad1' row 11: no action text (only Explanation)" in problems
     assert "sheet 'Blad1': column 'Budget (k€)' is not read (ignored)" in problems
     assert any(
         p.startswith("sheet 'Blad1' row 9: the fill colour #0070C0 is no status colour")
@@ -293,7 +293,7 @@ def test_dry_run_writes_nothing_and_lists_what_it_found(run_statusapp, tmp_path:
     assert result.returncode == 0, result.stderr
     assert not db.exists()
     lines = result.stdout.splitlines()
-    assert "not placed: sheet 'Blad1' row 11: no action text (only explanation)" in lines
+    assert "not placed: sheet 'Blad1' row 11: no action text (only Explanation)" in lines
     assert lines[-1] == "dry run, nothing written"
     assert "green tables: 2 ambitions, 6 programme actions" in lines[-2]
 

@@ -1341,6 +1341,10 @@ from {file}</translation>
         <translation>Notes (read, something ignored)</translation>
     </message>
     <message>
+        <source>Suspect tables (rows do not line up; not read)</source>
+        <translation>Suspect tables (rows do not line up; not read)</translation>
+    </message>
+    <message>
         <source>Every row was placed.</source>
         <translation>Every row was placed.</translation>
     </message>

@@ -1341,6 +1341,10 @@ uit {file}</translation>
         <translation>Opmerkingen (gelezen, iets genegeerd)</translation>
     </message>
     <message>
+        <source>Suspect tables (rows do not line up; not read)</source>
+        <translation>Verdachte tabellen (rijen lopen niet gelijk; niet gelezen)</translation>
+    </message>
+    <message>
         <source>Every row was placed.</source>
         <translation>Elke rij is geplaatst.</translation>
     </message>

@@ -75,9 +75,7 @@ def _init_from_report(args: argparse.Namespace) -> int:
         round_name=args.round_name,
         reference_date=reference_date,
     )
-    lines = [_("not placed: {problem}").format(problem=p.describe()) for p in reading.unplaced]
-    lines += [_("note: {note}").format(note=p.describe()) for p in reading.notes]
-    lines.append(reading.describe())
+    lines = reading.preview_lines()  # rows left out, notes, suspect tables, the summary
     if args.dry_run:
         lines.append(_("dry run, nothing written"))
     else:

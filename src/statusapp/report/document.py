@@ -13,6 +13,7 @@ from statusapp.domain import ProgrammeTree, TableKind
 from statusapp.errors import StatusappError
 from statusapp.report.captions import BLUE_CAPTIONS, GREEN_CAPTIONS, LABELS
 from statusapp.report.tables import PillarTable, report_tables
+from statusapp.translation import _, ngettext
 
 MONTHS = {
     "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
@@ -86,11 +87,20 @@ class DocumentSummary:
     notes: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
-        pages = f", {self.pages} pages" if self.pages is not None else ""
-        return (
-            f"wrote {self.path}: {self.green_rows} programme actions, {self.blue_rows} additional "
-            f"actions, {self.tables} tables{pages}"
+        """What was written, in the user's language (the document has its own)."""
+        parts = [
+            ngettext("{count} programme action", "{count} programme actions", self.green_rows),
+            ngettext("{count} additional action", "{count} additional actions", self.blue_rows),
+            ngettext("{count} table", "{count} tables", self.tables),
+        ]
+        counts = [self.green_rows, self.blue_rows, self.tables]
+        if self.pages is not None:
+            parts.append(ngettext("{count} page", "{count} pages", self.pages))
+            counts.append(self.pages)
+        what = ", ".join(
+            part.format(count=count) for part, count in zip(parts, counts, strict=True)
         )
+        return _("wrote {path}: {what}").format(path=self.path, what=what)
 
 
 def report_document(
@@ -104,22 +114,35 @@ def report_document(
     """The selection every format shares; raises DocumentError when nothing is left."""
     language = language or tree.programme.language
     if language not in GREEN_CAPTIONS:
-        raise DocumentError(f"unknown language {language!r}: use nl or en")
+        raise DocumentError(
+            _("unknown language {language}: use nl or en").format(language=repr(language))
+        )
     selection = {"owner": owner, "pillar_number": pillar, "approved_only": approved_only}
     green = report_tables(tree, TableKind.GREEN, **selection)
     blue = report_tables(tree, TableKind.BLUE, **selection)
     if not green and not blue:
-        what = f"owner {owner!r}" if owner else f"pillar {pillar}" if pillar else "the programme"
-        raise DocumentError(f"nothing to export: {what} has no actions")
+        if owner:
+            message = _("nothing to export: owner {owner} has no actions").format(owner=repr(owner))
+        elif pillar:
+            message = _("nothing to export: pillar {pillar} has no actions").format(pillar=pillar)
+        else:
+            message = _("nothing to export: the programme has no actions")
+        raise DocumentError(message)
     return ReportDocument(tree, language, green, blue, owner)
 
 
 def check_target(path: Path, suffix: str, kind: str) -> Path:
     path = Path(path)
     if path.suffix.lower() != suffix:
-        raise DocumentError(f"{path}: a {kind} export needs a name ending in {suffix}")
+        raise DocumentError(
+            _("{path}: a {kind} export needs a name ending in {suffix}").format(
+                path=path, kind=kind, suffix=suffix
+            )
+        )
     if not path.parent.is_dir():
-        raise DocumentError(f"{path}: the folder {path.parent} does not exist")
+        raise DocumentError(
+            _("{path}: the folder {folder} does not exist").format(path=path, folder=path.parent)
+        )
     return path
 
 

@@ -18,6 +18,7 @@ from statusapp.domain import (
     ReviewState,
     TableKind,
 )
+from statusapp.translation import ngettext
 
 BULLET = "•"
 
@@ -85,7 +86,13 @@ def split_planned_cell(cell: str, action: Action) -> tuple[str, list[str] | None
         return "", lines
     if len(lines) == count + 1:
         return lines[0], lines[1:]
-    raise ValueError(f"expected {count} planned lines for the sub-items, found {len(lines)}")
+    raise ValueError(  # shown by the import after the cell's name
+        ngettext(
+            "expected {count} planned line for the sub-items, found {found}",
+            "expected {count} planned lines for the sub-items, found {found}",
+            count,
+        ).format(count=count, found=len(lines))
+    )
 
 
 def ambition_text(ambition: Ambition) -> tuple[str, str]:

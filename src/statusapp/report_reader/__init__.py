@@ -12,6 +12,7 @@ from statusapp.report_reader.tables import (
     ReportReading,
     build_reading,
 )
+from statusapp.translation import _
 
 __all__ = ["ReportError", "ReportProblem", "ReportReading", "read_report"]
 
@@ -31,7 +32,7 @@ def read_report(
     suffix = readable_report(path, ReportError)  # by content: .ods, .xls, .csv... refused
     skipped: list[ReportProblem] = []  # tables and sheets that look like data but were not read
     if path.is_dir():
-        raise ReportError(f"{path}: is a folder, not a report")
+        raise ReportError(_("{path}: is a folder, not a report").format(path=path))
     if suffix == ".xlsx":
         from statusapp.report_reader.excel import read_excel_tables
 
@@ -41,9 +42,17 @@ def read_report(
 
         tables = read_word_tables(path, skipped)
     else:
+        if suffix in (".xls", ".doc", ".pdf", ".ods", ".odt", ".csv"):
+            raise ReportError(
+                _(
+                    "{path}: reads Excel workbooks (.xlsx) and Word documents (.docx) only; "
+                    "save it as .xlsx or .docx in Excel, Word or LibreOffice first"
+                ).format(path=path)
+            )
         raise ReportError(
-            f"{path}: reads Excel workbooks (.xlsx) and Word documents (.docx) only"
-            + ("; save it as .xlsx or .docx first" if suffix in (".xls", ".doc", ".pdf") else "")
+            _("{path}: reads Excel workbooks (.xlsx) and Word documents (.docx) only").format(
+                path=path
+            )
         )
     return build_reading(
         path,

@@ -13,7 +13,7 @@ from statusapp.domain import Action, SubItem
 BULLETS = ("•", "·", "▪", "◦", "‣", "∙", "●", "○", "- ", "– ", "* ", "o ")
 _NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*\.?)\s+(\S.*)$", re.DOTALL)
 _NOTE = re.compile(r"^(?:n\.?\s?b\.?|noot|note)[:.\s]", re.IGNORECASE)
-LONG_SINGLE_LINE = 100  # a one-line ambition cell longer than this is a description, no title
+LONG_SINGLE_LINE = 100  # a one-line cell longer than this is no section heading
 
 
 @dataclass(slots=True)
@@ -81,21 +81,46 @@ def split_planned(cell: Cell | None, items: int) -> tuple[str, list[str]]:
     return " ".join(" ".join(lines).split()), []
 
 
-def split_ambition(cell: Cell) -> tuple[str, str, str]:
-    """(title, description, note) of an ambition cell: the bold lead or the first line is the
-    title, the rest the description; a last paragraph "Nb. ..." is the note."""
+# Where a one-line ambition cell's title ends: a sentence end or a colon, before more text.
+# A sentence ends before a capital ("o.a. bij" goes on); a colon before anything.
+_TITLE_END = re.compile(r"(?<=\S)(?:[.!?]\s+(?=[A-ZÀ-Þ0-9\"'“‘(])|:\s+(?=\S))")
+
+
+def split_ambition(cell: Cell, bold_titles: bool = False) -> tuple[str, str, str]:
+    """(title, description, note) of an ambition cell, by one rule for .xlsx and .docx:
+
+    1. a bold start (shorter than the text, or a one-line cell all in bold) is the title;
+    2. else, in a report that sets its titles in bold (`bold_titles`), the cell has no title;
+    3. else the first line is the title;
+    4. else the text up to the first sentence end or colon, whichever comes first;
+    5. else the whole text is the title, with no description.
+    A last paragraph "Nb. ..." of the description is the note."""
     text = cell.text.replace("\r\n", "\n").strip()
     lead = (cell.bold_lead or "").strip()
-    if lead and text.startswith(lead):
+    if lead and text.startswith(lead) and (lead != text or "\n" not in text):
         title, rest = lead, text[len(lead) :]
+    elif bold_titles and not lead:
+        title, rest = "", text
     elif "\n" in text:
         title, rest = text.split("\n", 1)
-    elif len(text) > LONG_SINGLE_LINE:
-        title, rest = "", text
     else:
-        title, rest = text, ""
+        end = _TITLE_END.search(text)
+        if end is not None:
+            # The sentence's full stop stays out of the title, as a title has none.
+            title, rest = text[: end.start()], text[end.end() :]
+            if text[end.start()] in "!?":
+                title += text[end.start()]
+        else:
+            title, rest = text, ""
     paragraphs = [line.strip() for line in rest.split("\n") if line.strip()]
     note = ""
     if len(paragraphs) > 1 and _NOTE.match(paragraphs[-1]):
         note = paragraphs.pop()
     return " ".join(title.split()), "\n".join(paragraphs), note
+
+
+def has_bold_title(cell: Cell) -> bool:
+    """The cell starts with a bold part that is not all of it: the report marks titles so."""
+    text = cell.text.strip()
+    lead = (cell.bold_lead or "").strip()
+    return bool(lead) and text.startswith(lead) and lead != text

@@ -21,7 +21,7 @@ from statusapp.excel.reader import (
     check_workbook_file,
     describe_damage,
 )
-from statusapp.report_reader.cell_texts import Cell
+from statusapp.report_reader.cell_texts import Cell, short
 from statusapp.report_reader.tables import (
     THEME_COLOUR,
     ReportProblem,
@@ -33,7 +33,9 @@ from statusapp.report_reader.tables import (
     no_table_error,
     not_read,
     pillar_title,
+    sheet_location,
 )
+from statusapp.translation import _, ngettext
 
 TITLE_SEARCH_ROWS = 3  # how far above a header row its title row may stand
 
@@ -50,7 +52,7 @@ def read_excel_tables(path: Path, skipped: list[ReportProblem]) -> list[SourceTa
 
     if not openpyxl.DEFUSEDXML:
         raise WorkbookError(
-            "defusedxml is not active (OPENPYXL_DEFUSEDXML is off): refusing to read workbooks"
+            _("defusedxml is not active (OPENPYXL_DEFUSEDXML is off): refusing to read workbooks")
         )
     try:
         with library_warnings_silenced():
@@ -65,7 +67,9 @@ def read_excel_tables(path: Path, skipped: list[ReportProblem]) -> list[SourceTa
     except StatusappError:
         raise
     except Exception as error:  # openpyxl raises many kinds for damaged files
-        raise WorkbookError(f"{path}: {describe_damage(error)}") from None
+        raise WorkbookError(
+            _("{path}: {damage}").format(path=path, damage=describe_damage(error))
+        ) from None
 
 
 def _count_rows(path: Path, openpyxl: Any) -> None:
@@ -79,27 +83,61 @@ def _count_rows(path: Path, openpyxl: Any) -> None:
             sheet.reset_dimensions()
             for number, _row in enumerate(sheet.iter_rows(values_only=True), 1):
                 if number > MAX_ROWS_PER_SHEET:
-                    raise WorkbookError(
-                        f"{path}: sheet {sheet.title!r} has more than "
-                        f"{MAX_ROWS_PER_SHEET:,} rows; refused"
-                    )
+                    raise _too_many_rows(path, sheet.title)
     finally:
         workbook.close()
+
+
+def _too_many_rows(path: Path, sheet: str) -> WorkbookError:
+    return WorkbookError(
+        _("{path}: sheet {sheet} has more than {limit} rows; refused").format(
+            path=path, sheet=repr(sheet), limit=f"{MAX_ROWS_PER_SHEET:,}"
+        )
+    )
+
+
+def _formula_cells(path: Path) -> dict[str, set[tuple[int, int]]]:
+    """Per sheet the (row, column) of every formula cell, 1-based. The tables are read with
+    the cached values (data_only), which cannot tell a formula from a typed value: one
+    streamed pass without data_only tells (about half the time of the full load)."""
+    import openpyxl
+
+    found: dict[str, set[tuple[int, int]]] = {}
+    workbook = openpyxl.load_workbook(path, read_only=True, keep_links=False)
+    try:
+        for sheet in workbook.worksheets:
+            if not hasattr(sheet, "reset_dimensions") or sheet.sheet_state != "visible":
+                continue
+            sheet.reset_dimensions()
+            cells = found.setdefault(sheet.title, set())
+            for row in sheet.iter_rows():
+                for cell in row:
+                    if getattr(cell, "data_type", None) == "f":
+                        cells.add((cell.row, cell.column))
+    finally:
+        workbook.close()
+    return found
 
 
 def _read_tables(path: Path, workbook: Any, skipped: list[ReportProblem]) -> list[SourceTable]:
     tables: list[SourceTable] = []
     looked_at = 0
+    formulas = _formula_cells(path)
     for sheet in workbook.worksheets:
         if sheet.sheet_state != "visible":
             continue
         looked_at += 1
-        found = _sheet_tables(path, sheet)
+        found = _sheet_tables(path, sheet, formulas.get(sheet.title, set()), skipped)
         if found is None and sheet.title not in OWN_SUMMARY_SHEETS:
-            skipped.append(not_read(f"sheet {sheet.title!r}"))
+            skipped.append(not_read(sheet_location(sheet.title)))
         tables.extend(found or [])
     if not tables:
-        raise no_table_error(path, f"{looked_at} visible sheet{'' if looked_at == 1 else 's'}")
+        raise no_table_error(
+            path,
+            ngettext("{count} visible sheet", "{count} visible sheets", looked_at).format(
+                count=looked_at
+            ),
+        )
     return tables
 
 
@@ -111,12 +149,13 @@ def _hidden_columns(sheet: Any) -> set[int]:
     return hidden
 
 
-def _sheet_tables(path: Path, sheet: Any) -> list[SourceTable] | None:
-    """The sheet's tables; None when it holds rows of data but no header row."""
+def _sheet_tables(
+    path: Path, sheet: Any, formulas: set[tuple[int, int]], notes: list[ReportProblem]
+) -> list[SourceTable] | None:
+    """The sheet's tables; None when it holds rows of data but no header row. A formula cell
+    in a table gets a note: its cached value is read, or without one it stays empty."""
     if sheet.max_row > MAX_ROWS_PER_SHEET:
-        raise WorkbookError(
-            f"{path}: sheet {sheet.title!r} has more than {MAX_ROWS_PER_SHEET:,} rows; refused"
-        )
+        raise _too_many_rows(path, sheet.title)
     hidden = _hidden_columns(sheet)
     grid: list[list[Any]] = [list(row) for row in sheet.iter_rows()]
     quoted = "'" + sheet.title.replace("'", "''") + "'"
@@ -127,13 +166,23 @@ def _sheet_tables(path: Path, sheet: Any) -> list[SourceTable] | None:
             value = _text(cell)
             if len(value) > MAX_CELL_CHARACTERS:
                 raise WorkbookError(
-                    f"{path}: sheet {sheet.title!r} row {number} holds a cell of "
-                    f"{len(value):,} characters, more than a cell can ({MAX_CELL_CHARACTERS:,})"
+                    _(
+                        "{path}: sheet {sheet} row {row} holds a cell of {count} characters, "
+                        "more than a cell can ({limit})"
+                    ).format(
+                        path=path,
+                        sheet=repr(sheet.title),
+                        row=number,
+                        count=f"{len(value):,}",
+                        limit=f"{MAX_CELL_CHARACTERS:,}",
+                    )
                 )
             try:  # the one rule for what text the programme holds
                 value = check_text(f"{quoted}!{cell.coordinate}", cell_text(value))
             except InvalidTextError as error:
-                raise WorkbookError(f"{path}: {error}") from None
+                raise WorkbookError(
+                    _("{path}: {problem}").format(path=path, problem=error)
+                ) from None
             texts[-1].append(value)
     headers: list[tuple[int, dict[str, int], list[str]]] = []
     for index, row in enumerate(texts):
@@ -153,7 +202,11 @@ def _sheet_tables(path: Path, sheet: Any) -> list[SourceTable] | None:
             next_title = titles[number + 1]
             end = next_title[0] if next_title else headers[number + 1][0]
         title = titles[number][1] if titles[number] else ""
-        where = f"sheet {sheet.title!r}" + (f" (table at row {index + 1})" if number else "")
+        where = sheet_location(sheet.title)
+        if number:
+            where = _("sheet {sheet} (table at row {row})").format(
+                sheet=repr(sheet.title), row=index + 1
+            )
         table = SourceTable(
             location=where,
             pillar=pillar_title(title) or pillar_title(sheet.title),
@@ -169,12 +222,40 @@ def _sheet_tables(path: Path, sheet: Any) -> list[SourceTable] | None:
                 if column >= len(row):
                     continue
                 cells[name] = _cell(row[column], texts[row_index][column])
+                if (row_index + 1, column + 1) in formulas:
+                    notes.append(_formula_note(quoted, row[column], texts[row_index][column]))
             ambition = cells.get("ambition")
             if ambition is not None:
                 ambition.spans_row = spanning.get(row_index + 1, 0) >= min(width, 3)
-            table.rows.append(SourceRow(f"sheet {sheet.title!r} row {row_index + 1}", cells))
+            location = sheet_location(sheet.title, row_index + 1)
+            table.rows.append(SourceRow(location, cells))
         tables.append(table)
     return tables
+
+
+def _formula_note(quoted_sheet: str, cell: Any, text: str) -> ReportProblem:
+    """A formula is never read as an empty cell silently: its cached value with a note, or
+    (a file no spreadsheet program computed, e.g. written by a script) a note that it stays
+    empty."""
+    where = f"{quoted_sheet}!{cell.coordinate}"
+    if text.strip():
+        return ReportProblem(
+            where,
+            _("the cell holds a formula; its last computed value {value} is read").format(
+                value=repr(short(text))
+            ),
+            "formula_value",
+            (where, short(text)),
+        )
+    return ReportProblem(
+        where,
+        _(
+            "the cell holds a formula without a computed value, so it is left empty; open the "
+            "file in Excel or LibreOffice, save it and read it again"
+        ),
+        "formula_without_value",
+        (where,),
+    )
 
 
 def _title_row(texts: list[list[str]], header: int, previous: int) -> tuple[int, str] | None:

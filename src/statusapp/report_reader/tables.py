@@ -30,17 +30,21 @@ from statusapp.domain import (
     StatusUpdate,
     TableKind,
 )
+from statusapp.domain.labels import field_label
 from statusapp.domain.planned import is_valid_planned
 from statusapp.domain.status import parse_status_text, status_from_fill
 from statusapp.errors import StatusappError
 from statusapp.report_reader.cell_texts import (
+    BULLETS,
     LONG_SINGLE_LINE,
     Cell,
+    has_bold_title,
     parse_action_cell,
     short,
     split_ambition,
     split_planned,
 )
+from statusapp.translation import _, ngettext
 
 FIELDS = ("ambition", "action", "planned", "status", "explanation", "owner")
 REQUIRED_FIELDS = {"ambition", "action", "planned", "explanation"}
@@ -93,8 +97,9 @@ class SourceTable:
 
 @dataclass(frozen=True, slots=True)
 class ReportProblem:
-    """A row left out or a note. `message` is English (the command line); `code` and `values`
-    let the window say it in its own language (ui/views/report_dialog.py)."""
+    """A row left out or a note. `message` is in the core's language when it was made (the
+    window sets the core to its own); `code` and `values` name what it says for tests and the
+    window (ui/views/report_dialog.py)."""
 
     location: str
     message: str
@@ -114,6 +119,8 @@ class ReportReading:
     tables: int
     unplaced: list[ReportProblem] = field(default_factory=list)  # rows left out
     notes: list[ReportProblem] = field(default_factory=list)  # read, but something ignored
+    # Tables left out whole because their rows do not line up (location and reason).
+    suspect: list[ReportProblem] = field(default_factory=list)
 
     @property
     def pillars(self) -> list[Pillar]:
@@ -125,15 +132,71 @@ class ReportReading:
         return sum(1 for _ in tree.ambitions(table)), sum(1 for _ in tree.walk_actions(table))
 
     def describe(self) -> str:
+        """One line of what was found; each count its own phrase, so plurals are right."""
         green, blue = self.count(TableKind.GREEN), self.count(TableKind.BLUE)
         sections = len(self.tree.pillars) - len(self.pillars)
-        return (
-            f"{self.source.name}: {self.tables} tables; {len(self.pillars)} pillars"
-            + (f" and {sections} other section{'' if sections == 1 else 's'}" if sections else "")
-            + f"; green tables: {green[0]} ambitions, {green[1]} programme actions; "
-            f"blue tables: {blue[0]} ambitions, {blue[1]} additional actions; "
-            f"{len(self.unplaced)} rows not placed, {len(self.notes)} notes"
+        parts = [
+            ngettext("{count} table", "{count} tables", self.tables).format(count=self.tables),
+            ngettext("{count} pillar", "{count} pillars", len(self.pillars)).format(
+                count=len(self.pillars)
+            ),
+        ]
+        if sections:
+            parts.append(
+                ngettext("{count} other section", "{count} other sections", sections).format(
+                    count=sections
+                )
+            )
+        for label, (ambitions, actions), action_forms in (
+            (_("green tables: {ambitions}, {actions}"), green, _programme_actions),
+            (_("blue tables: {ambitions}, {actions}"), blue, _additional_actions),
+        ):
+            parts.append(
+                label.format(
+                    ambitions=ngettext("{count} ambition", "{count} ambitions", ambitions).format(
+                        count=ambitions
+                    ),
+                    actions=action_forms(actions),
+                )
+            )
+        parts.append(
+            ngettext(
+                "{count} row not placed", "{count} rows not placed", len(self.unplaced)
+            ).format(count=len(self.unplaced))
         )
+        parts.append(
+            ngettext("{count} note", "{count} notes", len(self.notes)).format(count=len(self.notes))
+        )
+        if self.suspect:
+            parts.append(
+                ngettext(
+                    "{count} suspect table not read",
+                    "{count} suspect tables not read",
+                    len(self.suspect),
+                ).format(count=len(self.suspect))
+            )
+        return f"{self.source.name}: " + "; ".join(parts)
+
+    def preview_lines(self) -> list[str]:
+        """What `init --from` prints before it writes: every row left out, every note, every
+        suspect table, then the summary line."""
+        lines = [_("not placed: {problem}").format(problem=p.describe()) for p in self.unplaced]
+        lines += [_("note: {problem}").format(problem=p.describe()) for p in self.notes]
+        lines += [_("suspect table: {problem}").format(problem=p.describe()) for p in self.suspect]
+        lines.append(self.describe())
+        return lines
+
+
+def _programme_actions(count: int) -> str:
+    return ngettext("{count} programme action", "{count} programme actions", count).format(
+        count=count
+    )
+
+
+def _additional_actions(count: int) -> str:
+    return ngettext("{count} additional action", "{count} additional actions", count).format(
+        count=count
+    )
 
 
 def normalise_caption(text: str) -> str:
@@ -191,17 +254,28 @@ def looks_like_data(rows: list[list[str]]) -> bool:
 def not_read(location: str) -> ReportProblem:
     return ReportProblem(
         location,
-        "holds a table, but no header row with the captions ('Maatregelen/acties', 'Gepland', "
-        "'Toelichting', ...); not read",
+        _(
+            "holds a table, but no header row with the captions ('Maatregelen/acties', "
+            "'Gepland', 'Toelichting', ...); not read"
+        ),
         "not_read",
     )
 
 
+def sheet_location(sheet: str, row: int | None = None) -> str:
+    """ "sheet 'Wonen'" or "sheet 'Wonen' row 12", in the current language."""
+    if row is None:
+        return _("sheet {sheet}").format(sheet=repr(sheet))
+    return _("sheet {sheet} row {row}").format(sheet=repr(sheet), row=row)
+
+
 def no_table_error(path: Path, looked_at: str) -> ReportError:
     return ReportError(
-        f"{path}: no table with the captions 'Maatschappelijk effect/ambitie', "
-        f"'Maatregelen/acties', 'Gepland', 'Status', 'Toelichting' found ({looked_at}); "
-        "nothing read"
+        _(
+            "{path}: no table with the captions 'Maatschappelijk effect/ambitie', "
+            "'Maatregelen/acties', 'Gepland', 'Status', 'Toelichting' found ({looked_at}); "
+            "nothing read"
+        ).format(path=path, looked_at=looked_at)
     )
 
 
@@ -227,6 +301,14 @@ class _Builder:
         self.notes: list[ReportProblem] = []
         self.open: _Open | None = None
         self.open_key: tuple[str, bool] | None = None  # (pillar key, green) of `open`
+        self.suspect: list[ReportProblem] = []
+        # A report that sets some ambition title in bold marks every title so.
+        self.bold_titles = any(
+            has_bold_title(row.cells["ambition"])
+            for table in tables
+            for row in table.rows
+            if "ambition" in row.cells
+        )
 
     def pillar(self, title: str, green: bool) -> Pillar:
         key = title.casefold()
@@ -244,11 +326,16 @@ class _Builder:
                 self.notes.append(
                     ReportProblem(
                         table.location,
-                        f"column {caption!r} is not read (ignored)",
+                        _("column {caption} is not read (ignored)").format(caption=repr(caption)),
                         "column_ignored",
                         (caption,),
                     )
                 )
+            reason = suspect_reason(table)
+            if reason is not None:
+                self.suspect.append(ReportProblem(table.location, reason, "suspect_table"))
+                self.open = None
+                continue
             self.read_table(table)
         pillars = [p for p in self.pillars.values() if p.ambitions]
         if self.green_pillars:
@@ -303,7 +390,7 @@ class _Builder:
     def read_row(self, table: SourceTable, pillar: Pillar, row: SourceRow, indents: bool) -> None:
         ambition_text = row.cells["ambition"].text.strip() if "ambition" in row.cells else ""
         if ambition_text and (self.open is None or ambition_text != self.open.cell_text):
-            title, description, note = split_ambition(row.cells["ambition"])
+            title, description, note = split_ambition(row.cells["ambition"], self.bold_titles)
             ambition = Ambition(
                 str(uuid.uuid4()),
                 TableKind.GREEN if table.green else TableKind.BLUE,
@@ -320,7 +407,9 @@ class _Builder:
                 self.unplaced.append(
                     ReportProblem(
                         row.location,
-                        f"no action text (only {', '.join(rest)})",
+                        _("no action text (only {fields})").format(
+                            fields=", ".join(field_label(name) for name in rest)
+                        ),
                         "no_action_text",
                         tuple(rest),
                     )
@@ -330,7 +419,9 @@ class _Builder:
             self.unplaced.append(
                 ReportProblem(
                     row.location,
-                    f"action {short(action_text)!r} has no ambition above it; left out",
+                    _("action {action} has no ambition above it; left out").format(
+                        action=repr(short(action_text))
+                    ),
                     "no_ambition",
                     (short(action_text),),
                 )
@@ -352,8 +443,9 @@ class _Builder:
                 self.notes.append(
                     ReportProblem(
                         row.location,
-                        f"planned {short(text)!r} is no year, range, month or quarter; "
-                        "kept as written",
+                        _(
+                            "planned {planned} is no year, range, month or quarter; kept as written"
+                        ).format(planned=repr(short(text))),
                         "planned_unknown",
                         (short(text),),
                     )
@@ -385,7 +477,9 @@ class _Builder:
                 self.notes.append(
                     ReportProblem(
                         row.location,
-                        f"status {short(text)!r} not recognised; left empty",
+                        _("status {status} not recognised; left empty").format(
+                            status=repr(short(text))
+                        ),
                         "status_unknown",
                         (short(text),),
                     )
@@ -395,8 +489,10 @@ class _Builder:
             self.notes.append(
                 ReportProblem(
                     row.location,
-                    "the status cell's fill is a theme colour, which cannot be read; "
-                    "left empty (type the symbol instead)",
+                    _(
+                        "the status cell's fill is a theme colour, which cannot be read; "
+                        "left empty (type the symbol instead)"
+                    ),
                     "theme_fill",
                 )
             )
@@ -405,10 +501,17 @@ class _Builder:
         elif cell.fill:
             try:
                 return status_from_fill(cell.fill) or Status.NONE
-            except ValueError as error:
+            except ValueError:
+                colour = cell.fill.upper()
                 self.notes.append(
                     ReportProblem(
-                        row.location, f"{error}; left empty", "fill_unknown", (cell.fill.upper(),)
+                        row.location,
+                        _(
+                            "the fill colour #{colour} is no status colour (green, light "
+                            "green, orange, red); left empty"
+                        ).format(colour=colour),
+                        "fill_unknown",
+                        (colour,),
                     )
                 )
         return Status.NONE
@@ -436,6 +539,40 @@ class _Builder:
         (parent.actions if parent is not None else ambition.actions).append(action)
 
 
+SUSPECT_FRAGMENTS = 2  # ambition cells that look like pieces of one cell: a broken table
+
+
+def suspect_reason(table: SourceTable) -> str | None:
+    """Why a table's rows do not line up, or None. A conversion that splits multi-line cells
+    into rows (LibreOffice opening a report saved as HTML) leaves pieces of an ambition cell in
+    rows of their own: cells starting with a bullet, or sentences with no action beside them.
+    Read as it is, every piece would become an ambition."""
+    fragments: list[SourceRow] = []
+    for row in table.rows:
+        cell = row.cells.get("ambition")
+        if cell is None or cell.spans_row:
+            continue
+        text = cell.text.strip()
+        if not text:
+            continue
+        alone = not any(row.text(name) for name in row.cells if name != "ambition")
+        # Alone in its row, only a section heading is fine: one short line, no full stop.
+        heading_like = "\n" not in text and len(text) <= LONG_SINGLE_LINE and text[-1] != "."
+        if text.startswith(BULLETS) or (alone and not heading_like):
+            fragments.append(row)
+    if len(fragments) < SUSPECT_FRAGMENTS:
+        return None
+    return ngettext(
+        "its rows do not line up: {count} ambition cell looks like a piece of a cell split over "
+        "several rows (first: {first}), as converting a report from HTML does; not read; "
+        "save the original report as .xlsx or .docx and read that",
+        "its rows do not line up: {count} ambition cells look like pieces of cells split over "
+        "several rows (first: {first}), as converting a report from HTML does; not read; "
+        "save the original report as .xlsx or .docx and read that",
+        len(fragments),
+    ).format(count=len(fragments), first=fragments[0].location)
+
+
 def _fill_of(row: SourceRow, name: str) -> str | None:
     cell = row.cells.get(name)
     return cell.fill if cell else None
@@ -455,6 +592,20 @@ def build_reading(
     builder = _Builder(source, tables)
     builder.notes.extend(skipped or [])
     pillars = builder.build()
+    if builder.suspect and not pillars:
+        raise ReportError(
+            ngettext(
+                "{path}: the only table found is suspect, so nothing is read: {location}: {reason}",
+                "{path}: all {count} tables found are suspect, so nothing is read; the first, "
+                "{location}: {reason}",
+                len(builder.suspect),
+            ).format(
+                path=source,
+                count=len(builder.suspect),
+                location=builder.suspect[0].location,
+                reason=builder.suspect[0].message,
+            )
+        )
     dutch = sum(t.dutch for t in tables) * 2 >= len(tables)
     programme = Programme(
         str(uuid.uuid4()), name.strip(), organisation.strip(), "", "nl" if dutch else "en"
@@ -465,4 +616,6 @@ def build_reading(
         reference_date or date.today(),
     )
     tree = ProgrammeTree(programme, round_, pillars)
-    return ReportReading(source, tree, len(tables), builder.unplaced, builder.notes)
+    return ReportReading(
+        source, tree, len(tables), builder.unplaced, builder.notes, builder.suspect
+    )

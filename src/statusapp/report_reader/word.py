@@ -32,6 +32,7 @@ from statusapp.report_reader.tables import (
     not_read,
     pillar_title,
 )
+from statusapp.translation import _, ngettext
 
 HEADING_STYLES = ("heading", "kop", "title", "titel")
 POINTS_PER_EMU = 1 / 12700
@@ -45,16 +46,17 @@ def read_word_tables(path: Path, skipped: list[ReportProblem]) -> list[SourceTab
         import docx
     except ImportError:  # pragma: no cover - a dependency; said plainly if it is missing
         raise ReportError(
-            "reading Word documents needs python-docx: pip install python-docx"
+            _("reading Word documents needs python-docx: pip install python-docx")
         ) from None
     try:
         document = docx.Document(str(path))
     except Exception as error:  # python-docx raises many kinds for damaged files
         detail = str(error).strip().splitlines()[0][:200] if str(error).strip() else ""
         raise ReportError(
-            f"{path}: the document is damaged or no Word document ({type(error).__name__}"
-            + (f": {detail}" if detail else "")
-            + ")"
+            _("{path}: the document is damaged or no Word document ({detail})").format(
+                path=path,
+                detail=f"{type(error).__name__}: {detail}" if detail else type(error).__name__,
+            )
         ) from None
     try:
         return _tables(path, document, skipped)
@@ -62,41 +64,62 @@ def read_word_tables(path: Path, skipped: list[ReportProblem]) -> list[SourceTab
         raise
     except Exception as error:
         raise ReportError(
-            f"{path}: the document is damaged ({type(error).__name__}: {str(error)[:200]})"
+            _("{path}: the document is damaged ({detail})").format(
+                path=path, detail=f"{type(error).__name__}: {str(error)[:200]}"
+            )
         ) from None
 
 
 def _check_document_file(path: Path) -> None:
     size, magic = file_head(path, ReportError, "a document", 4)
     if size > MAX_FILE_BYTES:
-        raise ReportError(f"{path}: {size // (1024 * 1024)} MB is more than a report can be")
+        raise ReportError(
+            _("{path}: {size} MB is more than a report can be").format(
+                path=path, size=size // (1024 * 1024)
+            )
+        )
     if magic != b"PK\x03\x04":
         raise ReportError(
-            f"{path}: not a Word document (.docx); an old .doc or a password-protected file "
-            "must be saved as .docx first"
+            _(
+                "{path}: not a Word document (.docx); save an old .doc or a password-protected "
+                "file as .docx in Word or LibreOffice first"
+            ).format(path=path)
         )
     try:
         with zipfile.ZipFile(path) as archive:
             entries = archive.infolist()
             if sum(entry.file_size for entry in entries) > MAX_UNPACKED_BYTES:
-                raise ReportError(f"{path}: unpacks to too much data (a zip bomb?); refused")
+                raise ReportError(
+                    _("{path}: unpacks to too much data (a zip bomb?); refused").format(path=path)
+                )
             names = {entry.filename for entry in entries}
             for entry in entries:
                 if entry.filename.endswith((".xml", ".rels")) and _declares_doctype(archive, entry):
                     raise ReportError(
-                        f"{path}: {entry.filename} holds unsafe XML (a DOCTYPE); refused"
+                        _("{path}: {part} holds unsafe XML (a DOCTYPE); refused").format(
+                            path=path, part=entry.filename
+                        )
                     )
     except zipfile.BadZipFile:
-        raise ReportError(f"{path}: the document is damaged or truncated") from None
+        raise ReportError(
+            _("{path}: the document is damaged or truncated").format(path=path)
+        ) from None
     except ReportError:
         raise
     except Exception as error:  # zlib.error, an encrypted part, a zip feature Word never uses
         detail = str(error).strip().splitlines()[0][:200] if str(error).strip() else ""
         raise ReportError(
-            f"{path}: the document is damaged ({detail or type(error).__name__})"
+            _("{path}: the document is damaged ({detail})").format(
+                path=path, detail=detail or type(error).__name__
+            )
         ) from None
     if "word/document.xml" not in names:
-        raise ReportError(f"{path}: a zip file, but no Word document (no word/document.xml)")
+        raise ReportError(
+            _(
+                "{path}: a zip file, but no Word document (no word/document.xml); save it as "
+                ".docx in Word or LibreOffice"
+            ).format(path=path)
+        )
 
 
 HEADING_LIKE_LENGTH = 100  # a short paragraph in bold only counts as a heading too
@@ -131,7 +154,7 @@ def _tables(path: Path, document: Any, skipped: list[ReportProblem]) -> list[Sou
     for block in document.iter_inner_content():
         if not isinstance(block, Table):
             if _is_heading(block) and block.text.strip():
-                heading = _checked(path, "a heading", block.text.strip())
+                heading = _checked(path, _("a heading"), block.text.strip())
                 heading_changed = True
             continue
         count += 1
@@ -139,7 +162,10 @@ def _tables(path: Path, document: Any, skipped: list[ReportProblem]) -> list[Sou
         grid = [[_cell_text(cell) for cell in row.cells] for row in rows]
         for number, texts in enumerate(grid, 1):
             for column, text in enumerate(texts, 1):
-                _checked(path, f"table {count} row {number} column {column}", text)
+                where = _("table {table} row {row} column {column}").format(
+                    table=count, row=number, column=column
+                )
+                _checked(path, where, text)
         header_index, found = None, None
         for index, texts in enumerate(grid[:5]):
             found = header_columns(texts)
@@ -156,12 +182,16 @@ def _tables(path: Path, document: Any, skipped: list[ReportProblem]) -> list[Sou
                     continue
             previous_columns = None
             if looks_like_data(grid):
-                skipped.append(not_read(f"table {count}"))
+                skipped.append(not_read(_("table {table}").format(table=count)))
             continue
         columns, others = found
         header_texts = grid[header_index]
         table = SourceTable(
-            location=f"table {count}" + (f" (under {heading!r})" if heading else ""),
+            location=(
+                _("table {table} (under {heading})").format(table=count, heading=repr(heading))
+                if heading
+                else _("table {table}").format(table=count)
+            ),
             pillar=pillar_title(heading),
             green="status" in columns,
             ignored_columns=others,
@@ -172,7 +202,9 @@ def _tables(path: Path, document: Any, skipped: list[ReportProblem]) -> list[Sou
         previous_columns = (columns, len(header_texts))
         heading_changed = False
     if not tables:
-        raise no_table_error(path, f"{count} table{'' if count == 1 else 's'}")
+        raise no_table_error(
+            path, ngettext("{count} table", "{count} tables", count).format(count=count)
+        )
     return tables
 
 
@@ -197,7 +229,8 @@ def _add_rows(
         if ambition is not None and len(cells_of_row) > 1:
             first = cells_of_row[columns["ambition"]]._tc
             ambition.spans_row = all(cell._tc is first for cell in cells_of_row)
-        table.rows.append(SourceRow(f"table {number} row {index + 1}", cells))
+        location = _("table {table} row {row}").format(table=number, row=index + 1)
+        table.rows.append(SourceRow(location, cells))
 
 
 def _checked(path: Path, where: str, text: str) -> str:
@@ -205,7 +238,7 @@ def _checked(path: Path, where: str, text: str) -> str:
     try:
         return check_text(where, text)
     except InvalidTextError as error:
-        raise ReportError(f"{path}: {error}") from None
+        raise ReportError(_("{path}: {problem}").format(path=path, problem=error)) from None
 
 
 def _paragraph_text(paragraph: Any) -> str:

@@ -193,7 +193,8 @@ class ReportPreviewDialog(QDialog):
         self.problems.setColumnWidth(0, 260)
         self._section(self.tr("Rows not placed (left out)"), reading.unplaced)
         self._section(self.tr("Notes (read, something ignored)"), reading.notes)
-        if not reading.unplaced and not reading.notes:
+        self._section(self.tr("Suspect tables (rows do not line up; not read)"), reading.suspect)
+        if not reading.unplaced and not reading.notes and not reading.suspect:
             self.problems.addTopLevelItem(QTreeWidgetItem([self.tr("Every row was placed."), ""]))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.found)
