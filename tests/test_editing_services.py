@@ -49,7 +49,7 @@ def test_status_update_changes_only_given_fields_and_counts_revisions(context) -
 
 def test_invalid_planned_text_is_refused_and_nothing_changes(context) -> None:
     target = _action(_tree(context), "Vaststellen omgevingsvisie")
-    with pytest.raises(ValidationError, match="planned: planned text 'volgend jaar'"):
+    with pytest.raises(ValidationError, match="Planned: planned text 'volgend jaar'"):
         updates.save_status_update(context, target.id, planned="volgend jaar", status=Status.DONE)
     assert _action(_tree(context), "Vaststellen omgevingsvisie").update == target.update
 
@@ -73,7 +73,7 @@ def test_owner_label_and_sub_items(context) -> None:
     assert updates.known_owners(context) == ["Piet de Vries"]
     updates.set_action_owner(context, target.id, "")
     assert _action(_tree(context), "Aanpak energie").owner is None
-    with pytest.raises(ValidationError, match="sub-item 1 planned"):
+    with pytest.raises(ValidationError, match="sub-item 1, planned"):
         updates.set_sub_items(context, target.id, [SubItem("x", "later")])
     with pytest.raises(ValidationError, match="needs a text"):
         updates.set_action_label(context, target.id, number="", text="  ")

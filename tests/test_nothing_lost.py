@@ -300,14 +300,14 @@ def test_dry_run_counts_what_it_lists_and_prefer_settles_an_earlier_conflict(
     dry = run_statusapp("--db", database, "consolidate", "--dry-run", str(workbook))
     listed = [line for line in dry.stdout.splitlines() if "' -> '" in line]
     assert len(listed) == 2  # second's explanation and status
-    assert "2 field changes would be applied, 1 conflicts" in dry.stdout
+    assert "2 field changes would be applied, 1 conflict" in dry.stdout
     assert dry.returncode == 3
 
     first_run = run_statusapp("--db", database, "consolidate", str(workbook))
-    assert first_run.returncode == 3 and "1 open conflicts" in first_run.stdout
+    assert first_run.returncode == 3 and "1 open conflict" in first_run.stdout
     again = run_statusapp("--db", database, "consolidate", str(workbook))
     assert again.returncode == 3 and "1 of its conflicts still open" in again.stdout
-    assert "1 open conflicts" in again.stdout
+    assert "1 open conflict" in again.stdout
 
     settled = run_statusapp("--db", database, "consolidate", "--prefer", "incoming", str(workbook))
     assert settled.returncode == 0, settled.stdout
@@ -329,7 +329,7 @@ def test_the_editor_refuses_what_a_workbook_could_not_carry_back(
     (first,) = _green_ids(str(builtin_database), 1)
     context = _context(str(builtin_database))
     try:
-        with pytest.raises(ValidationError, match=r"explanation: .*U\+"):
+        with pytest.raises(ValidationError, match=r"Explanation: .*U\+"):
             save_status_update(context, first, explanation=typed)
     finally:
         context.database.close()

@@ -72,7 +72,7 @@ def test_chart_counts_equal_the_programme_and_follow_edits(
     assert colours == ["#00B050", "#92D050", "#FFC000", "#FF0000", "#D9D9D9"]
     assert series.barSets()[3].labelColor() == QColor("#FFFFFF")  # white on red
     summary = dock.panel.summary.text()
-    assert "111 actions" in summary
+    assert "111 action" in summary  # "%n action(s)": the English .qm gives "111 actions"
     for status in Status:  # the totals, per status
         total = sum(len(by_status[status.value]) for by_status in expected.values())
         assert f"{dock.panel.status_caption(status)}: {total}" in summary
@@ -120,7 +120,11 @@ def test_bars_and_entries_select_their_actions(qtbot, builtin_database: Path) ->
     assert window.action_editor.action_id == found.longer[2].action_id
 
     owner = dock.panel.owners.topLevelItem(0)
-    assert [owner.text(c) for c in range(4)] == ["(no owner)", "0", "126", "0%"]
+    assert [owner.text(c) for c in range(4)] == ["(no owner)", "0", "111", "0%"]  # green only
+    assert dock.panel.owners_caption.text() == (
+        "Updated in this round, per owner (actions in the green tables)"
+    )
+    assert dock.panel.chart.title().endswith("(actions in the green tables)")
 
     # Actions the filter hides cannot be selected: the status bar says how many.
     window.filter_bar.text_field.setText("omgevingsvisie")

@@ -110,7 +110,7 @@ def test_a_zip64_workbook_reads_as_the_same_workbook(
     with zipfile.ZipFile(wide) as archive:
         assert all(item.extract_version >= 45 for item in archive.infolist())
     assert main(["--db", str(builtin_database), "import", "--dry-run", str(wide)]) == 0
-    assert "1 changed, 125 unchanged, 1 proposals" in capsys.readouterr().out
+    assert "1 changed, 125 unchanged, 1 proposal" in capsys.readouterr().out
 
 
 def test_library_warnings_never_reach_the_terminal(builtin_database: Path, tmp_path: Path) -> None:

@@ -989,10 +989,6 @@ from {file}</translation>
         <translation>Changed, delayed and longer actions</translation>
     </message>
     <message>
-        <source>Updated in this round, per owner</source>
-        <translation>Updated in this round, per owner</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
@@ -1009,10 +1005,6 @@ from {file}</translation>
         <translation>Share</translation>
     </message>
     <message>
-        <source>{round}: {count} actions in the green tables. {counts}</source>
-        <translation>{round}: {count} actions in the green tables. {counts}</translation>
-    </message>
-    <message>
         <source>Since {previous}: {improved} improved, {worsened} worsened.</source>
         <translation>Since {previous}: {improved} improved, {worsened} worsened.</translation>
     </message>
@@ -1021,12 +1013,23 @@ from {file}</translation>
         <translation>Number of actions</translation>
     </message>
     <message>
-        <source>Status per pillar in {round}</source>
-        <translation>Status per pillar in {round}</translation>
+        <source>Updated in this round, per owner (actions in the green tables)</source>
+        <translation>Updated in this round, per owner (actions in the green tables)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{round}: %n action(s) in the green tables. {counts}</source>
+        <translation>
+            <numerusform>{round}: %n action in the green tables. {counts}</numerusform>
+            <numerusform>{round}: %n actions in the green tables. {counts}</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Status per pillar in {round}, each above {previous}</source>
-        <translation>Status per pillar in {round}, each above {previous}</translation>
+        <source>Status per pillar in {round} (actions in the green tables)</source>
+        <translation>Status per pillar in {round} (actions in the green tables)</translation>
+    </message>
+    <message>
+        <source>Status per pillar in {round}, each above {previous} (actions in the green tables)</source>
+        <translation>Status per pillar in {round}, each above {previous} (actions in the green tables)</translation>
     </message>
     <message>
         <source>Improved since {round}</source>

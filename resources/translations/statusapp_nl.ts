@@ -989,10 +989,6 @@ uit {file}</translation>
         <translation>Veranderde, vertraagde en langer lopende acties</translation>
     </message>
     <message>
-        <source>Updated in this round, per owner</source>
-        <translation>Bijgewerkt in deze ronde, per trekker</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>Trekker</translation>
     </message>
@@ -1009,10 +1005,6 @@ uit {file}</translation>
         <translation>Aandeel</translation>
     </message>
     <message>
-        <source>{round}: {count} actions in the green tables. {counts}</source>
-        <translation>{round}: {count} acties in de groene tabellen. {counts}</translation>
-    </message>
-    <message>
         <source>Since {previous}: {improved} improved, {worsened} worsened.</source>
         <translation>Sinds {previous}: {improved} verbeterd, {worsened} verslechterd.</translation>
     </message>
@@ -1021,12 +1013,23 @@ uit {file}</translation>
         <translation>Aantal acties</translation>
     </message>
     <message>
-        <source>Status per pillar in {round}</source>
-        <translation>Status per pijler in {round}</translation>
+        <source>Updated in this round, per owner (actions in the green tables)</source>
+        <translation>Bijgewerkt in deze ronde, per trekker (acties in de groene tabellen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{round}: %n action(s) in the green tables. {counts}</source>
+        <translation>
+            <numerusform>{round}: %n actie in de groene tabellen. {counts}</numerusform>
+            <numerusform>{round}: %n acties in de groene tabellen. {counts}</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Status per pillar in {round}, each above {previous}</source>
-        <translation>Status per pijler in {round}, telkens boven {previous}</translation>
+        <source>Status per pillar in {round} (actions in the green tables)</source>
+        <translation>Status per pijler in {round} (acties in de groene tabellen)</translation>
+    </message>
+    <message>
+        <source>Status per pillar in {round}, each above {previous} (actions in the green tables)</source>
+        <translation>Status per pijler in {round}, telkens boven {previous} (acties in de groene tabellen)</translation>
     </message>
     <message>
         <source>Improved since {round}</source>

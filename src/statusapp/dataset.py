@@ -9,6 +9,7 @@ from statusapp.domain import ProgrammeTree
 from statusapp.errors import DatasetError
 from statusapp.paths import builtin_dataset_path
 from statusapp.programme_json import tree_from_dict
+from statusapp.translation import _
 
 MAX_DATA_FILE_BYTES = 64 * 1024 * 1024
 
@@ -19,24 +20,32 @@ def load_programme_file(path: Path) -> ProgrammeTree:
         size = path.stat().st_size
         if size > MAX_DATA_FILE_BYTES:
             raise DatasetError(
-                f"{path}: file is {size // (1024 * 1024)} MB, more than a data file can be"
+                _("{path}: the file is {size} MB, more than a data file can be").format(
+                    path=path, size=size // (1024 * 1024)
+                )
             )
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise DatasetError(f"{path}: file not found") from None
+        raise DatasetError(_("{path}: file not found").format(path=path)) from None
     except IsADirectoryError:
-        raise DatasetError(f"{path}: is a folder, not a data file") from None
+        raise DatasetError(_("{path}: is a folder, not a data file").format(path=path)) from None
     except OSError as error:
-        raise DatasetError(f"{path}: cannot read ({error.strerror})") from None
+        raise DatasetError(
+            _("{path}: cannot read ({reason})").format(path=path, reason=error.strerror)
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise DatasetError(f"{path}: not UTF-8 text (byte {error.start})") from None
+        raise DatasetError(
+            _("{path}: not UTF-8 text (byte {position})").format(path=path, position=error.start)
+        ) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise DatasetError(
-            f"{path}: line {error.lineno} column {error.colno}: not valid JSON ({error.msg})"
+            _("{path}: line {line} column {column}: not valid JSON ({reason})").format(
+                path=path, line=error.lineno, column=error.colno, reason=error.msg
+            )
         ) from None
     return tree_from_dict(data, str(path))
 

@@ -28,6 +28,7 @@ from statusapp.domain.model import DEFAULT_EXPLANATION_LIMIT
 from statusapp.domain.planned import parse_planned
 from statusapp.domain.text_rules import InvalidTextError, check_explanation_limit
 from statusapp.errors import DatasetError, PlannedTextError
+from statusapp.translation import _
 
 FORMAT_NAME = "statusapp-programme"
 FORMAT_VERSION = 1
@@ -117,27 +118,33 @@ class _Entry:
         self.source = source
         self.path = path
         if not isinstance(value, dict):
-            self.fail(f"expected an object, got {_kind(value)}")
+            self.fail(_("expected an object, got {kind}").format(kind=_kind(value)))
         unknown = sorted(set(value) - allowed)
         if unknown:
-            self.fail(f"unknown key {unknown[0]!r}")
+            self.fail(_("unknown key {key!r}").format(key=unknown[0]))
         self.value: dict[str, Any] = value
 
     def fail(self, message: str) -> NoReturn:
-        raise DatasetError(f"{self.source}: {self.path}: {message}")
+        raise DatasetError(
+            _("{source}: {path}: {reason}").format(
+                source=self.source, path=self.path, reason=message
+            )
+        )
 
     def text(self, key: str, *, required: bool = False, default: str = "") -> str:
         value = self.value.get(key, None if required else default)
         if not isinstance(value, str):
-            self.fail(f"'{key}' must be text, got {_kind(value)}")
+            self.fail(_("'{key}' must be text, got {kind}").format(key=key, kind=_kind(value)))
         if required and not value.strip():
-            self.fail(f"'{key}' must not be empty")
+            self.fail(_("'{key}' must not be empty").format(key=key))
         return value
 
     def optional_text(self, key: str) -> str | None:
         value = self.value.get(key)
         if value is not None and not isinstance(value, str):
-            self.fail(f"'{key}' must be text or null, got {_kind(value)}")
+            self.fail(
+                _("'{key}' must be text or null, got {kind}").format(key=key, kind=_kind(value))
+            )
         return value or None
 
     def identifier(self, seen: set[str]) -> str:
@@ -145,9 +152,9 @@ class _Entry:
         try:
             uuid.UUID(value)
         except ValueError:
-            self.fail(f"'id' must be a UUID, got {value!r}")
+            self.fail(_("'id' must be a UUID, got {value!r}").format(value=value))
         if value in seen:
-            self.fail(f"'id' {value} is used twice")
+            self.fail(_("'id' {value} is used twice").format(value=value))
         seen.add(value)
         return value
 
@@ -157,12 +164,16 @@ class _Entry:
             return enum(raw)
         except ValueError:
             options = ", ".join(member.value for member in enum)
-            self.fail(f"'{key}' must be one of {options}, got {raw!r}")
+            self.fail(
+                _("'{key}' must be one of {options}, got {value!r}").format(
+                    key=key, options=options, value=raw
+                )
+            )
 
     def items(self, key: str) -> list[Any]:
         value = self.value.get(key, [])
         if not isinstance(value, list):
-            self.fail(f"'{key}' must be a list, got {_kind(value)}")
+            self.fail(_("'{key}' must be a list, got {kind}").format(key=key, kind=_kind(value)))
         return value
 
     def child(self, key: str, index: int | None, value: Any, allowed: set[str]) -> _Entry:
@@ -172,11 +183,11 @@ class _Entry:
 
 def _kind(value: Any) -> str:
     return {
-        dict: "an object",
-        list: "a list",
-        str: "text",
-        bool: "true/false",
-        type(None): "null",
+        dict: _("an object"),
+        list: _("a list"),
+        str: _("text"),
+        bool: _("true/false"),
+        type(None): _("null"),
     }.get(type(value), type(value).__name__)
 
 
@@ -197,11 +208,16 @@ def tree_from_dict(data: Any, source: str) -> ProgrammeTree:
     """Build a programme from its JSON form; DatasetError names `source` and the entry."""
     top = _Entry(source, "(top)", data, _TOP_KEYS)
     if data.get("format") != FORMAT_NAME:
-        top.fail(f"'format' must be {FORMAT_NAME!r}, got {data.get('format')!r}")
+        top.fail(
+            _("'format' must be {expected!r}, got {value!r}").format(
+                expected=FORMAT_NAME, value=data.get("format")
+            )
+        )
     if data.get("format_version") != FORMAT_VERSION:
         top.fail(
-            f"'format_version' {data.get('format_version')!r} is not supported "
-            f"(this version reads {FORMAT_VERSION})"
+            _("'format_version' {value!r} is not supported (this version reads {version})").format(
+                value=data.get("format_version"), version=FORMAT_VERSION
+            )
         )
     seen: set[str] = set()
     prog = top.child("programme", None, data.get("programme"), _PROGRAMME_KEYS)
@@ -213,7 +229,7 @@ def tree_from_dict(data: Any, source: str) -> ProgrammeTree:
         language=prog.text("language", default="nl"),
     )
     if programme.language not in ("nl", "en"):
-        prog.fail(f"'language' must be nl or en, got {programme.language!r}")
+        prog.fail(_("'language' must be nl or en, got {value!r}").format(value=programme.language))
     limit = prog.value.get("explanation_limit", DEFAULT_EXPLANATION_LIMIT)
     try:
         programme.explanation_limit = check_explanation_limit("'explanation_limit'", limit)
@@ -225,10 +241,14 @@ def tree_from_dict(data: Any, source: str) -> ProgrammeTree:
     try:
         reference_date = date.fromisoformat(rnd.text("reference_date", required=True))
     except ValueError:
-        rnd.fail(f"'reference_date' must be a date YYYY-MM-DD, got {rnd.value['reference_date']!r}")
+        rnd.fail(
+            _("'reference_date' must be a date YYYY-MM-DD, got {value!r}").format(
+                value=rnd.value["reference_date"]
+            )
+        )
     closed = rnd.value.get("closed", False)
     if not isinstance(closed, bool):
-        rnd.fail(f"'closed' must be true or false, got {_kind(closed)}")
+        rnd.fail(_("'closed' must be true or false, got {kind}").format(kind=_kind(closed)))
     tree = ProgrammeTree(programme, ReportingRound(round_id, round_name, reference_date, closed))
     for index, raw in enumerate(top.items("pillars")):
         tree.pillars.append(_read_pillar(top.child("pillars", index, raw, _PILLAR_KEYS), seen))
@@ -243,7 +263,9 @@ def _read_pillar(entry: _Entry, seen: set[str]) -> Pillar:
     )
     for index, aim in enumerate(entry.items("aims")):
         if not isinstance(aim, str):
-            entry.fail(f"'aims[{index}]' must be text, got {_kind(aim)}")
+            entry.fail(
+                _("'aims[{index}]' must be text, got {kind}").format(index=index, kind=_kind(aim))
+            )
         pillar.aims.append(aim)
     for index, raw in enumerate(entry.items("ambitions")):
         ambition_entry = entry.child("ambitions", index, raw, _AMBITION_KEYS)
@@ -260,7 +282,7 @@ def _read_ambition(entry: _Entry, seen: set[str]) -> Ambition:
         note=entry.text("note"),
     )
     if not ambition.title.strip() and not ambition.description.strip():
-        entry.fail("an ambition needs a title or a description")
+        entry.fail(_("an ambition needs a title or a description"))
     for index, raw in enumerate(entry.items("actions")):
         action_entry = entry.child("actions", index, raw, _ACTION_KEYS)
         ambition.actions.append(_read_action(action_entry, seen))
@@ -300,13 +322,15 @@ def _check_planned(entry: _Entry, key: str, text: str) -> None:
     try:
         parse_planned(text)
     except PlannedTextError as error:
-        entry.fail(f"'{key}': {error}")
+        entry.fail(_("'{key}': {reason}").format(key=key, reason=error))
 
 
 def _read_revision(entry: _Entry) -> int:
     revision = entry.value.get("revision", 1)
     if not isinstance(revision, int) or isinstance(revision, bool) or revision < 1:
-        entry.fail(f"'revision' must be a whole number from 1, got {revision!r}")
+        entry.fail(
+            _("'revision' must be a whole number from 1, got {value!r}").format(value=revision)
+        )
     return revision
 
 
@@ -317,4 +341,4 @@ def _read_timestamp(entry: _Entry) -> datetime | None:
     try:
         return datetime.fromisoformat(raw)
     except ValueError:
-        entry.fail(f"'updated_at' must be an ISO date and time, got {raw!r}")
+        entry.fail(_("'updated_at' must be an ISO date and time, got {value!r}").format(value=raw))

@@ -36,5 +36,8 @@ def field_label(name: str) -> str:
         "sub_items": _("Sub-items"),
         "text": _("Action text"),
         "number": _("Number"),
+        "title": _("Title"),
+        "description": _("Description"),
+        "note": _("Note"),
     }
     return labels.get(name, name)

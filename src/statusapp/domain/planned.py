@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from statusapp.errors import PlannedTextError
+from statusapp.translation import _
 
 _MONTHS = (
     "jan|januari|january|feb|febr|februari|february|mrt|maart|mar|march|apr|april|mei|may|"
@@ -72,11 +73,15 @@ def parse_planned(text: str) -> PlannedYears | None:
             years = [int(group) for group in match.groups() if group]
             start, end = min(years), max(years)
             if years[0] > years[-1]:
-                raise PlannedTextError(f"planned range {text!r} ends before it starts")
+                raise PlannedTextError(
+                    _("planned range {text!r} ends before it starts").format(text=text)
+                )
             return PlannedYears(start, end)
     raise PlannedTextError(
-        f"planned text {text!r} is not a year, range, month or quarter "
-        "(examples: 2023, 2023/2024, 2023-2026, 2024-feb, Q2 en Q3 2023)"
+        _(
+            "planned text {text!r} is not a year, range, month or quarter (examples: 2023, "
+            "2023/2024, 2023-2026, 2024-feb, Q2 en Q3 2023)"
+        ).format(text=text)
     )
 
 

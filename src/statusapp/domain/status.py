@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from statusapp.translation import _
+
 
 class Status(StrEnum):
     DONE = "done"
@@ -104,7 +106,9 @@ def parse_status_text(text: str | None) -> Status:
                    "".join(status.label("en").split()).casefold()):  # fmt: skip
             return status
     raise ValueError(
-        f"{text!r} is no status; use ✓ (or v, x, ok), +, +/- (or ±), - or leave it empty"
+        _("{text!r} is no status; use ✓ (or v, x, ok), +, +/- (or ±), - or leave it empty").format(
+            text=text
+        )
     )
 
 
@@ -118,7 +122,7 @@ def status_from_fill(colour: str) -> Status | None:
     try:
         red, green, blue = (int(text[i : i + 2], 16) / 255 for i in (0, 2, 4))
     except ValueError:
-        raise ValueError(f"{colour!r} is no colour") from None
+        raise ValueError(_("{colour!r} is no colour").format(colour=colour)) from None
     hue, saturation, value = colorsys.rgb_to_hsv(red, green, blue)
     degrees = hue * 360
     if saturation < 0.12 or value < 0.15:
@@ -131,5 +135,7 @@ def status_from_fill(colour: str) -> Status | None:
         # Yellowish greens (#92D050) and pale greens (#C6EFCE) are the report's light green.
         return Status.ON_TRACK if degrees < 105 or saturation < 0.45 else Status.DONE
     raise ValueError(
-        f"the fill colour #{text.upper()} is no status colour (green, light green, orange, red)"
+        _("the fill colour #{colour} is no status colour (green, light green, orange, red)").format(
+            colour=text.upper()
+        )
     )

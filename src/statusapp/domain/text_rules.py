@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from statusapp.errors import StatusappError
+from statusapp.translation import _
 
 # C0 controls but tab, LF and CR; DEL and C1; bidi marks, embeddings, overrides and isolates;
 # lone surrogates and the non-characters XML 1.0 forbids.
@@ -43,11 +44,13 @@ def describe_refusal(field: str, character: str) -> str:
     """One line naming the field and the character (as U+XXXX) and what to do."""
     code = f"U+{ord(character):04X}"
     if is_bidi_control(character):
-        return (
-            f"{field}: holds a right-to-left control character ({code}), which can disguise "
+        return _(
+            "{field}: holds a right-to-left control character ({code}), which can disguise "
             "what the text says; remove it"
-        )
-    return f"{field}: holds a control character ({code}) that cannot be stored; remove it"
+        ).format(field=field, code=code)
+    return _("{field}: holds a control character ({code}) that cannot be stored; remove it").format(
+        field=field, code=code
+    )
 
 
 def check_explanation_limit(field: str, value: object) -> int:
@@ -56,8 +59,14 @@ def check_explanation_limit(field: str, value: object) -> int:
 
     if isinstance(value, bool) or not isinstance(value, int) or value not in EXPLANATION_LIMITS:
         raise InvalidTextError(
-            f"{field}: must be a whole number of characters from {EXPLANATION_LIMITS.start} "
-            f"to {EXPLANATION_LIMITS.stop - 1}, not {value!r}"
+            _(
+                "{field}: must be a whole number of characters from {low} to {high}, not {value!r}"
+            ).format(
+                field=field,
+                low=EXPLANATION_LIMITS.start,
+                high=EXPLANATION_LIMITS.stop - 1,
+                value=value,
+            )
         )
     return value
 
@@ -72,6 +81,8 @@ def check_text(field: str, value: str, *, single_line: bool = False) -> str:
         raise InvalidTextError(describe_refusal(field, character))
     if single_line:
         if _LINE_BREAK.search(value):
-            raise InvalidTextError(f"{field}: must be one line (it holds a line break)")
+            raise InvalidTextError(
+                _("{field}: must be one line (it holds a line break)").format(field=field)
+            )
         return value
     return value.replace("\r\n", "\n").replace("\r", "\n")

@@ -4,8 +4,8 @@ what is delayed or taking longer, and per owner the share updated.
 One computation serves the window's charts and the workbook's `Overzicht` sheet; the previous
 round's statuses come from services/overview.py. It counts the
 actions of the green tables, child actions included, as the tree's pillar rows and the report
-do; the blue tables (additional work) have no status. The owners' shares count every action,
-as the round's progress does.
+do; the blue tables (additional work) have no status. The owners' shares count the same
+green actions, so both tables add up to the same total.
 
 Improved and worsened follow one order of the statuses, from worst to best:
 `delayed` < `longer` < `on_track` < `done`. An action whose status moved up that order since
@@ -173,7 +173,9 @@ def compute_overview(
         if current.total or (before is not None and before.total):
             pillar_number = number if pillar.kind is PillarKind.PILLAR else None
             pillars.append(PillarOverview(pillar.id, pillar_number, pillar.title, current, before))
-    actions = (a for a in tree.walk_actions() if include is None or include(a))
+    # The same set as the status counts: the blue tables' work has no status to update.
+    green = tree.walk_actions(TableKind.GREEN)
+    actions = (a for a in green if include is None or include(a))
     return RoundOverview(
         tree.round,
         previous.round if previous is not None else None,

@@ -20,6 +20,7 @@ from statusapp.services.updates import (
     write_status_update,
 )
 from statusapp.storage.schema import ConflictRow
+from statusapp.translation import _
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,18 +66,20 @@ def resolve_conflict(
     """
     if choice not in ("central", "incoming", "merged"):
         raise StatusappError(
-            f"a conflict is resolved with central, incoming or merged, not {choice!r}"
+            _("a conflict is resolved with central, incoming or merged, not {choice!r}").format(
+                choice=choice
+            )
         )
     with context.database.session() as session:
         require_open_round(session, context.round_id)
         row = session.get(ConflictRow, conflict_id)
         if row is None or row.resolved_at is not None:
-            raise StatusappError(f"conflict {conflict_id} is not open")
+            raise StatusappError(_("conflict {id} is not open").format(id=conflict_id))
         value = {"central": row.central_value, "incoming": row.incoming_value, "merged": merged}[
             choice
         ]
         if value is None:
-            raise StatusappError("a merged resolution needs the merged text")
+            raise StatusappError(_("a merged resolution needs the merged text"))
         current = _current_value(session, context, row.action_id, row.field)
         saved = _write_value(
             session, context, row.action_id, row.field, value, f"conflict {conflict_id}"
@@ -102,7 +105,7 @@ def reopen_conflict(
         require_open_round(session, context.round_id)
         row = session.get(ConflictRow, conflict_id)
         if row is None:
-            raise StatusappError(f"conflict {conflict_id} no longer exists")
+            raise StatusappError(_("conflict {id} no longer exists").format(id=conflict_id))
         saved = _write_value(
             session, context, row.action_id, row.field, previous, f"conflict {conflict_id} reopened"
         )

@@ -32,6 +32,7 @@ from statusapp.services.updates import (
 )
 from statusapp.services.workbook_import import prepare_import, write_changes
 from statusapp.storage.schema import ConflictRow, ReceivedFileRow
+from statusapp.translation import _, long_date, ngettext
 
 PREFER_CHOICES = ("central", "incoming")
 CONFLICT_EXIT_CODE = 3
@@ -49,16 +50,24 @@ class FileResult:
     settled: int = 0  # conflicts of this file settled now as --prefer says
 
     def describe(self) -> str:
+        name = self.path.name
         if self.outcome == "refused":
-            return f"{self.path.name}: refused: {self.message}"
+            return _("{file}: refused: {reason}").format(file=name, reason=self.message)
         if self.outcome == "already consolidated":
-            return f"{self.path.name}: {self.message}"
+            return f"{name}: {self.message}"
         assert self.plan is not None
-        verb = "would apply" if self.outcome == "dry run" else self.outcome
-        text = f"{self.path.name}: {verb}: {self.plan.summary()}"
+        summary = self.plan.summary()
+        if self.outcome == "dry run":
+            return _("{file}: would apply: {summary}").format(file=name, summary=summary)
         if self.settled:
-            text += f" ({self.settled} of the conflicts settled as preferred, written)"
-        return text
+            return ngettext(
+                "{file}: applied: {summary} ({count} of the conflicts settled as preferred, "
+                "written)",
+                "{file}: applied: {summary} ({count} of the conflicts settled as preferred, "
+                "written)",
+                self.settled,
+            ).format(file=name, summary=summary, count=self.settled)
+        return _("{file}: applied: {summary}").format(file=name, summary=summary)
 
     @property
     def field_changes(self) -> int:
@@ -95,24 +104,56 @@ class ConsolidationReport:
         return 0
 
     def summary(self) -> str:
-        applied = [r for r in self.files if r.outcome in ("applied", "dry run")]
-        refused = [r for r in self.files if r.outcome == "refused"]
+        """The last line: the files, then the fields; every count in its own plural."""
+
+        applied = len([r for r in self.files if r.outcome in ("applied", "dry run")])
+        refused = len([r for r in self.files if r.outcome == "refused"])
         changes = sum(r.field_changes for r in self.files)
         conflicts = sum(r.conflicts_open for r in self.files)
+        files = len(self.files)
         if self.dry_run:
-            return (
-                f"{len(self.files)} files (dry run, nothing written): {len(applied)} readable, "
-                f"{len(refused)} refused; {changes} field changes would be applied, "
-                f"{conflicts} conflicts"
+            return _("{files}: {readable}, {refused}; {changes}, {conflicts}").format(
+                files=ngettext(
+                    "{count} file (dry run, nothing written)",
+                    "{count} files (dry run, nothing written)",
+                    files,
+                ).format(count=files),
+                readable=ngettext("{count} readable", "{count} readable", applied).format(
+                    count=applied
+                ),
+                refused=ngettext("{count} refused", "{count} refused", refused).format(
+                    count=refused
+                ),
+                changes=ngettext(
+                    "{count} field change would be applied",
+                    "{count} field changes would be applied",
+                    changes,
+                ).format(count=changes),
+                conflicts=ngettext("{count} conflict", "{count} conflicts", conflicts).format(
+                    count=conflicts
+                ),
             )
-        text = (
-            f"{len(self.files)} files: {len(applied)} applied, {len(refused)} refused, "
-            f"{len(self.files) - len(applied) - len(refused)} without changes; "
-            f"{changes} field changes, {conflicts} open conflicts"
+        text = _("{files}: {applied}, {refused}, {unchanged}; {changes}, {conflicts}").format(
+            files=ngettext("{count} file", "{count} files", files).format(count=files),
+            applied=ngettext("{count} applied", "{count} applied", applied).format(count=applied),
+            refused=ngettext("{count} refused", "{count} refused", refused).format(count=refused),
+            unchanged=ngettext(
+                "{count} without changes", "{count} without changes", files - applied - refused
+            ).format(count=files - applied - refused),
+            changes=ngettext("{count} field change", "{count} field changes", changes).format(
+                count=changes
+            ),
+            conflicts=ngettext("{count} open conflict", "{count} open conflicts", conflicts).format(
+                count=conflicts
+            ),
         )
         settled = sum(r.settled for r in self.files)
         if settled:
-            text += f", {settled} conflicts settled as preferred"
+            text = ngettext(
+                "{summary}, {count} conflict settled as preferred",
+                "{summary}, {count} conflicts settled as preferred",
+                settled,
+            ).format(summary=text, count=settled)
         return text
 
 
@@ -133,7 +174,9 @@ def consolidate_files(
     progress: Progress | None = None,
 ) -> ConsolidationReport:
     if prefer is not None and prefer not in PREFER_CHOICES:
-        raise StatusappError(f"--prefer takes central or incoming, not {prefer!r}")
+        raise StatusappError(
+            _("--prefer takes central or incoming, not {value!r}").format(value=prefer)
+        )
     report = ConsolidationReport(dry_run=dry_run)
     if not dry_run and context.database.path is not None:
         from statusapp.storage.backups import backup_database
@@ -156,7 +199,8 @@ def _consolidate_one(
     try:
         digest = file_digest(path)
     except OSError as error:
-        return _refuse(context, path, None, f"cannot read the file ({error.strerror})", dry_run)
+        reason = _("cannot read the file ({reason})").format(reason=error.strerror)
+        return _refuse(context, path, None, reason, dry_run)
     previous = _already_applied(context, digest)
     if previous is not None:
         return _again(file_context, path, digest, previous, dry_run=dry_run, prefer=prefer)
@@ -164,7 +208,7 @@ def _consolidate_one(
         if is_sqlite_file(path):  # a laptop's working copy, merged without Excel
             plan = plan_database_merge(file_context, path)
         elif path.suffix.lower() == ".db":
-            raise StatusappError("not a Statusapp database (empty, or not an SQLite file)")
+            raise StatusappError(_("not a Statusapp database (empty, or not an SQLite file)"))
         else:
             plan = prepare_import(file_context, path)
     except StatusappError as error:
@@ -199,7 +243,8 @@ def _consolidate_one(
     except _AppliedMeanwhile as applied:
         return _again(file_context, path, digest, applied.at, dry_run=dry_run, prefer=prefer)
     except StatusappError as error:
-        return _refuse(context, path, digest, f"nothing applied: {error}", dry_run)
+        reason = _("nothing applied: {reason}").format(reason=error)
+        return _refuse(context, path, digest, reason, dry_run)
     settled = len(plan.conflicts) - len(open_items) if prefer else 0
     return FileResult(path, "applied", plan, open_conflicts=open_items, settled=settled)
 
@@ -223,21 +268,36 @@ def _again(
 ) -> FileResult:
     """A file consolidated before changes nothing again; with `prefer` it settles the
     conflicts it left open."""
-    when = previous.astimezone().strftime("%Y-%m-%d %H:%M")
+    local = previous.astimezone()
+    when = _("{date} at {time}").format(date=long_date(local.date()), time=f"{local:%H:%M}")
     settled = 0
     if prefer is not None and not dry_run:
         try:
             settled = _settle_earlier(context, path, digest, prefer)
         except StatusappError as error:
-            return _refuse(context, path, digest, f"nothing settled: {error}", dry_run)
+            reason = _("nothing settled: {reason}").format(reason=error)
+            return _refuse(context, path, digest, reason, dry_run)
     still_open = _count_open(context, path, digest)
-    message = f"already consolidated on {when}"
+    parts = [_("already consolidated on {when}").format(when=when)]
     if settled:
-        message += f"; {settled} of its conflicts settled ({prefer})"
+        parts.append(
+            ngettext(
+                "{count} of its conflicts settled ({prefer})",
+                "{count} of its conflicts settled ({prefer})",
+                settled,
+            ).format(count=settled, prefer=prefer)
+        )
     if still_open:
-        message += f"; {still_open} of its conflicts still open (statusapp conflicts)"
+        parts.append(
+            ngettext(
+                "{count} of its conflicts still open (statusapp conflicts)",
+                "{count} of its conflicts still open (statusapp conflicts)",
+                still_open,
+            ).format(count=still_open)
+        )
     elif not settled:
-        message += "; nothing to do"
+        parts.append(_("nothing to do"))
+    message = "; ".join(parts)
     return FileResult(
         path, "already consolidated", message=message, still_open=still_open, settled=settled
     )

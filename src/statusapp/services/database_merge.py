@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from statusapp.domain.labels import field_label
 from statusapp.errors import StatusappError
 from statusapp.excel.reader import WorkbookError
 from statusapp.services.context import EditContext
@@ -29,6 +30,7 @@ from statusapp.services.workbook_import import values_of
 from statusapp.services.working_copy import load_merge_bases, working_copy_handout_id
 from statusapp.storage.database import SQLITE_HEADER, open_database
 from statusapp.storage.schema import ActionRow
+from statusapp.translation import _, ngettext
 
 FIELDS = MERGED_FIELDS
 
@@ -52,18 +54,22 @@ def plan_database_merge(context: EditContext, path: Path) -> ImportPlan:
             if wal.is_file():
                 shutil.copyfile(wal, Path(f"{copy}-wal"))
         except OSError as error:
-            raise WorkbookError(f"{path}: cannot read the file ({error.strerror})") from None
+            raise WorkbookError(
+                _("{path}: cannot read the file ({reason})").format(
+                    path=path, reason=error.strerror
+                )
+            ) from None
         try:
             incoming_db = open_database(copy)
         except StatusappError as error:
-            raise WorkbookError(f"{path}: {_named(error, copy, path)}") from None
+            raise WorkbookError(_named(error, copy, path)) from None
         try:
             with incoming_db.session(write=False) as session:
                 incoming = load_programme_tree(session, _same_programme(session, context))
                 bases = load_merge_bases(session, incoming.round.id)
                 handout_id = working_copy_handout_id(session, incoming.round.id)
         except StatusappError as error:
-            raise WorkbookError(f"{path}: {_named(error, copy, path)}") from None
+            raise WorkbookError(_named(error, copy, path)) from None
         finally:
             incoming_db.close()
     with context.database.session(write=False) as session:
@@ -71,19 +77,37 @@ def plan_database_merge(context: EditContext, path: Path) -> ImportPlan:
         round_ = current_round(session, programme.id)
         if incoming.programme.id != programme.id:
             raise WorkbookError(
-                f"{path}: the database holds {incoming.programme.name!r}, the central database "
-                f"{programme.name!r}; refused"
+                _(
+                    "{path}: the database holds {incoming!r} ({incoming_id}), the central database "
+                    "{central!r} ({central_id}); refused"
+                ).format(
+                    path=path,
+                    incoming=incoming.programme.name,
+                    incoming_id=incoming.programme.id,
+                    central=programme.name,
+                    central_id=programme.id,
+                )
             )
         if incoming.round.id != round_.id or round_.closed:
-            state = "closed" if round_.closed else "current"
+            if round_.closed:
+                refusal = _(
+                    "{path}: the database is from the round {incoming!r}, the closed round is "
+                    "{central!r}; refused"
+                )
+            else:
+                refusal = _(
+                    "{path}: the database is from the round {incoming!r}, the current round is "
+                    "{central!r}; refused"
+                )
             raise WorkbookError(
-                f"{path}: the database is from the round {incoming.round.name!r}, the {state} "
-                f"round is {round_.name!r}; refused"
+                refusal.format(path=path, incoming=incoming.round.name, central=round_.name)
             )
         if not bases:
             raise WorkbookError(
-                f"{path}: the database has no record of what was handed out (it was not made "
-                "from a handed-out workbook), so its changes cannot be told apart; refused"
+                _(
+                    "{path}: the database has no record of what was handed out (it was not made "
+                    "from a handed-out workbook), so its changes cannot be told apart; refused"
+                ).format(path=path)
             )
         known = set(
             session.execute(select(ActionRow.id).where(ActionRow.id.in_(list(bases)))).scalars()
@@ -101,10 +125,15 @@ def plan_database_merge(context: EditContext, path: Path) -> ImportPlan:
             for name in FIELDS
         }
         if plan.untrusted:
+            count = len({action for action, _field in plan.untrusted})
             plan.notes.append(
-                f"{len({action for action, _ in plan.untrusted})} actions' handed-out values in "
-                "the laptop database differ from what was handed out; their changes are "
-                "conflicts, not applied"
+                ngettext(
+                    "{count} action's handed-out values in the laptop database differ from what "
+                    "was handed out; its changes are conflicts, not applied",
+                    "{count} actions' handed-out values in the laptop database differ from what "
+                    "was handed out; their changes are conflicts, not applied",
+                    count,
+                ).format(count=count)
             )
         bases = {**bases, **record.handed_out}
     else:  # no record: a row changed centrally since the hand-out never takes the laptop's
@@ -116,8 +145,10 @@ def plan_database_merge(context: EditContext, path: Path) -> ImportPlan:
         }
     if record is None and handout_id is not None:
         plan.notes.append(
-            "this database has no record of handing out this working copy; the laptop's own "
-            "copy of the handed-out values is used as the merge base"
+            _(
+                "this database has no record of handing out this working copy; the laptop's own "
+                "copy of the handed-out values is used as the merge base"
+            )
         )
     for action in incoming.walk_actions():
         base = bases.get(action.id)
@@ -125,13 +156,13 @@ def plan_database_merge(context: EditContext, path: Path) -> ImportPlan:
             continue
         current = central.get(action.id)
         if current is None:
-            plan.missing.append(f"{action.label[:80]} (deleted centrally)")
+            plan.missing.append(_("{action} (deleted centrally)").format(action=action.label[:80]))
             continue
         label = current.label[:80]
         mine = values_of(action)
         plan.compared += 1
         for name in FIELDS:
-            cell = f"{Path(path).name}: {name}"
+            cell = f"{Path(path).name}: {field_label(name)}"
             base_value = base.get(name) or ("none" if name == "status" else "")
             plan.add(action.id, label, name, base_value, mine.get(name), values_of(current), cell)
     return plan
@@ -139,7 +170,8 @@ def plan_database_merge(context: EditContext, path: Path) -> ImportPlan:
 
 def _named(error: Exception, copy: Path, path: Path) -> str:
     """The error as the laptop's file would have given it, not its temporary copy."""
-    return str(error).replace(f"{copy}: ", "").replace(str(copy), str(path))
+    text = str(error).replace(f"{copy}: ", "").replace(str(copy), str(path))
+    return _("{path}: {reason}").format(path=path, reason=text)
 
 
 def _same_programme(session: Session, context: EditContext) -> str | None:

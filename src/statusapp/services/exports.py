@@ -16,6 +16,7 @@ from statusapp.services.overview import previous_round
 from statusapp.services.programmes import load_programme_tree
 from statusapp.services.working_copy import load_merge_bases, working_copy_handout_id
 from statusapp.storage.database import Database
+from statusapp.translation import _
 
 
 def export_programme(
@@ -88,8 +89,10 @@ def _record(
     except StatusappError as error:
         Path(summary.path).unlink(missing_ok=True)
         raise StatusappError(
-            f"{summary.path}: not written, since the database could not record what it hands "
-            f"out ({error})"
+            _(
+                "{path}: not written, since the database could not record what it hands out "
+                "({reason})"
+            ).format(path=summary.path, reason=error)
         ) from None
 
 
@@ -101,8 +104,10 @@ def export_format(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in EXPORT_FORMATS:
         raise StatusappError(
-            f"{path}: the format follows the file name's extension: .xlsx (Excel), .docx (Word) "
-            "or .pdf"
+            _(
+                "{path}: the format follows the file name's extension: .xlsx (Excel), .docx "
+                "(Word) or .pdf"
+            ).format(path=path)
         )
     return suffix
 

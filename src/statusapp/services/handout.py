@@ -22,6 +22,7 @@ from statusapp.services.owners import owner_emails
 from statusapp.services.programmes import programmes_in
 from statusapp.services.rounds import set_round_deadline
 from statusapp.storage.database import Database
+from statusapp.translation import _, ngettext
 
 XLSX_TYPE = ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 # .eml files as mail programs write them: CRLF line ends.
@@ -41,9 +42,17 @@ class HandedOut:
     mail: Path
 
     def describe(self) -> str:
-        to = self.email or "no e-mail address: the mail's To is empty"
-        return (
-            f"{self.owner}: {self.actions} actions, {self.workbook.name} + {self.mail.name} ({to})"
+        to = self.email or _("no e-mail address: the mail's To is empty")
+        return ngettext(
+            "{owner}: {count} action, {workbook} + {mail} ({to})",
+            "{owner}: {count} actions, {workbook} + {mail} ({to})",
+            self.actions,
+        ).format(
+            owner=self.owner,
+            count=self.actions,
+            workbook=self.workbook.name,
+            mail=self.mail.name,
+            to=to,
         )
 
 
@@ -92,17 +101,21 @@ def hand_out(
     """
     folder = Path(folder)
     if not folder.parent.is_dir():  # a new folder is made, but not a whole mistyped path
-        raise HandoutError(f"{folder.parent}: no such folder")
+        raise HandoutError(_("{folder}: no such folder").format(folder=folder.parent))
     tree = load_tree(database, programme)
     stored = tree.round.deadline
     if deadline is not None:
         tree.round.deadline = deadline
     if tree.round.deadline is None:
         raise HandoutError(
-            f"the round {tree.round.name!r} has no deadline yet: give --deadline YYYY-MM-DD"
+            _("the round {name!r} has no deadline yet: give --deadline YYYY-MM-DD").format(
+                name=tree.round.name
+            )
         )
     if tree.round.closed:
-        raise HandoutError(f"the round {tree.round.name!r} is closed: open a new round first")
+        raise HandoutError(
+            _("the round {name!r} is closed: open a new round first").format(name=tree.round.name)
+        )
     language = language or tree.programme.language
     counts: dict[str, int] = {}
     for action in tree.walk_actions():
@@ -111,17 +124,25 @@ def hand_out(
     if owner is not None:
         owner = " ".join(owner.split())
         if owner not in counts:
-            shown = ", ".join(sorted(counts)[:8]) or "none; assign owners to actions first"
-            raise HandoutError(f"{owner!r} owns no actions in this round (owners: {shown})")
+            shown = ", ".join(sorted(counts)[:8]) or _("none; assign owners to actions first")
+            raise HandoutError(
+                _("{owner!r} owns no actions in this round (owners: {owners})").format(
+                    owner=owner, owners=shown
+                )
+            )
         chosen = [owner]
     else:
         chosen = sorted(counts, key=str.casefold)
         if not chosen:
-            raise HandoutError("no action has an owner yet: assign owners first")
+            raise HandoutError(_("no action has an owner yet: assign owners first"))
     try:
         folder.mkdir(exist_ok=True)
     except OSError as error:
-        raise HandoutError(f"{folder}: cannot make the folder ({error.strerror})") from None
+        raise HandoutError(
+            _("{folder}: cannot make the folder ({reason})").format(
+                folder=folder, reason=error.strerror
+            )
+        ) from None
     emails = owner_emails(database)
     taken: set[str] = set()
     results = []
@@ -153,7 +174,7 @@ def handout_message(
     attached."""
     round_ = tree.round
     if round_.deadline is None:
-        raise HandoutError(f"the round {round_.name!r} has no deadline")
+        raise HandoutError(_("the round {name!r} has no deadline").format(name=round_.name))
     texts = MAIL_TEXTS[language]
     values = {
         "owner": owner,

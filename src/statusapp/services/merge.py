@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from statusapp.domain import ReviewState
+from statusapp.translation import _, ngettext
 
 MERGED_FIELDS = ("status", "planned", "explanation", "owner")
 
@@ -177,19 +178,44 @@ class ImportPlan:
         return max(0, self.compared - self.changed_actions)
 
     def summary(self) -> str:
-        text = (
-            f"{self.changed_actions} changed, {self.unchanged} unchanged, "
-            f"{len(self.proposals)} proposals"
-        )
+        """ "1 changed, 125 unchanged, 0 proposals, ...": each count in its own plural."""
+
+        changed, unchanged = self.changed_actions, self.unchanged
+        parts = [
+            ngettext("{count} changed", "{count} changed", changed).format(count=changed),
+            ngettext("{count} unchanged", "{count} unchanged", unchanged).format(count=unchanged),
+            ngettext("{count} proposal", "{count} proposals", len(self.proposals)).format(
+                count=len(self.proposals)
+            ),
+        ]
         if self.conflicts:
-            text += f", {len(self.conflicts)} conflicts"
-        if self.moved:
-            text += f" ({self.moved} of them changed centrally meanwhile)"
+            conflicts = ngettext(
+                "{count} conflict", "{count} conflicts", len(self.conflicts)
+            ).format(count=len(self.conflicts))
+            if self.moved:
+                conflicts = ngettext(
+                    "{conflicts} ({count} of them changed centrally meanwhile)",
+                    "{conflicts} ({count} of them changed centrally meanwhile)",
+                    self.moved,
+                ).format(conflicts=conflicts, count=self.moved)
+            parts.append(conflicts)
         if self.locked:
-            text += f", {len(self.locked)} changes to approved updates refused"
+            parts.append(
+                ngettext(
+                    "{count} change to an approved update refused",
+                    "{count} changes to approved updates refused",
+                    len(self.locked),
+                ).format(count=len(self.locked))
+            )
         if self.missing:
-            text += f", {len(self.missing)} rows missing from the workbook"
-        return text
+            parts.append(
+                ngettext(
+                    "{count} row missing from the workbook",
+                    "{count} rows missing from the workbook",
+                    len(self.missing),
+                ).format(count=len(self.missing))
+            )
+        return ", ".join(parts)
 
     def add(
         self,
@@ -235,7 +261,7 @@ def recheck(session: Session, round_id: str, plan: ImportPlan) -> None:
     for action_id, label, name, base, incoming, cell in items:
         current = now.get(action_id)
         if current is None:
-            deleted = f"{label} (deleted centrally meanwhile)"
+            deleted = _("{action} (deleted centrally meanwhile)").format(action=label)
             if deleted not in plan.missing:
                 plan.missing.append(deleted)
             if (action_id, name) in planned_changes:

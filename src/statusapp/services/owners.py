@@ -13,6 +13,7 @@ from statusapp.services.context import EditContext, ValidationError
 from statusapp.services.programmes import load_programme_tree
 from statusapp.storage.database import Database
 from statusapp.storage.schema import OwnerRow
+from statusapp.translation import _
 
 # Deliberately simple: one @, no spaces or angle brackets, a dot in the domain. The mail program
 # has the last word; this catches typos such as a missing @ or a pasted "Name <address>".
@@ -29,11 +30,13 @@ class Owner:
 def check_email(address: str) -> str:
     """The address as stored ("" clears it); raises ValidationError for one that cannot be."""
     try:
-        address = check_text("the e-mail address", address.strip(), single_line=True)
+        address = check_text(_("the e-mail address"), address.strip(), single_line=True)
     except InvalidTextError as error:
         raise ValidationError(str(error)) from None
     if address and not _ADDRESS.match(address):
-        raise ValidationError(f"{address!r} is no e-mail address (expected name@example.nl)")
+        raise ValidationError(
+            _("{address!r} is no e-mail address (expected name@example.nl)").format(address=address)
+        )
     return address
 
 
@@ -56,13 +59,21 @@ def owner_emails(database: Database) -> dict[str, str]:
 def set_owner_email(context: EditContext, name: str, address: str) -> str | None:
     """Store (or with "" clear) an owner's address; the owner must exist."""
     address = check_email(address)
-    name = " ".join(check_text("the owner's name", name).split())
+    name = " ".join(check_text(_("the owner's name"), name).split())
     with context.database.session() as session:
         result = session.execute(
             update(OwnerRow).where(OwnerRow.name == name).values(email=address or None)
         )
         if result.rowcount == 0:
             known = session.execute(select(OwnerRow.name).order_by(OwnerRow.name)).scalars()
-            shown = ", ".join(list(known)[:8]) or "none yet; assign one to actions first"
-            raise ValidationError(f"no owner named {name!r} (owners: {shown})")
+            shown = ", ".join(list(known)[:8])
+            if not shown:
+                raise ValidationError(
+                    _(
+                        "no owner named {name!r} (no owners yet; assign one to actions first)"
+                    ).format(name=name)
+                )
+            raise ValidationError(
+                _("no owner named {name!r} (owners: {owners})").format(name=name, owners=shown)
+            )
     return address or None

@@ -35,6 +35,7 @@ from statusapp.storage.schema import (
     StatusUpdateRow,
     SubItemRow,
 )
+from statusapp.translation import _, ngettext
 
 
 class NoProgrammeError(StatusappError):
@@ -226,14 +227,21 @@ def choose_programme(session: Session, programme_id: str | None = None) -> Progr
         if len(named) == 1:
             return named[0]
         raise StatusappError(
-            f"no programme {programme_id!r}; the database holds {describe_programmes(programmes)}"
+            _("no programme {wanted!r}; the database holds {programmes}").format(
+                wanted=programme_id, programmes=describe_programmes(programmes)
+            )
         )
     if not programmes:
-        raise NoProgrammeError("the database holds no programme yet")
+        raise NoProgrammeError(_("the database holds no programme yet"))
     if len(programmes) > 1:
         raise AmbiguousProgrammeError(
-            f"the database holds {len(programmes)} programmes "
-            f"({describe_programmes(programmes)}); choose one with --programme NAME"
+            ngettext(
+                "the database holds {count} programme ({programmes}); choose one with "
+                "--programme NAME",
+                "the database holds {count} programmes ({programmes}); choose one with "
+                "--programme NAME",
+                len(programmes),
+            ).format(count=len(programmes), programmes=describe_programmes(programmes))
         )
     return programmes[0]
 
@@ -244,7 +252,7 @@ def set_explanation_limit(database: Database, programme_id: str, limit: object) 
 
     from statusapp.domain.text_rules import check_explanation_limit
 
-    limit = check_explanation_limit("the explanation limit", limit)
+    limit = check_explanation_limit(_("the explanation limit"), limit)
     with database.session() as session:
         session.execute(
             update(ProgrammeRow)
@@ -256,7 +264,7 @@ def set_explanation_limit(database: Database, programme_id: str, limit: object) 
 
 def describe_programmes(programmes: list[Programme]) -> str:
     if not programmes:
-        return "no programme"
+        return _("no programme")
     return ", ".join(repr(p.name) for p in programmes)
 
 
@@ -270,7 +278,7 @@ def current_round(session: Session, programme_id: str) -> ReportingRound:
         .order_by(RoundRow.position.desc())
     ).all()
     if not rows:
-        raise StatusappError("the programme has no reporting round")
+        raise StatusappError(_("the programme has no reporting round"))
     chosen = next((row for row in rows if not row.closed), rows[0])
     return ReportingRound(
         chosen.id, chosen.name, chosen.reference_date, chosen.closed, chosen.deadline
@@ -295,7 +303,11 @@ def load_programme_tree(
             ).where(RoundRow.id == round_id, RoundRow.programme_id == programme.id)
         ).first()
         if row is None:
-            raise StatusappError(f"no round with id {round_id} in {programme.name}")
+            raise StatusappError(
+                _("no round with id {id} in {programme}").format(
+                    id=round_id, programme=programme.name
+                )
+            )
         round_ = ReportingRound(row.id, row.name, row.reference_date, row.closed, row.deadline)
     tree = ProgrammeTree(programme, round_)
 
@@ -386,7 +398,7 @@ def load_programme_tree(
             items_of(action_id) or [],
         )
     # Rows come ordered by position, so appending keeps document order.
-    for action_id, ambition_id, parent_id, *_ in action_rows:
+    for action_id, ambition_id, parent_id, *_rest in action_rows:
         if parent_id is None:
             ambitions[ambition_id].actions.append(actions[action_id])
         else:

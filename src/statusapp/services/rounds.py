@@ -32,6 +32,7 @@ from statusapp.services.programmes import (
 )
 from statusapp.storage.database import Database
 from statusapp.storage.schema import ReceivedFileRow, RoundRow, StatusUpdateRow
+from statusapp.translation import _, long_date
 
 
 class RoundError(StatusappError):
@@ -60,11 +61,11 @@ def open_round(
 ) -> ReportingRound:
     """Start a new round from the latest round's values; the latest round must be closed."""
     try:  # the name is stored, exported and written into mails: one line, no controls
-        check_text("the round's name", name, single_line=True)
+        check_text(_("the round's name"), name, single_line=True)
     except InvalidTextError as error:
         raise RoundError(str(error)) from None
     if not name.strip():
-        raise RoundError("a round needs a name")
+        raise RoundError(_("a round needs a name"))
     with database.session() as session:
         programme = choose_programme(session, programme_id)
         latest = (
@@ -78,12 +79,19 @@ def open_round(
         )
         if latest is not None and not latest.closed:
             raise RoundError(
-                f"the round {latest.name!r} is still open; close it first (statusapp round close)"
+                _(
+                    "the round “{name}” is still open; close it first (statusapp round close)"
+                ).format(name=latest.name)
             )
         if latest is not None and reference_date <= latest.reference_date:
             raise RoundError(
-                f"the reference date {reference_date.isoformat()} must come after that of "
-                f"{latest.name!r} ({latest.reference_date.isoformat()})"
+                _(
+                    "the reference date {date} must come after that of “{name}” ({latest_date})"
+                ).format(
+                    date=long_date(reference_date),
+                    name=latest.name,
+                    latest_date=long_date(latest.reference_date),
+                )
             )
         round_ = ReportingRound(str(uuid.uuid4()), name.strip(), reference_date, False)
         session.execute(
@@ -141,7 +149,7 @@ def close_round(database: Database, programme_id: str | None = None) -> Reportin
             .first()
         )
         if current is None:
-            raise RoundError("there is no open round to close")
+            raise RoundError(_("there is no open round to close"))
         session.execute(update(RoundRow).where(RoundRow.id == current.id).values(closed=True))
         return ReportingRound(current.id, current.name, current.reference_date, True)
 
@@ -151,7 +159,7 @@ def reopen_round(database: Database, round_id: str) -> ReportingRound:
     with database.session() as session:
         closing = session.get(RoundRow, round_id)
         if closing is None:
-            raise RoundError("this round is no longer in the database")
+            raise RoundError(_("this round is no longer in the database"))
         later = session.execute(
             select(RoundRow.name).where(
                 RoundRow.programme_id == closing.programme_id,
@@ -160,7 +168,9 @@ def reopen_round(database: Database, round_id: str) -> ReportingRound:
         ).first()
         if later is not None:
             raise RoundError(
-                f"the round {closing.name!r} cannot be reopened: {later.name!r} came after it"
+                _("the round “{name}” cannot be reopened: “{later}” came after it").format(
+                    name=closing.name, later=later.name
+                )
             )
         session.execute(update(RoundRow).where(RoundRow.id == round_id).values(closed=False))
         return ReportingRound(closing.id, closing.name, closing.reference_date, False)

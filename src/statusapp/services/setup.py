@@ -15,6 +15,7 @@ from statusapp.errors import DatabaseError, StatusappError
 from statusapp.paths import default_database_path
 from statusapp.services.programmes import list_programmes, save_programme
 from statusapp.storage.database import Database, open_database, resolve_database_url, sqlite_path
+from statusapp.translation import _, ngettext
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,15 +50,36 @@ class InitSummary:
 
     def describe(self) -> str:
         if self.programme is None:
-            return f"created {self.database} with no programme"
-        sections = f"{self.sections} other section" + ("" if self.sections == 1 else "s")
-        verb = f"added to {self.database}" if self.added else f"created {self.database} with"
-        return (
-            f"{verb} {self.programme}: {self.pillars} pillars and "
-            f"{sections}; green tables: {self.green_ambitions} ambitions, {self.green_actions} "
-            f"programme actions; blue tables: {self.blue_ambitions} ambitions, "
-            f"{self.blue_actions} additional actions"
+            return _("created {database} with no programme").format(database=self.database)
+
+        contents = _(
+            "{pillars} and {sections}; green tables: {green_ambitions}, {green_actions}; blue "
+            "tables: {blue_ambitions}, {blue_actions}"
+        ).format(
+            pillars=ngettext("{count} pillar", "{count} pillars", self.pillars).format(
+                count=self.pillars
+            ),
+            sections=ngettext(
+                "{count} other section", "{count} other sections", self.sections
+            ).format(count=self.sections),
+            green_ambitions=ngettext(
+                "{count} ambition", "{count} ambitions", self.green_ambitions
+            ).format(count=self.green_ambitions),
+            green_actions=ngettext(
+                "{count} programme action", "{count} programme actions", self.green_actions
+            ).format(count=self.green_actions),
+            blue_ambitions=ngettext(
+                "{count} ambition", "{count} ambitions", self.blue_ambitions
+            ).format(count=self.blue_ambitions),
+            blue_actions=ngettext(
+                "{count} additional action", "{count} additional actions", self.blue_actions
+            ).format(count=self.blue_actions),
         )
+        if self.added:
+            text = _("added to {database} {programme}: {contents}")
+        else:
+            text = _("created {database} with {programme}: {contents}")
+        return text.format(database=self.database, programme=self.programme, contents=contents)
 
 
 def initialise_database(
@@ -93,16 +115,19 @@ def initialise_database(
             existing = list_programmes(session)
             if existing and not add:
                 raise StatusappError(
-                    f"{database.display_name} already holds the programme {existing[0].name!r}; "
-                    "init fills only a new or empty database (add --add to put a further "
-                    "programme beside it)"
+                    _(
+                        "{database} already holds the programme {name!r}; init fills only a new "
+                        "or empty database (add --add to put a further programme beside it)"
+                    ).format(database=database.display_name, name=existing[0].name)
                 )
             if programme is not None and not empty:
                 clash = programme.programme.name.strip().casefold()
                 if any(p.name.strip().casefold() == clash for p in existing):
                     raise StatusappError(
-                        f"{database.display_name} already holds a programme named "
-                        f"{programme.programme.name!r}; choose another name (--name)"
+                        _(
+                            "{database} already holds a programme named {name!r}; choose another "
+                            "name (--name)"
+                        ).format(database=database.display_name, name=programme.programme.name)
                     )
             if programme is not None and not empty:
                 save_programme(session, programme)
@@ -122,7 +147,7 @@ def new_programme_tree(
 ) -> ProgrammeTree:
     """An empty programme with its first round, to fill in from scratch."""
     if not name.strip():
-        raise StatusappError("a programme needs a name")
+        raise StatusappError(_("a programme needs a name"))
     tree = ProgrammeTree(
         Programme(str(uuid.uuid4()), name.strip(), organisation.strip(), ""),
         ReportingRound(str(uuid.uuid4()), round_name.strip() or name.strip(), reference_date),
@@ -152,7 +177,9 @@ def open_default_database() -> Database:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise DatabaseError(
-                f"cannot create the data folder {path.parent}: {error.strerror}"
+                _("cannot create the data folder {folder}: {reason}").format(
+                    folder=path.parent, reason=error.strerror
+                )
             ) from None
         initialise_database(path)
     return open_database(path)
@@ -177,8 +204,9 @@ def add_programme(database: Database, programme: ProgrammeTree) -> InitSummary:
         clash = programme.programme.name.strip().casefold()
         if any(p.name.strip().casefold() == clash for p in existing):
             raise StatusappError(
-                f"{database.display_name} already holds a programme named "
-                f"{programme.programme.name!r}; choose another name"
+                _(
+                    "{database} already holds a programme named {name!r}; choose another name"
+                ).format(database=database.display_name, name=programme.programme.name)
             )
         save_programme(session, programme)
     return InitSummary.of(database.display_name, programme, added=bool(existing))

@@ -23,6 +23,7 @@ from statusapp.domain import (
     StatusUpdate,
     TableKind,
 )
+from statusapp.domain.labels import field_label
 from statusapp.services.context import EditContext, ValidationError
 from statusapp.services.programmes import utc_now
 from statusapp.storage.schema import (
@@ -32,6 +33,7 @@ from statusapp.storage.schema import (
     StatusUpdateRow,
     SubItemRow,
 )
+from statusapp.translation import _
 
 _ROW = {NodeKind.PILLAR: PillarRow, NodeKind.AMBITION: AmbitionRow, NodeKind.ACTION: ActionRow}
 
@@ -104,7 +106,9 @@ def add_action(
 ) -> Action:
     """A new action (or child under `parent_id`) with an empty update in the current round."""
     if not text.strip():
-        raise ValidationError("text: an action needs a text")
+        raise ValidationError(
+            _("{field}: an action needs a text").format(field=field_label("text"))
+        )
     action = Action(id=str(uuid.uuid4()), number=number, text=text)
     with context.database.session() as session:
         _require(session, NodeKind.AMBITION, ambition_id)
@@ -221,9 +225,19 @@ def _table_name(kind: NodeKind) -> str:
     return _ROW[kind].__tablename__
 
 
+def _gone(kind: NodeKind) -> ValidationError:
+    """Deleted by someone else meanwhile: one whole sentence per kind."""
+    sentences = {
+        NodeKind.PILLAR: _("the pillar no longer exists (deleted meanwhile)"),
+        NodeKind.AMBITION: _("the ambition no longer exists (deleted meanwhile)"),
+        NodeKind.ACTION: _("the action no longer exists (deleted meanwhile)"),
+    }
+    return ValidationError(sentences[kind])
+
+
 def _require(session: Session, kind: NodeKind, node_id: str) -> None:
     if session.get(_ROW[kind], node_id) is None:
-        raise ValidationError(f"{kind.value} {node_id} no longer exists")
+        raise _gone(kind)
 
 
 def _make_room(
@@ -237,7 +251,7 @@ def _make_room(
         select(row_type.position).where(scope, row_type.id == before_id)
     ).scalar_one_or_none()
     if position is None:
-        raise ValidationError(f"{before_id} is not a sibling here")
+        raise ValidationError(_("the place to insert before no longer exists here"))
     session.execute(
         update(row_type)
         .where(scope, row_type.position >= position)
@@ -266,7 +280,7 @@ def _siblings(session: Session, kind: NodeKind, node_id: str) -> list[str]:
         session.execute(select(row_type.__table__).where(row_type.id == node_id)).mappings().first()
     )
     if row is None:
-        raise ValidationError(f"{kind.value} {node_id} no longer exists")
+        raise _gone(kind)
     scope = _sibling_scope(kind, dict(row))
     if kind is NodeKind.AMBITION:
         scope = scope & (AmbitionRow.table_kind == row["table_kind"])

@@ -9,6 +9,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from statusapp.domain import ReviewState, Status, StatusUpdate, SubItem, TableKind
+from statusapp.domain.labels import field_label, status_caption
 from statusapp.domain.planned import parse_planned
 from statusapp.domain.text_rules import InvalidTextError, check_text
 from statusapp.errors import PlannedTextError, StatusappError
@@ -24,15 +25,19 @@ from statusapp.storage.schema import (
     StatusUpdateRow,
     SubItemRow,
 )
+from statusapp.translation import _
 
 Signature = tuple[str | None, datetime | None]  # who signed an update and when
 
 
 def validate_planned(text: str, field: str = "planned") -> None:
+    """`field`: a field's id ("planned") or a name already in the user's words."""
     try:
         parse_planned(text)
     except PlannedTextError as error:
-        raise ValidationError(f"{field}: {error}") from None
+        raise ValidationError(
+            _("{field}: {reason}").format(field=field_label(field), reason=error)
+        ) from None
 
 
 def save_status_update(
@@ -75,12 +80,23 @@ class ConcurrentEditError(StatusappError):
     """Someone else saved the update since it was read; `current` is what they saved."""
 
     def __init__(self, action_id: str, current: StatusUpdate) -> None:
-        who = current.updated_by or "someone"
+        who = current.updated_by or _("someone")
         when = current.updated_at.astimezone().strftime("%H:%M") if current.updated_at else ""
         super().__init__(
-            f"{who} changed this update at {when} (revision {current.revision}): "
-            f"status {current.status.symbol or '∅'}, planned {current.planned!r}, "
-            f"explanation {current.explanation[:80]!r}"
+            _(
+                "{who} changed this update at {time} (revision {revision}): {status_field} "
+                "{status}, {planned_field} {planned!r}, {explanation_field} {explanation!r}"
+            ).format(
+                who=who,
+                time=when,
+                revision=current.revision,
+                status_field=field_label("status"),
+                status=status_caption(current.status),
+                planned_field=field_label("planned"),
+                planned=current.planned,
+                explanation_field=field_label("explanation"),
+                explanation=current.explanation[:80],
+            )
         )
         self.action_id = action_id
         self.current = current
@@ -192,8 +208,7 @@ def write_status_updates(
         if changes:
             if row["review"] == ReviewState.APPROVED.value:
                 raise LockedError(
-                    f"the update of action {action_id} is approved; "
-                    "the control team must reopen it first"
+                    _("this action's update is approved; the control team must reopen it first")
                 )
             for name, (old, new) in changes.items():
                 row[name] = new
@@ -336,7 +351,7 @@ def set_owner_in_session(
     current = owners_of(session, action_ids)
     missing = set(action_ids) - set(current)
     if missing:
-        raise ValidationError(f"action {sorted(missing)[0]} no longer exists")
+        raise ValidationError(_("the action no longer exists (deleted meanwhile)"))
     now = utc_now()
     for action_id, old in current.items():
         if old != name:
@@ -351,7 +366,9 @@ def known_owners(context: EditContext) -> list[str]:
 
 def set_action_label(context: EditContext, action_id: str, *, number: str, text: str) -> None:
     if not text.strip():
-        raise ValidationError("text: an action needs a text")
+        raise ValidationError(
+            _("{field}: an action needs a text").format(field=field_label("text"))
+        )
     _checked("number", number, single_line=True)
     text = _checked("text", text)
     with context.database.session() as session:
@@ -366,9 +383,9 @@ def set_action_label(context: EditContext, action_id: str, *, number: str, text:
 def set_sub_items(context: EditContext, action_id: str, items: list[SubItem]) -> None:
     for index, item in enumerate(items, 1):
         if not item.text.strip():
-            raise ValidationError(f"sub-item {index}: the text is empty")
-        _checked(f"sub-item {index}", item.text)
-        validate_planned(item.planned, f"sub-item {index} planned")
+            raise ValidationError(_("sub-item {index}: the text is empty").format(index=index))
+        _checked(_("sub-item {index}").format(index=index), item.text)
+        validate_planned(item.planned, _("sub-item {index}, planned").format(index=index))
     with context.database.session() as session:
         _require_action(session, action_id)
         session.execute(delete(SubItemRow).where(SubItemRow.action_id == action_id))
@@ -392,7 +409,11 @@ def update_ambition(
     note: str,
 ) -> None:
     if not title.strip() and not description.strip():
-        raise ValidationError("title: an ambition needs a title or a description")
+        raise ValidationError(
+            _("{field}: an ambition needs a title or a description").format(
+                field=field_label("title")
+            )
+        )
     title, description, note = (
         _checked(name, value)
         for name, value in (("title", title), ("description", description), ("note", note))
@@ -404,37 +425,46 @@ def update_ambition(
             .values(title=title, description=description, table_kind=table.value, note=note)
         )
         if result.rowcount == 0:
-            raise ValidationError(f"ambition {ambition_id} no longer exists")
+            raise ValidationError(_("the ambition no longer exists (deleted meanwhile)"))
 
 
 def update_pillar(context: EditContext, pillar_id: str, *, title: str, aims: list[str]) -> None:
     if not title.strip():
-        raise ValidationError("title: a pillar needs a title")
+        raise ValidationError(
+            _("{field}: a pillar needs a title").format(field=field_label("title"))
+        )
     title = _checked("title", title)
-    aims = [_checked(f"aim {index}", aim) for index, aim in enumerate(aims, 1)]
+    aims = [
+        _checked(_("aim {index}").format(index=index), aim) for index, aim in enumerate(aims, 1)
+    ]
     with context.database.session() as session:
         result = session.execute(
             update(PillarRow).where(PillarRow.id == pillar_id).values(title=title, aims=list(aims))
         )
         if result.rowcount == 0:
-            raise ValidationError(f"pillar {pillar_id} no longer exists")
+            raise ValidationError(_("the pillar no longer exists (deleted meanwhile)"))
 
 
 def _checked(name: str, value: str, *, single_line: bool = False) -> str:
+    """`name`: a field's id ("text") or a name already in the user's words."""
     try:
-        return check_text(name, value, single_line=single_line)
+        return check_text(field_label(name), value, single_line=single_line)
     except InvalidTextError as error:
         raise ValidationError(str(error)) from None
 
 
 def _require_action(session: Session, action_id: str) -> None:
     if session.get(ActionRow, action_id) is None:
-        raise ValidationError(f"action {action_id} no longer exists")
+        raise ValidationError(_("the action no longer exists (deleted meanwhile)"))
 
 
 def require_open_round(session: Session, round_id: str) -> None:
     row = session.get(RoundRow, round_id)
     if row is None:
-        raise ValidationError(f"round {round_id} no longer exists")
+        raise ValidationError(_("the round no longer exists (deleted meanwhile)"))
     if row.closed:
-        raise ValidationError(f"the round {row.name!r} is closed; its updates can no longer change")
+        raise ValidationError(
+            _("the round “{name}” is closed; its updates can no longer change").format(
+                name=row.name
+            )
+        )

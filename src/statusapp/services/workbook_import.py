@@ -24,6 +24,7 @@ from statusapp.domain import (
     Status,
     StatusUpdate,
 )
+from statusapp.domain.labels import field_label
 from statusapp.domain.planned import parse_planned
 from statusapp.domain.status import parse_status_text
 from statusapp.domain.text_rules import InvalidTextError, check_text
@@ -52,6 +53,7 @@ from statusapp.services.updates import (
 )
 from statusapp.services.working_copy import handed_out_id, is_working_copy
 from statusapp.storage.schema import ChangeLogRow
+from statusapp.translation import _, long_date, ngettext
 
 FIELDS = ("status", "planned", "explanation")
 
@@ -89,22 +91,27 @@ def plan_import(context: EditContext, content: WorkbookContent, tree: ImportTarg
             continue
         if row.action_id in seen:
             raise WorkbookError(
-                f"{content.path}: sheet {row.sheet!r} row {row.row} has the hidden id of "
-                f"row {seen[row.action_id]} again; rows must not be copied with their id"
+                _(
+                    "{path}: sheet {sheet!r} row {row} has the hidden id of row {first} again; "
+                    "rows must not be copied with their id"
+                ).format(path=content.path, sheet=row.sheet, row=row.row, first=seen[row.action_id])
             )
         seen[row.action_id] = str(row.row)
         exported = content.actions.get(row.action_id)
         action = actions.get(row.action_id)
         if exported is None:
             raise WorkbookError(
-                f"{content.path}: sheet {row.sheet!r} row {row.row} has an unknown id "
-                f"{row.action_id} in its hidden id column; ids must not be edited"
+                _(
+                    "{path}: sheet {sheet!r} row {row} has an unknown id {id} in its hidden id "
+                    "column; ids must not be edited"
+                ).format(path=content.path, sheet=row.sheet, row=row.row, id=row.action_id)
             )
         if action is None:  # deleted centrally since the export: listed, nothing lands
             label = f"{exported.get('number', '')} {exported.get('text', '')}".strip()[:80]
             plan.missing.append(
-                f"{row.sheet} row {row.row}: {label} (deleted centrally; its values are not "
-                "applied)"
+                _(
+                    "{sheet} row {row}: {action} (deleted centrally; its values are not applied)"
+                ).format(sheet=row.sheet, row=row.row, action=label)
             )
             continue
         places.check(row)
@@ -117,7 +124,11 @@ def plan_import(context: EditContext, content: WorkbookContent, tree: ImportTarg
     for action_id, exported in content.actions.items():
         if action_id not in seen:
             label = f"{exported.get('number', '')} {exported.get('text', '')}".strip()
-            plan.missing.append(f"{exported.get('sheet')} row {exported.get('row')}: {label[:80]}")
+            plan.missing.append(
+                _("{sheet} row {row}: {action}").format(
+                    sheet=exported.get("sheet"), row=exported.get("row"), action=label[:80]
+                )
+            )
     return plan
 
 
@@ -133,19 +144,27 @@ def _merge_bases(
         plan.untrusted |= tree.changed_since_export
         if plan.handout_id is not None and not tree.working_copy:
             plan.notes.append(
-                "this database has no record of handing out this workbook; its own copy of the "
-                "handed-out values is used, and rows changed here since the export are conflicts"
+                _(
+                    "this database has no record of handing out this workbook; its own copy of "
+                    "the handed-out values is used, and rows changed here since the export are "
+                    "conflicts"
+                )
             )
         return {}
     for action_id, exported in content.actions.items():
         if differs_from_record(exported, record.handed_out.get(action_id), FIELDS):
             plan.untrusted |= {(action_id, name) for name in MERGED_FIELDS}
     if plan.untrusted:
+        count = len({action for action, _field in plan.untrusted})
+        handed_out = record.exported_at.astimezone()
         plan.notes.append(
-            f"{len({action for action, _ in plan.untrusted})} rows' hidden values differ from "
-            "what was handed out "
-            f"(handed out on {record.exported_at.astimezone().strftime('%Y-%m-%d %H:%M')}); "
-            "their changes are conflicts, not applied"
+            ngettext(
+                "{count} row's hidden values differ from what was handed out (handed out on "
+                "{date} at {time}); its changes are conflicts, not applied",
+                "{count} rows' hidden values differ from what was handed out (handed out on "
+                "{date} at {time}); their changes are conflicts, not applied",
+                count,
+            ).format(count=count, date=long_date(handed_out.date()), time=f"{handed_out:%H:%M}")
         )
     return record.handed_out
 
@@ -195,10 +214,17 @@ class _RowPlaces:
     def _refuse(self, row: SheetRow, other_id: str) -> None:
         other = self.content.actions[other_id]
         raise WorkbookError(
-            f"{self.content.path}: sheet {row.sheet!r} row {row.row}: its texts belong to the "
-            f"row exported as sheet {other.get('sheet')!r} row {other.get('row')}, but its "
-            "hidden id is another action's (were some columns sorted or pasted without the "
-            "others?); nothing was imported"
+            _(
+                "{path}: sheet {sheet!r} row {row}: its texts belong to the row exported as "
+                "sheet {other_sheet!r} row {other_row}, but its hidden id is another action's "
+                "(were some columns sorted or pasted without the others?); nothing was imported"
+            ).format(
+                path=self.content.path,
+                sheet=row.sheet,
+                row=row.row,
+                other_sheet=other.get("sheet"),
+                other_row=other.get("row"),
+            )
         )
 
 
@@ -241,19 +267,29 @@ def _plan_row(
         try:
             incoming["status"] = parse_status_text(row.status_cell).value
         except ValueError as error:
-            raise WorkbookError(f"{content.path}: {row.cell(row.status_column)}: {error}") from None
+            raise WorkbookError(
+                _("{path}: {cell}: {reason}").format(
+                    path=content.path, cell=row.cell(row.status_column), reason=error
+                )
+            ) from None
     try:
         own, items = split_planned_cell(row.planned_cell, base_action)
         parse_planned(own)
     except (ValueError, PlannedTextError) as error:
-        raise WorkbookError(f"{content.path}: {row.cell(row.planned_column)}: {error}") from None
+        raise WorkbookError(
+            _("{path}: {cell}: {reason}").format(
+                path=content.path, cell=row.cell(row.planned_column), reason=error
+            )
+        ) from None
     incoming["planned"] = own
     for name, value in incoming.items():
         column = {"status": row.status_column, "planned": row.planned_column}.get(name, "E")
         try:
             check_text(row.cell(column), value)
         except InvalidTextError as error:
-            raise WorkbookError(f"{content.path}: {error}") from None
+            raise WorkbookError(
+                _("{path}: {reason}").format(path=content.path, reason=error)
+            ) from None
     if items is not None and items != [item.planned for item in base_action.sub_items]:
         plan.proposals.append(
             Proposal(
@@ -273,7 +309,9 @@ def _plan_row(
             base_value = normalise(name, base.get(name, "none" if name == "status" else ""))
             plan.add(action.id, label, name, base_value, incoming[name], current, cell)
     if "owner_now" in exported:  # an owner changed on a laptop travels in the hidden sheet
-        cell = f"{row.sheet!r} row {row.row}: owner"
+        cell = _("{sheet!r} row {row}: {field}").format(
+            sheet=row.sheet, row=row.row, field=field_label("owner")
+        )
         owner = _checked_owner(content, cell, exported["owner_now"])
         plan.add(action.id, label, "owner", base.get("owner") or "", owner, current, cell)
 
@@ -282,7 +320,7 @@ def _checked_owner(content: WorkbookContent, cell: str, value: Any) -> str:
     try:
         return " ".join(check_text(cell, value or "", single_line=True).split())
     except InvalidTextError as error:
-        raise WorkbookError(f"{content.path}: {error}") from None
+        raise WorkbookError(_("{path}: {reason}").format(path=content.path, reason=error)) from None
 
 
 def values_of(action: Action) -> CurrentValues:
@@ -360,8 +398,10 @@ def _require_unmoved(session: Any, context: EditContext, changes: list[FieldChan
             change.field, change.new
         ):
             raise ValidationError(
-                f"{change.label[:60]!r}: {change.field} changed again since the import; "
-                "the import can no longer be undone"
+                _(
+                    "{action!r}: {field} changed again since the import; the import can no "
+                    "longer be undone"
+                ).format(action=change.label[:60], field=field_label(change.field))
             )
 
 
@@ -397,7 +437,9 @@ def prepare_import(context: EditContext, path: Path) -> ImportPlan:
         round_ = current_round(session, programme.id)
         if round_.id != context.round_id:
             raise WorkbookError(
-                f"{path}: the current round changed meanwhile; open the programme again"
+                _("{path}: the current round changed meanwhile; open the programme again").format(
+                    path=path
+                )
             )
         actions = load_actions(session, context.round_id, list(content.actions))
         record = load_handout(session, handed_out_id(content.meta))
@@ -443,5 +485,7 @@ def import_workbook(context: EditContext, path: Path, *, dry_run: bool = False) 
         try:
             apply_import(context, plan)
         except StatusappError as error:
-            raise WorkbookError(f"{path}: nothing was imported: {error}") from None
+            raise WorkbookError(
+                _("{path}: nothing was imported: {reason}").format(path=path, reason=error)
+            ) from None
     return ImportResult(plan, applied=not dry_run)

@@ -35,8 +35,7 @@ from statusapp.services.programmes import list_programmes, save_programme
 from statusapp.services.setup import remove_sqlite_files
 from statusapp.storage.database import Database, keep_in_one_file, open_database
 from statusapp.storage.schema import MergeBaseRow
-
-_DO_NOT_EDIT = "do not edit that sheet (export again)"
+from statusapp.translation import _
 
 
 def tree_from_workbook(content: WorkbookContent) -> ProgrammeTree:
@@ -50,15 +49,23 @@ def tree_from_workbook(content: WorkbookContent) -> ProgrammeTree:
     def text(where: str, data: dict[str, Any], key: str, *, single_line: bool = False) -> str:
         value = data.get(key, "")
         if not isinstance(value, str):
-            raise WorkbookError(f"{content.path}: {where}: {key!r} must be text; {_DO_NOT_EDIT}")
+            raise WorkbookError(
+                _(
+                    "{path}: {where}: {key!r} must be text; do not edit that sheet (export again)"
+                ).format(path=content.path, where=where, key=key)
+            )
         try:
             return check_text(f"{where}: {key!r}", value, single_line=single_line)
         except InvalidTextError as error:
-            raise WorkbookError(f"{content.path}: {error}; {_DO_NOT_EDIT}") from None
+            raise WorkbookError(
+                _("{path}: {reason}; do not edit that sheet (export again)").format(
+                    path=content.path, reason=error
+                )
+            ) from None
 
     try:
         programme_data, round_data = meta["programme"], meta["round"]
-        where = f"sheet {DATA_SHEET!r} (the programme)"
+        where = _("sheet {sheet!r} (the programme)").format(sheet=DATA_SHEET)
         programme = Programme(
             programme_data["id"],
             text(where, programme_data, "name", single_line=True),
@@ -69,16 +76,23 @@ def tree_from_workbook(content: WorkbookContent) -> ProgrammeTree:
         )
         round_ = ReportingRound(
             round_data["id"],
-            text(f"sheet {DATA_SHEET!r} (the round)", round_data, "name", single_line=True),
+            text(
+                _("sheet {sheet!r} (the round)").format(sheet=DATA_SHEET),
+                round_data,
+                "name",
+                single_line=True,
+            ),
             date.fromisoformat(round_data["reference_date"]),
             bool(round_data.get("closed", False)),
         )
     except (KeyError, TypeError, ValueError):
-        raise WorkbookError(f"{content.path}: the Statusapp data sheet is damaged") from None
+        raise WorkbookError(
+            _("{path}: the Statusapp data sheet is damaged").format(path=content.path)
+        ) from None
     tree = ProgrammeTree(programme, round_)
     pillars: dict[str, Pillar] = {}
     for pillar_id, data in content.pillars.items():
-        where = f"sheet {DATA_SHEET!r} (pillar {pillar_id})"
+        where = _("sheet {sheet!r} (pillar {id})").format(sheet=DATA_SHEET, id=pillar_id)
         aims = data.get("aims", [])
         pillar = Pillar(
             pillar_id,
@@ -93,9 +107,11 @@ def tree_from_workbook(content: WorkbookContent) -> ProgrammeTree:
         pillar = pillars.get(data.get("pillar_id"))
         if pillar is None:
             raise WorkbookError(
-                f"{content.path}: the Statusapp data sheet is damaged (ambition {ambition_id})"
+                _("{path}: the Statusapp data sheet is damaged (ambition {id})").format(
+                    path=content.path, id=ambition_id
+                )
             )
-        where = f"sheet {DATA_SHEET!r} (ambition {ambition_id})"
+        where = _("sheet {sheet!r} (ambition {id})").format(sheet=DATA_SHEET, id=ambition_id)
         ambition = Ambition(
             ambition_id,
             TableKind(data.get("table", "green")),
@@ -112,9 +128,11 @@ def tree_from_workbook(content: WorkbookContent) -> ProgrammeTree:
         ambition = ambitions.get(data.get("ambition_id"))
         if ambition is None:
             raise WorkbookError(
-                f"{content.path}: the Statusapp data sheet is damaged (action {action_id})"
+                _("{path}: the Statusapp data sheet is damaged (action {id})").format(
+                    path=content.path, id=action_id
+                )
             )
-        where = f"sheet {DATA_SHEET!r} (action {action_id})"
+        where = _("sheet {sheet!r} (action {id})").format(sheet=DATA_SHEET, id=action_id)
         owner = data.get("owner")
         action = Action(
             id=action_id,
@@ -146,8 +164,10 @@ def create_working_copy(database: Database, content: WorkbookContent) -> Program
         existing = list_programmes(session)
         if existing:
             raise WorkbookError(
-                f"{database.display_name} already holds {existing[0].name!r}: a working copy "
-                "is made only in a new or empty database"
+                _(
+                    "{database} already holds {name!r}: a working copy is made only in a new or "
+                    "empty database"
+                ).format(database=database.display_name, name=existing[0].name)
             )
         save_programme(session, tree)
         _save_merge_bases(session, tree, content)
@@ -168,7 +188,9 @@ def new_working_copy_file(workbook: Path, target: Path) -> ProgrammeTree:
     """A new SQLite file `target` holding the working copy of `workbook`; when that fails, no
     file is left behind. `target` must not exist."""
     if target.exists():
-        raise WorkbookError(f"{target}: exists already; a working copy goes into a new file")
+        raise WorkbookError(
+            _("{path}: exists already; a working copy goes into a new file").format(path=target)
+        )
     try:
         content = read_workbook(workbook)
         database = open_database(target, create=True)

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from statusapp.errors import DatabaseError
 from statusapp.paths import data_dir
+from statusapp.translation import _, ngettext
 
 KEEP = 10
 INDEX_NAME = "index.json"
@@ -80,7 +81,9 @@ def _write_index(entries: list[dict[str, str]]) -> None:
     except OSError as error:
         temporary.unlink(missing_ok=True)
         raise DatabaseError(
-            f"cannot write the list of backups {_index_path()}: {error.strerror}"
+            _("cannot write the list of backups {file}: {reason}").format(
+                file=_index_path(), reason=error.strerror
+            )
         ) from None
 
 
@@ -106,13 +109,17 @@ def _index_lock() -> Iterator[None]:
                 lock.unlink(missing_ok=True)
             elif time.monotonic() > deadline:
                 raise DatabaseError(
-                    f"{lock}: another program keeps the list of backups locked; try again"
+                    _("{lock}: another program keeps the list of backups locked; try again").format(
+                        lock=lock
+                    )
                 ) from None
             else:
                 time.sleep(0.02)
         except OSError as error:
             raise DatabaseError(
-                f"cannot lock the list of backups {lock}: {error.strerror}"
+                _("cannot lock the list of backups {lock}: {reason}").format(
+                    lock=lock, reason=error.strerror
+                )
             ) from None
     try:
         yield
@@ -122,18 +129,19 @@ def _index_lock() -> Iterator[None]:
 
 def file_problem(file: Path, *, statusapp: bool) -> str | None:
     """Why `file` is no sound SQLite database with tables (with `statusapp`: no Statusapp
-    database this version can open), worded to follow "the file"; None when it is fine."""
+    database this version can open), as a whole clause ("the file is empty"); None when it
+    is fine."""
     try:
         with file.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except FileNotFoundError:
-        return "is missing"
+        return _("the file is missing")
     except OSError as error:
-        return f"cannot be read ({error.strerror})"
+        return _("the file cannot be read ({reason})").format(reason=error.strerror)
     if not header:
-        return "is empty"
+        return _("the file is empty")
     if header != SQLITE_HEADER:
-        return "is not an SQLite database"
+        return _("the file is not an SQLite database")
     # Read-only, so checking never changes the file (nor creates one).
     uri = file.absolute().as_uri() + "?mode=ro"
     try:
@@ -152,25 +160,27 @@ def file_problem(file: Path, *, statusapp: bool) -> str | None:
         finally:
             connection.close()
     except sqlite3.Error as error:
-        return f"is damaged ({error})"
+        return _("the file is damaged ({detail})").format(detail=error)
     if verdict != ["ok"]:
-        return f"is damaged ({verdict[0]})"
+        return _("the file is damaged ({detail})").format(detail=verdict[0])
     if not tables:
-        return "holds no tables"
+        return _("the file holds no tables")
     if not statusapp:
         return None
     missing = [t for t in ("alembic_version", *PROGRAMME_TABLES) if t not in tables]
     if missing:
-        return f"is not a Statusapp database (no table {', '.join(missing)})"
+        return _("the file is not a Statusapp database (no table {tables})").format(
+            tables=", ".join(missing)
+        )
     from statusapp.storage.migrate import SCHEMA_HEAD, known_revisions
 
     if len(revisions) != 1:
-        return "is not a Statusapp database (it records no schema version)"
+        return _("the file is not a Statusapp database (it records no schema version)")
     if revisions[0] not in known_revisions():
-        return (
-            f"was written by a newer Statusapp (schema {revisions[0]}; this version knows up "
-            f"to {SCHEMA_HEAD})"
-        )
+        return _(
+            "the file was written by a newer Statusapp (schema {revision}; this version knows "
+            "up to {head})"
+        ).format(revision=revisions[0], head=SCHEMA_HEAD)
     return None
 
 
@@ -182,13 +192,19 @@ def backup_database(path: Path, reason: str, *, prune: bool = True) -> Path:
     source = Path(path).absolute()
     if not source.is_file():  # sqlite3.connect would create it
         raise DatabaseError(
-            f"{source}: could not make a backup (no such file); nothing was changed"
+            _("{source}: could not make a backup (no such file); nothing was changed").format(
+                source=source
+            )
         )
     folder = backups_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise DatabaseError(f"cannot create the backup folder {folder}: {error.strerror}") from None
+        raise DatabaseError(
+            _("cannot create the backup folder {folder}: {reason}").format(
+                folder=folder, reason=error.strerror
+            )
+        ) from None
     moment = datetime.now(UTC)
     target = folder / f"{source.stem}.{reason}.{moment.strftime('%Y%m%d-%H%M%S-%f')}.db"
     try:
@@ -200,13 +216,17 @@ def backup_database(path: Path, reason: str, *, prune: bool = True) -> Path:
     except sqlite3.Error as error:
         _remove(target)
         raise DatabaseError(
-            f"{source}: could not make a backup ({error}); nothing was changed"
+            _("{source}: could not make a backup ({detail}); nothing was changed").format(
+                source=source, detail=error
+            )
         ) from None
     problem = file_problem(target, statusapp=False)
     if problem is not None:
         _remove(target)
         raise DatabaseError(
-            f"{source}: could not make a backup (the copy {problem}); nothing was changed"
+            _(
+                "{source}: could not make a backup (its copy: {problem}); nothing was changed"
+            ).format(source=source, problem=problem)
         )
     with _index_lock():
         entries = _read_index()
@@ -256,18 +276,23 @@ def restore_backup(path: Path, number: int) -> Restored:
     chosen = next((b for b in available if b.number == number), None)
     if chosen is None:
         raise DatabaseError(
-            f"{path}: there is no backup {number}; `statusapp backups` lists {len(available)}"
+            ngettext(
+                "{path}: there is no backup {number}; `statusapp backups` lists {count} backup",
+                "{path}: there is no backup {number}; `statusapp backups` lists {count} backups",
+                len(available),
+            ).format(path=path, number=number, count=len(available))
         )
     problem = file_problem(chosen.file, statusapp=True)
     if problem is not None:
         raise DatabaseError(
-            f"{chosen.file}: cannot restore backup {number}: the file {problem}; "
-            f"{path} was not changed"
+            _("{file}: cannot restore backup {number}: {problem}; {path} was not changed").format(
+                file=chosen.file, number=number, problem=problem, path=path
+            )
         )
     damaged = file_problem(path, statusapp=False)
     if damaged is None:
         backup_database(path, "before-restore", prune=False)
-        note = "the state before is backup 1 now"
+        note = _("the state before is backup 1 now")
     else:
         note = _keep_damaged(path, damaged)
     try:
@@ -278,11 +303,17 @@ def restore_backup(path: Path, number: int) -> Restored:
     except (sqlite3.Error, OSError) as error:
         detail = error.strerror if isinstance(error, OSError) and error.strerror else error
         raise DatabaseError(
-            f"{path}: could not restore backup {number} ({detail}); the database was not changed"
+            _(
+                "{path}: could not restore backup {number} ({detail}); the database was not changed"
+            ).format(path=path, number=number, detail=detail)
         ) from None
     after = file_problem(path, statusapp=True)
     if after is not None:
-        raise DatabaseError(f"{path}: after restoring backup {number} the file {after}; {note}")
+        raise DatabaseError(
+            _("{path}: after restoring backup {number}, {problem}; {note}").format(
+                path=path, number=number, problem=after, note=note
+            )
+        )
     return Restored(chosen, note)
 
 
@@ -310,8 +341,8 @@ def _copy(source: Path, target: Path, *, live_source: bool = False) -> None:
 
 def _keep_damaged(path: Path, problem: str) -> str:
     """Keep the raw bytes of a damaged database (and its journals) before they are replaced."""
-    if problem == "is empty":
-        return "the database was empty before"
+    if path.stat().st_size == 0:
+        return _("the database was empty before")
     kept = backups_dir() / f"{path.stem}.damaged.{datetime.now(UTC):%Y%m%d-%H%M%S-%f}.db"
     try:
         kept.parent.mkdir(parents=True, exist_ok=True)
@@ -322,10 +353,14 @@ def _keep_damaged(path: Path, problem: str) -> str:
                 shutil.copyfile(journal, kept.with_name(kept.name + suffix))
     except OSError as error:
         raise DatabaseError(
-            f"{path}: cannot keep a copy of the damaged database ({error.strerror}); "
-            "the database was not changed"
+            _(
+                "{path}: cannot keep a copy of the damaged database ({reason}); the database "
+                "was not changed"
+            ).format(path=path, reason=error.strerror)
         ) from None
-    return f"the damaged database before (it {problem}) is kept as {kept}"
+    return _("the damaged database before ({problem}) is kept as {kept}").format(
+        problem=problem, kept=kept
+    )
 
 
 def _replace_file(backup: Path, path: Path) -> None:

@@ -20,6 +20,7 @@ from statusapp.errors import DatabaseError, DatabaseMissingError
 from statusapp.paths import default_database_path
 from statusapp.storage import migrate
 from statusapp.storage.filesystems import is_network_path
+from statusapp.translation import _
 
 log = logging.getLogger(__name__)
 
@@ -98,34 +99,46 @@ class Database:
         code = getattr(error.orig, "sqlite_errorname", "")
 
         def failure(kind: str, message: str) -> DatabaseError:
-            return DatabaseError(f"{name}: {message}", kind=kind, database=name)
+            return DatabaseError(message.format(name=name, detail=detail), kind=kind, database=name)
 
         if code == "SQLITE_READONLY_DBMOVED":  # its folder was renamed or went away
             return failure(
                 "unreachable",
-                "the database file cannot be reached (it was moved or its folder went away); "
-                "check that its drive or network folder is available, then save again",
+                _(
+                    "{name}: the database file cannot be reached (it was moved or its folder "
+                    "went away); check that its drive or network folder is available, then "
+                    "save again"
+                ),
             )
         if "readonly" in lowered or "read-only" in lowered:
-            return failure("read_only", f"the database is read-only ({detail})")
+            return failure("read_only", _("{name}: the database is read-only ({detail})"))
         if "locked" in lowered:
-            return failure("locked", "the database is locked by another program; try again")
+            return failure(
+                "locked", _("{name}: the database is locked by another program; try again")
+            )
         if self.path is not None:
             if "disk is full" in lowered or "no space" in lowered or _disk_full(self.path):
-                return failure("disk_full", "the disk is full; free some space and save again")
+                return failure(
+                    "disk_full", _("{name}: the disk is full; free some space and save again")
+                )
             if "disk i/o error" in lowered or "unable to open database file" in lowered:
                 return failure(
                     "unreachable",
-                    f"the database file cannot be reached ({detail}); check that its drive or "
-                    "network folder is available, then save again",
+                    _(
+                        "{name}: the database file cannot be reached ({detail}); check that its "
+                        "drive or network folder is available, then save again"
+                    ),
                 )
         elif isinstance(error, OperationalError) or error.connection_invalidated:
+            detail = _first_words(detail)
             return failure(
                 "server_unreachable",
-                f"lost the connection to the database server ({_first_words(detail)}); "
-                "save again when it is back",
+                _(
+                    "{name}: lost the connection to the database server ({detail}); save again "
+                    "when it is back"
+                ),
             )
-        return failure("", detail)
+        return failure("", "{name}: {detail}")
 
     def close(self) -> None:
         self.engine.dispose()
@@ -161,18 +174,24 @@ def _connection_error(database: Database, error: DBAPIError) -> DatabaseError:
     detail = detail.split("(Background on this error")[0].strip()
     if "does not exist" in detail and "database" in detail:
         return DatabaseError(
-            f"{database.display_name}: the database does not exist on the server; "
-            "create it first (see the README: the central database)"
+            _(
+                "{name}: the database does not exist on the server; create it first (see the "
+                "README: the central database)"
+            ).format(name=database.display_name)
         )
     if "password authentication failed" in detail or "no password supplied" in detail:
         return DatabaseError(
-            f"{database.display_name}: the server refused the login ({detail[-160:]}); "
-            "check the password file or PGPASSWORD",
+            _(
+                "{name}: the server refused the login ({detail}); check the password file or "
+                "PGPASSWORD"
+            ).format(name=database.display_name, detail=detail[-160:]),
             kind="login_refused",
             database=database.display_name,
         )
     return DatabaseError(
-        f"{database.display_name}: cannot reach the database ({detail[:200]})",
+        _("{name}: cannot reach the database ({detail})").format(
+            name=database.display_name, detail=detail[:200]
+        ),
         kind="server_unreachable",
         database=database.display_name,
     )
@@ -211,20 +230,28 @@ def _open_server(url: str) -> Database:
         connect_args = {} if "connect_timeout" in url else {"connect_timeout": 5}
         engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
     except (SQLAlchemyError, ImportError, ValueError) as error:
-        raise DatabaseError(f"cannot use database URL {url!r}: {error}") from None
+        raise DatabaseError(
+            _("cannot use the database URL {url!r}: {error}").format(url=url, error=error)
+        ) from None
     return Database(url=url, engine=engine)
 
 
 def _open_sqlite(url: str, path: Path, *, create: bool) -> Database:
     if path.is_dir():
-        raise DatabaseError(f"{path}: is a folder, not a database file")
+        raise DatabaseError(_("{path}: is a folder, not a database file").format(path=path))
     if not path.exists():
         if not create:
             raise DatabaseMissingError(
-                f'{path}: no such database; create it with: statusapp --db "{path}" init'
+                _('{path}: no such database; create it with: statusapp --db "{path}" init').format(
+                    path=path
+                )
             )
         if not path.parent.is_dir():
-            raise DatabaseError(f"{path}: the folder {path.parent} does not exist")
+            raise DatabaseError(
+                _("{path}: the folder {folder} does not exist").format(
+                    path=path, folder=path.parent
+                )
+            )
     else:
         _check_sqlite_header(path)
     read_only = path.exists() and not os.access(path, os.W_OK)
@@ -234,8 +261,10 @@ def _open_sqlite(url: str, path: Path, *, create: bool) -> Database:
         # WAL needs shared memory that network file systems do not provide.
         journal_mode = "DELETE"
         warnings.append(
-            f"{path} is on a network drive: using a rollback journal instead of WAL; "
-            "for several users at once use the central PostgreSQL database"
+            _(
+                "{path} is on a network drive: using a rollback journal instead of WAL; for "
+                "several users at once use the central PostgreSQL database"
+            ).format(path=path)
         )
     engine = _sqlite_engine(path, read_only=read_only)
     database = Database(
@@ -253,14 +282,18 @@ def _open_sqlite(url: str, path: Path, *, create: bool) -> Database:
         engine.dispose()
         detail = str(error.orig).strip()
         if "not a database" in detail or "malformed" in detail:
-            raise DatabaseError(f"{path}: not a Statusapp database ({detail})") from None
+            raise DatabaseError(
+                _("{path}: not a Statusapp database ({detail})").format(path=path, detail=detail)
+            ) from None
         if _disk_full(path):  # SQLite says "disk I/O error" when it cannot grow its files
             raise DatabaseError(
-                f"{path}: the disk is full; free some space and try again",
+                _("{path}: the disk is full; free some space and try again").format(path=path),
                 kind="disk_full",
                 database=str(path),
             ) from None
-        raise DatabaseError(f"{path}: cannot open the database ({detail})") from None
+        raise DatabaseError(
+            _("{path}: cannot open the database ({detail})").format(path=path, detail=detail)
+        ) from None
     for warning in warnings:
         log.warning(warning)
     return database
@@ -284,9 +317,15 @@ def _check_sqlite_header(path: Path) -> None:
         with path.open("rb") as file:
             header = file.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise DatabaseError(f"{path}: cannot read the database ({error.strerror})") from None
+        raise DatabaseError(
+            _("{path}: cannot read the database ({reason})").format(
+                path=path, reason=error.strerror
+            )
+        ) from None
     if header and header != SQLITE_HEADER:
-        raise DatabaseError(f"{path}: not a Statusapp database (the file is not SQLite)")
+        raise DatabaseError(
+            _("{path}: not a Statusapp database (the file is not SQLite)").format(path=path)
+        )
 
 
 def _sqlite_engine(path: Path, *, read_only: bool) -> Engine:

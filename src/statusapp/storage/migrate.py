@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import inspect, text
 
 from statusapp.errors import DatabaseError, DatabaseMissingError, SchemaTooNewError
+from statusapp.translation import _
 
 if TYPE_CHECKING:
     from statusapp.storage.database import Database
@@ -31,15 +32,22 @@ def ensure_current_schema(
     if not tables:
         if not create:
             raise DatabaseMissingError(
-                f'{name}: holds no Statusapp data; create it with: statusapp --db "{name}" init'
+                _(
+                    '{name}: holds no Statusapp data; create it with: statusapp --db "{name}" init'
+                ).format(name=name)
             )
-        _require_writable(database, "create its tables")
+        _require_writable(
+            database,
+            _("{name}: the database is read-only; its tables cannot be created").format(name=name),
+        )
         upgrade(database, script_location)
         return
     if "alembic_version" not in tables:
         shown = ", ".join(sorted(tables)[:5])
         raise DatabaseError(
-            f"{name}: not a Statusapp database (it belongs to another program; tables: {shown})"
+            _(
+                "{name}: not a Statusapp database (it belongs to another program; tables: {shown})"
+            ).format(name=name, shown=shown)
         )
     if revision == SCHEMA_HEAD and script_location == ALEMBIC_DIR:
         return
@@ -52,14 +60,24 @@ def ensure_current_schema(
     known = {script.revision for script in scripts.walk_revisions()}
     if revision is not None and revision not in known:
         raise SchemaTooNewError(
-            f"{name}: written by a newer Statusapp (schema {revision}; this version knows up to "
-            f"{head}); update Statusapp to open it"
+            _(
+                "{name}: written by a newer Statusapp (schema {revision}; this version knows up "
+                "to {head}); update Statusapp to open it"
+            ).format(name=name, revision=revision, head=head)
         )
-    _require_writable(database, f"upgrade it from schema {revision} to {head}")
+    _require_writable(
+        database,
+        _(
+            "{name}: the database is read-only; it cannot be upgraded from schema {revision} "
+            "to {head}"
+        ).format(name=name, revision=revision, head=head),
+    )
     backup = backup_sqlite_file(database, revision or "empty")
     if backup is not None:
         database.warnings.append(
-            f"upgraded {name} to schema {head}; the old file is kept as {backup}"
+            _("upgraded {name} to schema {head}; the old file is kept as {backup}").format(
+                name=name, head=head, backup=backup
+            )
         )
     upgrade(database, script_location)
 
@@ -96,6 +114,6 @@ def backup_sqlite_file(database: Database, revision: str) -> Path | None:
     return backup_database(database.path, f"schema-{revision}")
 
 
-def _require_writable(database: Database, what: str) -> None:
+def _require_writable(database: Database, refusal: str) -> None:
     if database.read_only:
-        raise DatabaseError(f"{database.display_name}: the database is read-only; cannot {what}")
+        raise DatabaseError(refusal)

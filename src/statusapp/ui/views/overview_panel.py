@@ -76,9 +76,15 @@ class OverviewPanel(QWidget):
         self.lists.itemClicked.connect(self._item_chosen)
         self.lists.itemActivated.connect(self._item_chosen)
 
+        # Both tables count the green tables' actions: the blue ones (additional work) have no
+        # status, so counting them here made the owners' total differ from the chart's.
+        owners_title = self.tr("Updated in this round, per owner (actions in the green tables)")
+        self.owners_caption = QLabel(owners_title, self)
+        self.owners_caption.setObjectName("overviewOwnersCaption")
+        self.owners_caption.setWordWrap(True)
         self.owners = QTreeWidget(self)
         self.owners.setObjectName("overviewOwners")
-        self.owners.setAccessibleName(self.tr("Updated in this round, per owner"))
+        self.owners.setAccessibleName(owners_title)
         self.owners.setHeaderLabels(
             [self.tr("Owner"), self.tr("Updated"), self.tr("Actions"), self.tr("Share")]
         )
@@ -90,7 +96,12 @@ class OverviewPanel(QWidget):
 
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(self.lists)
-        right.addWidget(self.owners)
+        owners_box = QWidget(self)
+        owners_layout = QVBoxLayout(owners_box)
+        owners_layout.setContentsMargins(0, 0, 0, 0)
+        owners_layout.addWidget(self.owners_caption)
+        owners_layout.addWidget(self.owners, 1)
+        right.addWidget(owners_box)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.chart_view)
         self.splitter.addWidget(right)
@@ -120,9 +131,8 @@ class OverviewPanel(QWidget):
         self._fill_owners(found)
         total = found.total
         counts = "  ·  ".join(f"{self.status_caption(s)}: {total.count(s)}" for s in STATUS_ORDER)
-        text = self.tr("{round}: {count} actions in the green tables. {counts}").format(
-            round=found.round.name, count=total.total, counts=counts
-        )
+        text = self.tr("{round}: %n action(s) in the green tables. {counts}", "", total.total)
+        text = text.format(round=found.round.name, counts=counts)
         if found.previous_round is not None:
             text += "\n" + self.tr(
                 "Since {previous}: {improved} improved, {worsened} worsened."
@@ -179,9 +189,13 @@ class OverviewPanel(QWidget):
         series.attachAxis(categories)
         series.attachAxis(values)
         if found.previous_round is None:
-            title = self.tr("Status per pillar in {round}").format(round=found.round.name)
+            title = self.tr("Status per pillar in {round} (actions in the green tables)").format(
+                round=found.round.name
+            )
         else:
-            title = self.tr("Status per pillar in {round}, each above {previous}").format(
+            title = self.tr(
+                "Status per pillar in {round}, each above {previous} (actions in the green tables)"
+            ).format(
                 round=found.round.name, previous=found.previous_round.name
             )
         chart.setTitle(title)  # a segment of 0 gets no label: QtCharts skips empty bars
