@@ -35,7 +35,7 @@ def test_init_then_list_as_text(run_statusapp, tmp_path: Path) -> None:
     assert listing.returncode == 0, listing.stderr
     lines = listing.stdout.splitlines()
     assert lines[0] == "Uitvoeringsprogramma 2022-2026 — Gemeente Heemstede"
-    assert "peildatum 2024-04-01" in lines[1]
+    assert "peildatum 1 april 2024" in lines[1]
     assert "1 Veilig wonen, werken en leven" in lines
     assert "    +/- Vaststellen omgevingsvisie (programma 8)  (2023)" in lines
     assert any(line.strip().startswith("✓   1. Vaststellen woonvisie.") for line in lines)

@@ -273,7 +273,9 @@ def test_cli_import_and_export(run_statusapp, builtin_database: Path, tmp_path: 
         dry.stdout.splitlines()[-1]
         == "dry run, nothing applied: 1 changed, 125 unchanged, 0 proposals"
     )
-    assert "status of 'Vaststellen omgevingsvisie (programma 8)': 'longer' -> 'done'" in dry.stdout
+    assert (
+        "Status of 'Vaststellen omgevingsvisie (programma 8)': '+/- longer lead time' -> '✓ done'"
+    ) in dry.stdout
     real = run_statusapp("--db", str(builtin_database), "import", str(edited), "--as", "Jan")
     assert real.stdout.strip() == "1 changed, 125 unchanged, 0 proposals"
     listing = json.loads(run_statusapp("--db", str(builtin_database), "list", "--json").stdout)

@@ -135,6 +135,6 @@ def test_the_import_preview_shows_all_the_command_line_lists(
     monkeypatch.setattr(ConsolidateDialog, "exec", preview)
     window.actions.consolidate.trigger()  # Round > Consolidate, Preview
     assert found["line"].startswith("uitvraag.xlsx: ")  # the command line's line for the file
-    assert "1 changes to approved updates refused" in found["line"]
+    assert "1 change to an approved update refused" in found["line"]
     assert found["items"] == expected
     window.close()

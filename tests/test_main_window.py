@@ -426,7 +426,7 @@ def test_a_refused_owner_says_so_once_and_shows_the_stored_owner_again(
     editor.owner_field.lineEdit().insert("\x07")
     window.flush_editors()
     window.flush_editors()
-    assert len(warnings) == 1 and "owner: holds a control character (U+0007)" in warnings[0]
+    assert len(warnings) == 1 and "Owner: holds a control character (U+0007)" in warnings[0]
     assert editor.owner_field.currentText() == ""  # what is stored
     assert not window.has_unsaved()
     _click_action(qtbot, window, OTHER)

@@ -13,7 +13,8 @@ from statusapp.cli_settings import owner_command, programme_command
 from statusapp.cli_support import context_for_command as _context
 from statusapp.cli_support import date_option, long_moment, no_programme_error, write_stdout
 from statusapp.cli_support import open_for_command as _open
-from statusapp.errors import StatusappError
+from statusapp.domain.labels import backup_reason
+from statusapp.errors import StatusappError, no_such_database
 from statusapp.services.connection import Database
 from statusapp.translation import _, long_date, ngettext
 
@@ -398,11 +399,7 @@ def _sqlite_file(db: str | None) -> Path:
     if path is None:
         raise StatusappError(_("backups are kept for SQLite files; a server database has its own"))
     if not path.exists():
-        raise StatusappError(
-            _('{path}: no such database; create it with: statusapp --db "{path}" init').format(
-                path=path
-            )
-        )
+        raise no_such_database(path)
     return path
 
 
@@ -412,7 +409,8 @@ def _backups(args: argparse.Namespace) -> int:
     path = _sqlite_file(args.db)
     found = list_backups(path)
     lines = [
-        f"{b.number}: {long_moment(b.created, seconds=True)}  {b.reason}  {b.file}" for b in found
+        f"{b.number}: {long_moment(b.created, seconds=True)}  {backup_reason(b.reason)}  {b.file}"
+        for b in found
     ]
     lines.append(
         ngettext("{count} backup of {path}", "{count} backups of {path}", len(found)).format(
@@ -431,7 +429,8 @@ def _restore(args: argparse.Namespace) -> int:
     chosen = restored.backup
     write_stdout(
         _("restored backup {number} ({reason}, {moment}) into {path}; {note}").format(
-            number=chosen.number, reason=chosen.reason, path=path, note=restored.note,
+            number=chosen.number, reason=backup_reason(chosen.reason), path=path,
+            note=restored.note,
             moment=long_moment(chosen.created, seconds=True),
         )
         + "\n"

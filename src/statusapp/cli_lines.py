@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from statusapp.cli_support import long_moment
+from statusapp.report.progress import owner_name
 from statusapp.translation import _, long_date, ngettext
 
 
@@ -40,14 +41,14 @@ def proposal_kind(kind: str) -> str:
 
 
 def plan_lines(plan, *, changes: bool) -> list[str]:  # type: ignore[no-untyped-def]
-    from statusapp.domain.labels import field_label
+    from statusapp.domain.labels import field_label, value_text
 
     lines = []
     if changes:
         lines += [
             _("{cell}: {field} of {action!r}: {old!r} -> {new!r}").format(
                 cell=c.cell, field=field_label(c.field), action=c.label[:50],
-                old=short(c.old), new=short(c.new),
+                old=short(value_text(c.field, c.old)), new=short(value_text(c.field, c.new)),
             )
             for c in plan.changes
         ]  # fmt: skip
@@ -62,8 +63,10 @@ def plan_lines(plan, *, changes: bool) -> list[str]:  # type: ignore[no-untyped-
             "conflict {cell}: {field} of {action!r}: exported {base!r}, database now "
             "{current!r}, in the file {incoming!r}"
         ).format(
-            cell=c.cell, field=field_label(c.field), action=c.label[:50], base=short(c.base),
-            current=short(c.current), incoming=short(c.incoming),
+            cell=c.cell, field=field_label(c.field), action=c.label[:50],
+            base=short(value_text(c.field, c.base)),
+            current=short(value_text(c.field, c.current)),
+            incoming=short(value_text(c.field, c.incoming)),
         )
         for c in plan.conflicts
     ]  # fmt: skip
@@ -95,7 +98,7 @@ def format_progress(progress) -> str:  # type: ignore[no-untyped-def]
         lines.append(
             _("{owner}: {updated}/{count} updated, {submitted} submitted, {approved} approved")
             .format(
-                owner=owner.owner, updated=owner.updated, count=owner.actions,
+                owner=owner_name(owner.owner), updated=owner.updated, count=owner.actions,
                 submitted=owner.submitted, approved=owner.approved,
             )
         )  # fmt: skip

@@ -26,6 +26,18 @@ class DatabaseMissingError(DatabaseError):
     """A database path was given that does not exist (and no command may create it)."""
 
 
+def no_such_database(path: object) -> DatabaseMissingError:
+    """The one refusal of a database path that does not exist: it names `init`."""
+    from statusapp.translation import _
+
+    return DatabaseMissingError(
+        _('{path}: no such database; create it with: statusapp --db "{path}" init').format(
+            path=path
+        ),
+        database=str(path),
+    )
+
+
 class SchemaTooNewError(DatabaseError):
     """The database was written by a newer Statusapp."""
 

@@ -92,9 +92,11 @@ _MONTHS = {
 }  # fmt: skip
 
 
-def long_date(day: date) -> str:
-    """A date in running text: "15 januari 2025" (files and JSON keep ISO)."""
-    return f"{day.day} {_MONTHS[_current][day.month - 1]} {day.year}"
+def long_date(day: date, language: str | None = None) -> str:
+    """A date in running text: "15 januari 2025" (files and JSON keep ISO); in `language`
+    where a text follows the programme's language rather than the user's."""
+    months = _MONTHS.get(language or _current, _MONTHS["en"])
+    return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
 def parse_date(text: str) -> date | None:

@@ -41,3 +41,25 @@ def field_label(name: str) -> str:
         "note": _("Note"),
     }
     return labels.get(name, name)
+
+
+def value_text(field: str, value: str) -> str:
+    """A field's value as users read it: a status id becomes "+ op schema"; text stays text."""
+    if field == "status":
+        try:
+            return status_caption(Status(value or "none"))
+        except ValueError:
+            return value
+    return value
+
+
+def backup_reason(reason: str) -> str:
+    """Why a backup was made, in words; the stored reason ("consolidation", "schema-0004") is
+    also part of the file's name, so it stays as it is there."""
+    if reason.startswith("schema-"):
+        return _("before the schema upgrade to {revision}").format(revision=reason[7:])
+    reasons = {
+        "consolidation": _("before a consolidation"),
+        "before-restore": _("before a restore"),
+    }
+    return reasons.get(reason, reason)

@@ -8,8 +8,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from statusapp.domain import Action, ReviewState
+from statusapp.translation import _
 
-NO_OWNER_LABEL = "(no owner)"
+NO_OWNER_LABEL = "(no owner)"  # the key of actions without an owner; shown as owner_name()
+
+
+def owner_name(owner: str) -> str:
+    """An owner as users read it: the actions without one are "(geen trekker)"."""
+    return _("(no owner)") if owner == NO_OWNER_LABEL else owner
 
 
 @dataclass(slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from statusapp.domain import Action, PillarKind, ProgrammeTree, TableKind
+from statusapp.translation import long_date
 
 _LABELS = {
     "nl": {
@@ -33,7 +34,7 @@ def format_programme_text(tree: ProgrammeTree, language: str = "nl") -> str:
     lines = [
         f"{programme.name} — {programme.organisation}".rstrip(" —"),
         f"{labels['round']}: {round_.name} ({labels['reference_date']} "
-        f"{round_.reference_date.isoformat()}, {state})",
+        f"{long_date(round_.reference_date, language)}, {state})",
     ]
     number = 0
     for pillar in tree.pillars:

@@ -16,7 +16,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from statusapp.errors import DatabaseError, DatabaseMissingError
+from statusapp.errors import DatabaseError, no_such_database
 from statusapp.paths import default_database_path
 from statusapp.storage import migrate
 from statusapp.storage.filesystems import is_network_path
@@ -241,11 +241,7 @@ def _open_sqlite(url: str, path: Path, *, create: bool) -> Database:
         raise DatabaseError(_("{path}: is a folder, not a database file").format(path=path))
     if not path.exists():
         if not create:
-            raise DatabaseMissingError(
-                _('{path}: no such database; create it with: statusapp --db "{path}" init').format(
-                    path=path
-                )
-            )
+            raise no_such_database(path)
         if not path.parent.is_dir():
             raise DatabaseError(
                 _("{path}: the folder {folder} does not exist").format(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from statusapp.display_check import display_problem
-from statusapp.errors import StatusappError
+from statusapp.errors import StatusappError, no_such_database
 
 
 def launch_window(
@@ -15,7 +15,7 @@ def launch_window(
     if problem:
         raise StatusappError(problem)
     if db is not None and "://" not in db and not Path(db).expanduser().exists():
-        raise StatusappError(f'{db}: no such database; create it with: statusapp --db "{db}" init')
+        raise no_such_database(db)
 
     from statusapp.ui.application import run_application
 

@@ -195,9 +195,7 @@ class OverviewPanel(QWidget):
         else:
             title = self.tr(
                 "Status per pillar in {round}, each above {previous} (actions in the green tables)"
-            ).format(
-                round=found.round.name, previous=found.previous_round.name
-            )
+            ).format(round=found.round.name, previous=found.previous_round.name)
         chart.setTitle(title)  # a segment of 0 gets no label: QtCharts skips empty bars
 
     def _bar_of(self, index: int) -> tuple[StatusCounts, str]:
