@@ -96,7 +96,7 @@ def _damage_data_sheet(book: openpyxl.Workbook) -> None:
 CASES: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
     "text file": (
         lambda src, dst: (dst.write_text("Gepland;Status\n2023;+\n"), dst)[1],
-        "a text file (such as .csv), not an Excel workbook; save it as .xlsx in Excel or "
+        "a text file (such as .csv), not an Excel workbook (.xlsx); save it as .xlsx in Excel or "
         "LibreOffice",
     ),
     "truncated": (
@@ -432,7 +432,8 @@ def _word(target: Path) -> Path:
 
 
 SAVE_AS_XLSX = "save it as .xlsx in Excel or LibreOffice"
-READS = "Statusapp reads Excel workbooks (.xlsx) and Word documents (.docx) only"
+XLSX = "not an Excel workbook (.xlsx)"
+OR_DOCX = "not an Excel workbook (.xlsx) or Word document (.docx)"
 OTHER_FORMATS: dict[str, Callable[[Path], Path]] = {
     "status.ods": lambda t: _odf(t, "application/vnd.oasis.opendocument.spreadsheet"),
     "ods renamed.xlsx": lambda t: _odf(t, "application/vnd.oasis.opendocument.spreadsheet"),
@@ -444,21 +445,21 @@ OTHER_FORMATS: dict[str, Callable[[Path], Path]] = {
     "beveiligd.xlsx": lambda t: _ole(t, "EncryptedPackage"),
 }
 ON_IMPORT = {
-    "status.ods": f"an OpenDocument spreadsheet (.ods), not an Excel workbook; {SAVE_AS_XLSX}",
-    "ods renamed.xlsx": f"an OpenDocument spreadsheet (.ods), not an Excel workbook; {SAVE_AS_XLSX}",
-    "status.csv": f"a text file (such as .csv), not an Excel workbook; {SAVE_AS_XLSX}",
-    "oud.xls": f"an old Excel workbook (.xls), not an .xlsx one; {SAVE_AS_XLSX}",
-    "rapport.docx": "a Word document (.docx), not an Excel workbook; import the workbook "
+    "status.ods": f"an OpenDocument spreadsheet (.ods), {XLSX}; {SAVE_AS_XLSX}",
+    "ods renamed.xlsx": f"an OpenDocument spreadsheet (.ods), {XLSX}; {SAVE_AS_XLSX}",
+    "status.csv": f"a text file (such as .csv), {XLSX}; {SAVE_AS_XLSX}",
+    "oud.xls": f"an old Excel workbook (.xls), {XLSX}; {SAVE_AS_XLSX}",
+    "rapport.docx": f"a Word document (.docx), {XLSX}; import the workbook "
     "Statusapp exported, saved as .xlsx in Excel or LibreOffice",
     "beveiligd.xlsx": "the workbook is password-protected; remove the password in Excel and "
     "save it as .xlsx again",
 }
 ON_INIT = {
-    "status.ods": f"an OpenDocument spreadsheet (.ods); {READS}: {SAVE_AS_XLSX}",
-    "status.csv": f"a text file (such as .csv); {READS}: {SAVE_AS_XLSX}",
-    "oud.xls": f"an old Excel workbook (.xls); {READS}: {SAVE_AS_XLSX}",
-    "oud.doc": f"an old Word document (.doc); {READS}: save it as .docx in Word or LibreOffice",
-    "rapport.odt": f"an OpenDocument text (.odt); {READS}: save it as .docx in Word or LibreOffice",
+    "status.ods": f"an OpenDocument spreadsheet (.ods), {OR_DOCX}; {SAVE_AS_XLSX}",
+    "status.csv": f"a text file (such as .csv), {OR_DOCX}; {SAVE_AS_XLSX}",
+    "oud.xls": f"an old Excel workbook (.xls), {OR_DOCX}; {SAVE_AS_XLSX}",
+    "oud.doc": f"an old Word document (.doc), {OR_DOCX}; save it as .docx in Word or LibreOffice",
+    "rapport.odt": f"an OpenDocument text (.odt), {OR_DOCX}; save it as .docx in Word or LibreOffice",
 }
 
 
@@ -486,7 +487,38 @@ def test_init_from_an_ods_in_dutch(tmp_path: Path, capsys) -> None:
     path = OTHER_FORMATS["status.ods"](tmp_path / "status.ods")
     assert main(["--lang", "nl", "--db", str(tmp_path / "n.db"), "init", "--from", str(path)]) == 1
     assert capsys.readouterr().err.splitlines() == [
-        f"statusapp: fout: {path}: een OpenDocument-rekenblad (.ods); Statusapp leest alleen "
-        "Excel-werkmappen (.xlsx) en Word-documenten (.docx): sla het op als .xlsx in Excel of "
-        "LibreOffice"
+        f"statusapp: fout: {path}: een OpenDocument-rekenblad (.ods), geen Excel-werkmap (.xlsx) "
+        "of Word-document (.docx); sla het op als .xlsx in Excel of LibreOffice"
     ]
+
+
+@pytest.mark.parametrize("name", ["status.ods", "status.csv", "oud.xls"])
+def test_import_and_init_from_refuse_a_format_in_the_same_words(
+    tmp_path: Path, builtin_database: Path, name: str, capsys
+) -> None:
+    """The two commands that read a file say what it is and how to save it in the same words;
+    only what each reads differs."""
+    path = OTHER_FORMATS[name](tmp_path / name)
+    assert main(["--db", str(builtin_database), "import", str(path)]) == 1
+    on_import = capsys.readouterr().err
+    assert main(["--db", str(tmp_path / "n.db"), "init", "--from", str(path)]) == 1
+    on_init = capsys.readouterr().err
+    assert on_import.replace(XLSX, OR_DOCX) == on_init
+
+
+@pytest.mark.parametrize("command", ["import", "init --from"])
+def test_an_empty_or_missing_file_says_what_to_do(
+    tmp_path: Path, builtin_database: Path, command: str, capsys
+) -> None:
+    empty = tmp_path / "leeg bestand.xlsx"
+    empty.write_bytes(b"")
+    missing = tmp_path / "weg.xlsx"
+    database = builtin_database if command == "import" else tmp_path / "n.db"
+    for path, advice in (
+        (empty, "ask for the workbook again" if command == "import" else "choose the report"),
+        (missing, "file not found; check the folder and the file name"),
+    ):
+        args = ["--db", str(database), *command.split(), str(path)]
+        assert main(args) == 1
+        (line,) = capsys.readouterr().err.splitlines()
+        assert line.startswith(f"statusapp: error: {path}: ") and advice in line

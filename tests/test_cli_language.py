@@ -149,3 +149,32 @@ def test_counts_in_dutch(builtin_database: Path, capsys: pytest.CaptureFixture[s
     assert capsys.readouterr().out == "0 open conflicten\n"
     assert main(["--db", db, "--lang", "nl", "programme", "set", "--explanation-limit", "300"]) == 0
     assert capsys.readouterr().out == "toelichtingen: de teller kleurt oranje boven 300 tekens\n"
+
+
+def _all_parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    found = [parser]
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                found.extend(_all_parsers(child))
+    return found
+
+
+def test_every_argument_of_every_command_says_what_it_is() -> None:
+    """`--help` shows no bare OPDRACHT or NAAM: each argument, and each list of commands,
+    carries a line saying what it is, in the language asked."""
+    from statusapp.cli import build_parser
+    from statusapp.translation import use_language
+
+    use_language("nl")  # the conftest fixture sets English again
+    parsers = _all_parsers(build_parser())
+    bare = [
+        f"{parser.prog} {action.metavar or action.dest}"
+        for parser in parsers
+        for action in parser._actions
+        if not isinstance(action, argparse._HelpAction)
+        and action.help is not argparse.SUPPRESS
+        and not (action.help or "").strip()
+    ]
+    assert len(parsers) > 20
+    assert bare == []

@@ -99,3 +99,17 @@ def test_the_listing_says_the_reference_date_in_words(
     )
     code, lines, _ = _run(capsys, "--db", str(builtin_database), "--lang", "en", "list")
     assert lines[1].endswith("(reference date 1 April 2024, open)")
+
+
+def test_a_missing_returned_file_is_named_in_dutch_words(
+    builtin_database: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The system's own reason ('No such file or directory') is English on Linux: the reason
+    is ours, in the language asked."""
+    from statusapp.cli import main
+
+    missing = tmp_path / "weg é.xlsx"
+    assert main(["--lang", "nl", "--db", str(builtin_database), "consolidate", str(missing)]) == 1
+    out = capsys.readouterr().out
+    assert "weg é.xlsx: geweigerd: " in out and "bestaat niet" in out
+    assert "No such file" not in out

@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from statusapp.errors import StatusappError
+from statusapp.errors import StatusappError, os_reason
 from statusapp.translation import _
 
 
@@ -32,7 +32,7 @@ def write_atomically(
     except OSError as failure:
         raise error(
             _("{path}: cannot write in the folder {folder} ({reason})").format(
-                path=path, folder=folder, reason=failure.strerror
+                path=path, folder=folder, reason=os_reason(failure)
             )
         ) from None
     os.close(handle)
@@ -56,7 +56,9 @@ def write_atomically(
         raise error(message.format(path=path, program=held_by)) from None
     except OSError as failure:
         raise error(
-            _("{path}: cannot write the file ({reason})").format(path=path, reason=failure.strerror)
+            _("{path}: cannot write the file ({reason})").format(
+                path=path, reason=os_reason(failure)
+            )
         ) from None
     finally:
         if temporary.exists():

@@ -50,7 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
         metavar=_("NAME_OR_ID"),
         help=_("which programme, when the database holds several (its name or id)"),
     )
-    commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
+    commands = parser.add_subparsers(
+        dest="command", metavar=_("COMMAND"),
+        help=_("what to do; statusapp COMMAND --help tells more"),
+    )  # fmt: skip
     day = _("DD-MM-YYYY")
 
     init = commands.add_parser(
@@ -138,12 +141,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     rounds = commands.add_parser("round", help=_("reporting rounds: list, new, close, progress"))
-    round_commands = rounds.add_subparsers(dest="round_command", metavar=_("ACTION"), required=True)
+    round_commands = rounds.add_subparsers(
+        dest="round_command", metavar=_("ACTION"), required=True, help=_("what to do with rounds")
+    )  # fmt: skip
     round_commands.add_parser("list", help=_("all rounds of the programme"))
     new_round = round_commands.add_parser(
         "new", help=_("open a round, starting from the last round's values")
     )
-    new_round.add_argument("name", metavar=_("NAME"))
+    new_round.add_argument(
+        "name", metavar=_("NAME"), help=_('the round\'s name, such as "Najaar 2024"')
+    )
     new_round.add_argument(
         "--peildatum", "--reference-date", dest="reference_date", required=True,
         metavar=day, help=_("the date the round's figures describe"),
@@ -189,17 +196,22 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
 
     owners = commands.add_parser("owner", help=_("owners (project leaders): list, set-email"))
-    owner_commands = owners.add_subparsers(dest="owner_command", metavar=_("ACTION"), required=True)
+    owner_commands = owners.add_subparsers(
+        dest="owner_command", metavar=_("ACTION"), required=True, help=_("what to do with owners")
+    )  # fmt: skip
     owner_commands.add_parser("list", help=_("owners with their e-mail address and action count"))
     set_email = owner_commands.add_parser(
         "set-email", help=_("the address the hand-out mail goes to ('' clears it)")
     )
-    set_email.add_argument("name", metavar=_("NAME"))
-    set_email.add_argument("address", metavar=_("ADDRESS"))
+    set_email.add_argument("name", metavar=_("NAME"), help=_("the owner, as owner list names them"))
+    set_email.add_argument("address", metavar=_("ADDRESS"), help=_("the e-mail address"))
 
     programme = commands.add_parser("programme", help=_("the programme's settings"))
     programme_commands = programme.add_subparsers(
-        dest="programme_command", metavar=_("ACTION"), required=True
+        dest="programme_command",
+        metavar=_("ACTION"),
+        required=True,
+        help=_("what to do with the programme"),
     )
     programme_set = programme_commands.add_parser("set", help=_("change a setting"))
     programme_set.add_argument(
@@ -211,7 +223,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("backups", help=_("list the backups of the database (newest first)"))
     restore = commands.add_parser("restore", help=_("put backup N back (see backups)"))
-    restore.add_argument("number", type=int, metavar="N")
+    restore.add_argument(
+        "number", type=int, metavar="N", help=_("the backup's number, as backups lists them")
+    )
 
     commands.add_parser("gui", help=_("open the window (the default without a command)"))
     # --programme may also follow the command (statusapp list --programme X).

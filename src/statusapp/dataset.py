@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from statusapp.domain import ProgrammeTree
-from statusapp.errors import DatasetError
+from statusapp.errors import DatasetError, os_reason
 from statusapp.paths import builtin_dataset_path
 from statusapp.programme_json import tree_from_dict
 from statusapp.translation import _
@@ -26,12 +26,14 @@ def load_programme_file(path: Path) -> ProgrammeTree:
             )
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise DatasetError(_("{path}: file not found").format(path=path)) from None
+        raise DatasetError(
+            _("{path}: file not found; check the folder and the file name").format(path=path)
+        ) from None
     except IsADirectoryError:
         raise DatasetError(_("{path}: is a folder, not a data file").format(path=path)) from None
     except OSError as error:
         raise DatasetError(
-            _("{path}: cannot read ({reason})").format(path=path, reason=error.strerror)
+            _("{path}: cannot read ({reason})").format(path=path, reason=os_reason(error))
         ) from None
     try:
         text = raw.decode("utf-8-sig")

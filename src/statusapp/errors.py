@@ -48,3 +48,31 @@ class DatasetError(StatusappError):
 
 class PlannedTextError(ValueError):
     """A planned text ("Gepland") in none of the recognised forms."""
+
+
+def os_reason(error: OSError) -> str:
+    """Why a file could not be read or written, in the user's language: the system's own text
+    (`strerror`) is English on Linux and a locked workbook on Windows is a sharing violation
+    few would recognise, so the common causes are named and say what to do."""
+    import errno
+
+    from statusapp.translation import _
+
+    if getattr(error, "winerror", None) in (32, 33):  # sharing or lock violation
+        return _("the file is open in another program, such as Excel; close it there first")
+    reasons = {
+        errno.ENOENT: _("the file or folder does not exist"),
+        errno.EACCES: _(
+            "no permission, or the file is open in another program such as Excel; "
+            "close it there, or choose another folder"
+        ),
+        errno.EPERM: _("no permission; choose another folder"),
+        errno.ENOSPC: _("the disk is full; make room or choose another drive"),
+        errno.EROFS: _("the drive is read-only; choose another folder"),
+        errno.EISDIR: _("it is a folder, not a file"),
+        errno.ENOTDIR: _("a part of the path is a file, not a folder"),
+        errno.ENAMETOOLONG: _("the path is too long; choose a shorter folder or file name"),
+    }
+    if error.errno in reasons:
+        return reasons[error.errno]
+    return error.strerror or type(error).__name__

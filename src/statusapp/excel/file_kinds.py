@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from statusapp.errors import StatusappError
+from statusapp.errors import StatusappError, os_reason
 from statusapp.translation import _
 
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")  # a zip with entries, an empty zip
@@ -56,7 +56,9 @@ def file_head(
         with path.open("rb") as file:
             return size, file.read(length)
     except FileNotFoundError:
-        raise error(_("{path}: file not found").format(path=path)) from None
+        raise error(
+            _("{path}: file not found; check the folder and the file name").format(path=path)
+        ) from None
     except IsADirectoryError:
         folder = {
             "a workbook": _("{path}: is a folder, not a workbook"),
@@ -66,7 +68,9 @@ def file_head(
         raise error(folder.format(path=path)) from None
     except OSError as failure:
         raise error(
-            _("{path}: cannot read the file ({reason})").format(path=path, reason=failure.strerror)
+            _("{path}: cannot read the file ({reason})").format(
+                path=path, reason=os_reason(failure)
+            )
         ) from None
 
 
@@ -134,51 +138,7 @@ def readable_workbook(path: Path, error: type[StatusappError]) -> None:
     kind = file_kind(path, error, "a workbook")
     if kind in ("xlsx", "zip"):
         return
-    messages = {
-        "ods": _(
-            "{path}: an OpenDocument spreadsheet (.ods), not an Excel workbook; "
-            "save it as .xlsx in Excel or LibreOffice"
-        ),
-        "odt": _(
-            "{path}: an OpenDocument text (.odt), not an Excel workbook; "
-            "import the workbook Statusapp exported, saved as .xlsx in Excel or LibreOffice"
-        ),
-        "odf": _(
-            "{path}: an OpenDocument file, not an Excel workbook; "
-            "save it as .xlsx in Excel or LibreOffice"
-        ),
-        "xls": _(
-            "{path}: an old Excel workbook (.xls), not an .xlsx one; "
-            "save it as .xlsx in Excel or LibreOffice"
-        ),
-        "doc": _(
-            "{path}: an old Word document (.doc), not an Excel workbook; "
-            "import the workbook Statusapp exported, saved as .xlsx in Excel or LibreOffice"
-        ),
-        "docx": _(
-            "{path}: a Word document (.docx), not an Excel workbook; "
-            "import the workbook Statusapp exported, saved as .xlsx in Excel or LibreOffice"
-        ),
-        "encrypted": _(
-            "{path}: the workbook is password-protected; remove the password in Excel "
-            "and save it as .xlsx again"
-        ),
-        "ole": _(
-            "{path}: an old or password-protected Office file, not an Excel workbook; "
-            "remove the password, or save it as .xlsx, in Excel or LibreOffice"
-        ),
-        "text": _(
-            "{path}: a text file (such as .csv), not an Excel workbook; "
-            "save it as .xlsx in Excel or LibreOffice"
-        ),
-        "pdf": _(
-            "{path}: a PDF file, not an Excel workbook (.xlsx); "
-            "import the workbook Statusapp exported"
-        ),
-        "empty": _("{path}: the file is empty, not an Excel workbook (.xlsx)"),
-    }
-    message = messages.get(kind, _("{path}: not an Excel workbook (.xlsx)"))
-    raise error(message.format(path=path))
+    raise error(_workbook_refusal(kind).format(path=path))
 
 
 def readable_report(path: Path, error: type[StatusappError]) -> str:
@@ -189,56 +149,109 @@ def readable_report(path: Path, error: type[StatusappError]) -> str:
         return "." + kind
     if kind == "zip":  # damaged or foreign: the reader its name suggests says what is wrong
         return ".docx" if path.suffix.lower() == ".docx" else ".xlsx"
-    messages = {
+    raise error(_report_refusal(kind).format(path=path))
+
+
+# The two tables below say the same for each kind, in the same words: what the file is, what
+# the command reads, and how to save the file as that. `import` reads only a workbook.
+def _workbook_refusal(kind: str) -> str:
+    return {
         "ods": _(
-            "{path}: an OpenDocument spreadsheet (.ods); Statusapp reads Excel workbooks "
-            "(.xlsx) and Word documents (.docx) only: save it as .xlsx in Excel or LibreOffice"
+            "{path}: an OpenDocument spreadsheet (.ods), not an Excel workbook (.xlsx); "
+            "save it as .xlsx in Excel or LibreOffice"
         ),
         "odt": _(
-            "{path}: an OpenDocument text (.odt); Statusapp reads Excel workbooks (.xlsx) and "
-            "Word documents (.docx) only: save it as .docx in Word or LibreOffice"
+            "{path}: an OpenDocument text (.odt), not an Excel workbook (.xlsx); "
+            "import the workbook Statusapp exported, saved as .xlsx in Excel or LibreOffice"
         ),
         "odf": _(
-            "{path}: an OpenDocument file; Statusapp reads Excel workbooks (.xlsx) and Word "
-            "documents (.docx) only: save it as .xlsx or .docx in LibreOffice"
+            "{path}: an OpenDocument file, not an Excel workbook (.xlsx); "
+            "save it as .xlsx in Excel or LibreOffice"
         ),
         "xls": _(
-            "{path}: an old Excel workbook (.xls); Statusapp reads Excel workbooks (.xlsx) and "
-            "Word documents (.docx) only: save it as .xlsx in Excel or LibreOffice"
+            "{path}: an old Excel workbook (.xls), not an Excel workbook (.xlsx); "
+            "save it as .xlsx in Excel or LibreOffice"
         ),
         "doc": _(
-            "{path}: an old Word document (.doc); Statusapp reads Excel workbooks (.xlsx) and "
-            "Word documents (.docx) only: save it as .docx in Word or LibreOffice"
+            "{path}: an old Word document (.doc), not an Excel workbook (.xlsx); "
+            "import the workbook Statusapp exported, saved as .xlsx in Excel or LibreOffice"
+        ),
+        "docx": _(
+            "{path}: a Word document (.docx), not an Excel workbook (.xlsx); "
+            "import the workbook Statusapp exported, saved as .xlsx in Excel or LibreOffice"
+        ),
+        "encrypted": _(
+            "{path}: the workbook is password-protected; remove the password in Excel "
+            "and save it as .xlsx again"
+        ),
+        "ole": _(
+            "{path}: an old or password-protected Office file, not an Excel workbook (.xlsx); "
+            "remove the password, or save it as .xlsx, in Excel or LibreOffice"
+        ),
+        "text": _(
+            "{path}: a text file (such as .csv), not an Excel workbook (.xlsx); "
+            "save it as .xlsx in Excel or LibreOffice"
+        ),
+        "pdf": _(
+            "{path}: a PDF file, not an Excel workbook (.xlsx); "
+            "import the workbook Statusapp exported"
+        ),
+        "empty": _(
+            "{path}: the file is empty (0 bytes), not an Excel workbook (.xlsx); "
+            "ask for the workbook again, or export it again"
+        ),
+    }.get(kind, _("{path}: not an Excel workbook (.xlsx); import the workbook Statusapp exported"))
+
+
+def _report_refusal(kind: str) -> str:
+    return {
+        "ods": _(
+            "{path}: an OpenDocument spreadsheet (.ods), not an Excel workbook (.xlsx) "
+            "or Word document (.docx); save it as .xlsx in Excel or LibreOffice"
+        ),
+        "odt": _(
+            "{path}: an OpenDocument text (.odt), not an Excel workbook (.xlsx) "
+            "or Word document (.docx); save it as .docx in Word or LibreOffice"
+        ),
+        "odf": _(
+            "{path}: an OpenDocument file, not an Excel workbook (.xlsx) "
+            "or Word document (.docx); save it as .xlsx or .docx in LibreOffice"
+        ),
+        "xls": _(
+            "{path}: an old Excel workbook (.xls), not an Excel workbook (.xlsx) "
+            "or Word document (.docx); save it as .xlsx in Excel or LibreOffice"
+        ),
+        "doc": _(
+            "{path}: an old Word document (.doc), not an Excel workbook (.xlsx) "
+            "or Word document (.docx); save it as .docx in Word or LibreOffice"
         ),
         "encrypted": _(
             "{path}: the file is password-protected; remove the password in Excel or Word "
             "and save it again"
         ),
         "ole": _(
-            "{path}: an old Office file; Statusapp reads Excel workbooks (.xlsx) and Word "
-            "documents (.docx) only: save it as .xlsx or .docx in Excel, Word or LibreOffice"
+            "{path}: an old Office file, not an Excel workbook (.xlsx) "
+            "or Word document (.docx); save it as .xlsx or .docx in Excel, Word or LibreOffice"
         ),
         "text": _(
-            "{path}: a text file (such as .csv); Statusapp reads Excel workbooks (.xlsx) and "
-            "Word documents (.docx) only: save it as .xlsx in Excel or LibreOffice"
+            "{path}: a text file (such as .csv), not an Excel workbook (.xlsx) "
+            "or Word document (.docx); save it as .xlsx in Excel or LibreOffice"
         ),
         "pdf": _(
-            "{path}: a PDF file; Statusapp reads Excel workbooks (.xlsx) and Word documents "
-            "(.docx) only: save it as .xlsx or .docx in Excel or Word"
+            "{path}: a PDF file, not an Excel workbook (.xlsx) "
+            "or Word document (.docx); save the report as .xlsx or .docx in Excel or Word"
         ),
         "empty": _(
-            "{path}: the file is empty; Statusapp reads Excel workbooks (.xlsx) and Word "
-            "documents (.docx) only"
+            "{path}: the file is empty (0 bytes), not an Excel workbook (.xlsx) "
+            "or Word document (.docx); choose the report as saved by Excel or Word"
         ),
-    }
-    message = messages.get(
+    }.get(
         kind,
         _(
-            "{path}: neither an Excel workbook nor a Word document; Statusapp reads Excel "
-            "workbooks (.xlsx) and Word documents (.docx) only"
+            "{path}: not an Excel workbook (.xlsx) or Word document (.docx); "
+            "save the report as .xlsx or .docx in Excel, Word or LibreOffice"
         ),
     )
-    raise error(message.format(path=path))
 
 
 def describe_damage(error: Exception) -> str:

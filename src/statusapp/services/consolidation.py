@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import and_, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from statusapp.errors import StatusappError
+from statusapp.errors import StatusappError, os_reason
 from statusapp.services.conflicts import resolve_conflict
 from statusapp.services.context import EditContext
 from statusapp.services.database_merge import is_sqlite_file, plan_database_merge
@@ -199,7 +199,7 @@ def _consolidate_one(
     try:
         digest = file_digest(path)
     except OSError as error:
-        reason = _("cannot read the file ({reason})").format(reason=error.strerror)
+        reason = _("cannot read the file ({reason})").format(reason=os_reason(error))
         return _refuse(context, path, None, reason, dry_run)
     previous = _already_applied(context, digest)
     if previous is not None:

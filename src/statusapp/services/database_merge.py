@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from statusapp.domain.labels import field_label
-from statusapp.errors import StatusappError
+from statusapp.errors import StatusappError, os_reason
 from statusapp.excel.reader import WorkbookError
 from statusapp.services.context import EditContext
 from statusapp.services.handout_records import differs_from_record, load_handout
@@ -56,7 +56,7 @@ def plan_database_merge(context: EditContext, path: Path) -> ImportPlan:
         except OSError as error:
             raise WorkbookError(
                 _("{path}: cannot read the file ({reason})").format(
-                    path=path, reason=error.strerror
+                    path=path, reason=os_reason(error)
                 )
             ) from None
         try:

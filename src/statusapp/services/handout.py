@@ -15,7 +15,7 @@ from email.policy import default as default_policy
 from pathlib import Path
 
 from statusapp.domain import ProgrammeTree
-from statusapp.errors import StatusappError
+from statusapp.errors import StatusappError, os_reason
 from statusapp.report.document import long_date, write_atomically
 from statusapp.services.exports import export_programme, load_tree
 from statusapp.services.owners import owner_emails
@@ -140,7 +140,7 @@ def hand_out(
     except OSError as error:
         raise HandoutError(
             _("{folder}: cannot make the folder ({reason})").format(
-                folder=folder, reason=error.strerror
+                folder=folder, reason=os_reason(error)
             )
         ) from None
     emails = owner_emails(database)

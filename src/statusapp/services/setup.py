@@ -11,7 +11,7 @@ from pathlib import Path
 from statusapp.dataset import load_builtin_programme
 from statusapp.domain import PillarKind, Programme, ProgrammeTree, ReportingRound, TableKind
 from statusapp.domain.text_rules import check_text
-from statusapp.errors import DatabaseError, StatusappError
+from statusapp.errors import DatabaseError, StatusappError, os_reason
 from statusapp.paths import default_database_path
 from statusapp.services.programmes import list_programmes, save_programme
 from statusapp.storage.database import Database, open_database, resolve_database_url, sqlite_path
@@ -178,7 +178,7 @@ def open_default_database() -> Database:
         except OSError as error:
             raise DatabaseError(
                 _("cannot create the data folder {folder}: {reason}").format(
-                    folder=path.parent, reason=error.strerror
+                    folder=path.parent, reason=os_reason(error)
                 )
             ) from None
         initialise_database(path)

@@ -16,7 +16,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from statusapp.errors import os_reason
 from statusapp.paths import data_dir, resources_dir
+from statusapp.translation import _
 
 # The programme's language to the dictionary's tag.
 DICTIONARY_TAGS = {"nl": "nl", "en": "en_US"}
@@ -95,20 +97,30 @@ def speller_for(language: str) -> Speller | SpellingUnavailable:
     """The speller of a programme language, loaded once (about 0.1 s for Dutch)."""
     tag = DICTIONARY_TAGS.get(language)
     if tag is None:
-        return SpellingUnavailable(f"no dictionary for the language {language!r}")
+        return SpellingUnavailable(
+            _("no dictionary for the language {language}").format(language=language)
+        )
     # Enchant looks for hunspell/<tag>.dic under this folder first; it reads the variable
     # when pyenchant is imported.
     os.environ["ENCHANT_CONFIG_DIR"] = str(dictionary_folder())
     try:
         import enchant
     except (ImportError, OSError):  # the enchant library is missing (Linux without it)
-        return SpellingUnavailable("the enchant spelling library is not installed")
+        return SpellingUnavailable(_("the enchant spelling library is not installed"))
     personal_list = data_dir() / "spelling" / f"personal-{tag}.txt"
     try:
         personal_list.parent.mkdir(parents=True, exist_ok=True)
         dictionary = enchant.DictWithPWL(tag, str(personal_list))
     except OSError as error:
-        return SpellingUnavailable(f"cannot open the word list {personal_list}: {error.strerror}")
+        return SpellingUnavailable(
+            _("cannot open the word list {path}: {reason}").format(
+                path=personal_list, reason=os_reason(error)
+            )
+        )
     except enchant.errors.Error:
-        return SpellingUnavailable(f"the dictionary {tag} is missing from {dictionary_folder()}")
+        return SpellingUnavailable(
+            _("the dictionary {tag} is missing from {folder}").format(
+                tag=tag, folder=dictionary_folder()
+            )
+        )
     return Speller(language, dictionary, personal_list)

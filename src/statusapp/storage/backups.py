@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from statusapp.errors import DatabaseError
+from statusapp.errors import DatabaseError, os_reason
 from statusapp.paths import data_dir
 from statusapp.translation import _, ngettext
 
@@ -82,7 +82,7 @@ def _write_index(entries: list[dict[str, str]]) -> None:
         temporary.unlink(missing_ok=True)
         raise DatabaseError(
             _("cannot write the list of backups {file}: {reason}").format(
-                file=_index_path(), reason=error.strerror
+                file=_index_path(), reason=os_reason(error)
             )
         ) from None
 
@@ -118,7 +118,7 @@ def _index_lock() -> Iterator[None]:
         except OSError as error:
             raise DatabaseError(
                 _("cannot lock the list of backups {lock}: {reason}").format(
-                    lock=lock, reason=error.strerror
+                    lock=lock, reason=os_reason(error)
                 )
             ) from None
     try:
@@ -137,7 +137,7 @@ def file_problem(file: Path, *, statusapp: bool) -> str | None:
     except FileNotFoundError:
         return _("the file is missing")
     except OSError as error:
-        return _("the file cannot be read ({reason})").format(reason=error.strerror)
+        return _("the file cannot be read ({reason})").format(reason=os_reason(error))
     if not header:
         return _("the file is empty")
     if header != SQLITE_HEADER:
@@ -202,7 +202,7 @@ def backup_database(path: Path, reason: str, *, prune: bool = True) -> Path:
     except OSError as error:
         raise DatabaseError(
             _("cannot create the backup folder {folder}: {reason}").format(
-                folder=folder, reason=error.strerror
+                folder=folder, reason=os_reason(error)
             )
         ) from None
     moment = datetime.now(UTC)
@@ -301,7 +301,7 @@ def restore_backup(path: Path, number: int) -> Restored:
         else:
             _replace_file(chosen.file, path)  # SQLite cannot write into a damaged file
     except (sqlite3.Error, OSError) as error:
-        detail = error.strerror if isinstance(error, OSError) and error.strerror else error
+        detail = os_reason(error) if isinstance(error, OSError) else error
         raise DatabaseError(
             _(
                 "{path}: could not restore backup {number} ({detail}); the database was not changed"
@@ -356,7 +356,7 @@ def _keep_damaged(path: Path, problem: str) -> str:
             _(
                 "{path}: cannot keep a copy of the damaged database ({reason}); the database "
                 "was not changed"
-            ).format(path=path, reason=error.strerror)
+            ).format(path=path, reason=os_reason(error))
         ) from None
     return _("the damaged database before ({problem}) is kept as {kept}").format(
         problem=problem, kept=kept

@@ -16,7 +16,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from statusapp.errors import DatabaseError, no_such_database
+from statusapp.errors import DatabaseError, no_such_database, os_reason
 from statusapp.paths import default_database_path
 from statusapp.storage import migrate
 from statusapp.storage.filesystems import is_network_path
@@ -315,7 +315,7 @@ def _check_sqlite_header(path: Path) -> None:
     except OSError as error:
         raise DatabaseError(
             _("{path}: cannot read the database ({reason})").format(
-                path=path, reason=error.strerror
+                path=path, reason=os_reason(error)
             )
         ) from None
     if header and header != SQLITE_HEADER:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from statusapp.errors import StatusappError
+from statusapp.errors import StatusappError, os_reason
 from statusapp.ui.views.welcome import Beginning, WelcomeDialog
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ def begin(window: RoundWindow, beginning: Beginning, name: str = "") -> bool:
     except OSError as error:
         message = QCoreApplication.translate(
             "Welcome", "Cannot create the data folder {folder}: {reason}"
-        ).format(folder=path.parent, reason=error.strerror)
+        ).format(folder=path.parent, reason=os_reason(error))
         QMessageBox.critical(window.parts.parent, title, message)
         return False
     except StatusappError as error:
