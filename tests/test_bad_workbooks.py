@@ -133,7 +133,7 @@ CASES: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
     ),
     "duplicate id": (
         lambda src, dst: _with_book(src, dst, _copy_id),
-        f"sheet {GREEN_SHEETS[0]!r} row 5 repeats the id of row 3 in the hidden column F (id): "
+        f"{GREEN_SHEETS[0]!r} row 5 repeats the id of row 3 in the hidden column F (id): "
         "a row copied with its id; clear cell F5 to add the row as a new action",
     ),
     "unknown id": (
@@ -207,7 +207,7 @@ CASES: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
     ),
     "other round": (
         lambda src, dst: _with_book(src, dst, _meta_round),
-        "from another round of the same name 'Midterm review, terugblik 2022-2023': id ",
+        "from another round of the same name 'Midterm review, terugblik 2022-2023' (id ",
     ),
     "id column header gone": (
         lambda src, dst: _with_book(src, dst, _set_cell(GREEN_SHEETS[0], "F2", None)),
@@ -215,7 +215,7 @@ CASES: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
     ),
     "id copied to another sheet": (
         lambda src, dst: _with_book(src, dst, _copy_id_across),
-        f"repeats the id of sheet {GREEN_SHEETS[0]!r} row 3 in the hidden column E (id)",
+        f"repeats the id of {GREEN_SHEETS[0]!r} row 3 in the hidden column E (id)",
     ),
 }
 CASES.update(damage.CASES)

@@ -76,7 +76,8 @@ def test_argparse_is_ours_only_while_parsing(capsys: pytest.CaptureFixture[str])
         ),
         (
             ["--lang", "en", "restore", "x"],
-            "statusapp: error: argument N: invalid int value: 'x' (see statusapp restore --help)",
+            "statusapp: error: argument N: 'x' is not a whole number (see statusapp restore "
+            "--help)",
         ),
     ],
 )

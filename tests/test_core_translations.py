@@ -31,12 +31,12 @@ def test_the_compiled_catalog_is_up_to_date() -> None:
 
 def test_the_core_speaks_the_language_it_is_told() -> None:
     use_language("nl")
-    assert _("closed the round “{name}”") == "ronde “{name}” gesloten"
+    assert _("closed the round {name!r}") == "ronde {name!r} gesloten"
     assert long_date(date(2025, 1, 15)) == "15 januari 2025"
     assert ngettext("{count} action", "{count} actions", 1) == "{count} actie"
     assert ngettext("{count} action", "{count} actions", 2) == "{count} acties"
     use_language("en")
-    assert _("closed the round “{name}”") == "closed the round “{name}”"
+    assert _("closed the round {name!r}") == "closed the round {name!r}"
     assert long_date(date(2025, 1, 15)) == "15 January 2025"
 
 
@@ -52,11 +52,11 @@ def test_the_round_commands_speak_dutch_with_lang_nl(
 ) -> None:
     db = str(builtin_database)
     assert main(["--db", db, "--lang", "nl", "round", "close"]) == 0
-    assert capsys.readouterr().out.startswith("ronde “Midterm review")
+    assert capsys.readouterr().out.startswith("ronde 'Midterm review")
     assert main(["--db", db, "--lang", "nl", "round", "new", "Jaarverslag 2024",
                  "--peildatum", "15-01-2025"]) == 0  # fmt: skip
     assert capsys.readouterr().out == (
-        "ronde “Jaarverslag 2024” geopend (peildatum 15 januari 2025)\n"
+        "ronde 'Jaarverslag 2024' geopend (peildatum 15 januari 2025)\n"
     )
     assert main(["--db", db, "--lang", "nl", "round", "list"]) == 0
     listed = capsys.readouterr().out.splitlines()

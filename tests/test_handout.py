@@ -128,7 +128,7 @@ def test_refusals_are_one_line_and_change_nothing(
     _assign(builtin_database)
     cases = {
         ("handout", "--all", "--out", str(tmp_path)): "statusapp: error: the round 'Midterm "
-        "review, terugblik 2022-2023' has no deadline yet: give --deadline YYYY-MM-DD",
+        "review, terugblik 2022-2023' has no deadline yet: give --deadline DD-MM-YYYY",
         ("handout", "--owner", "Piet", "--out", str(tmp_path), "--deadline", "2024-06-14"):
         "statusapp: error: 'Piet' owns no actions in this round (owners: Anna de Vries, "
         'Jan/Piet: "team")',
@@ -190,7 +190,7 @@ def test_with_two_programmes_the_chosen_one_is_handed_out(
     ]
     # The copy read from the report has no owners (the tables have no owner column).
     other = run_statusapp("--db", db, "--programme", "Kopie", "handout", "--all",
-                          "--out", str(tmp_path / "kopie"), "--deadline", "2024-06-14")  # fmt: skip
+                          "--out", str(tmp_path / "kopie"), "--deadline", "14-06-2099")  # fmt: skip
     assert (
         other.stderr.strip() == "statusapp: error: no action has an owner yet: assign owners first"
     )

@@ -311,7 +311,7 @@ def test_dry_run_counts_what_it_lists_and_prefer_settles_an_earlier_conflict(
 
     settled = run_statusapp("--db", database, "consolidate", "--prefer", "incoming", str(workbook))
     assert settled.returncode == 0, settled.stdout
-    assert "1 of its conflicts settled (incoming)" in settled.stdout
+    assert "1 of its conflicts settled: the file's value taken" in settled.stdout
     assert "0 open conflicts" in settled.stdout
     assert _explanation(database, first) == "Nieuw 1"
     context = _context(database)

@@ -376,6 +376,8 @@ def test_unreachable_postgresql_gives_one_line(run_statusapp) -> None:
     lines = result.stderr.strip().splitlines()
     assert (
         len(lines) == 1
-        and "cannot reach the database" in lines[0]
+        and lines[0]
+        == f"statusapp: error: the database server at 127.0.0.1:{free_port} cannot be reached; "
+        "check that it is running and that the address is right"
         and "Traceback" not in result.stderr
     )

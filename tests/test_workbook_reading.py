@@ -96,7 +96,7 @@ def test_a_working_copy_refuses_an_owner_on_two_lines(
     code = main(["--db", str(laptop), "import", str(bad)])
     lines = capsys.readouterr().err.strip().splitlines()
     assert code == 1 and len(lines) == 1, lines
-    assert lines[0].startswith(f"statusapp: error: {bad}: sheet 'statusapp' row ")
+    assert lines[0].startswith(f"statusapp: error: {bad}: 'statusapp' row ")
     assert "'owner': must be one line (it holds a line break)" in lines[0]
     assert not laptop.exists()
 
@@ -264,7 +264,7 @@ def test_a_copied_row_is_refused_in_dutch_naming_the_hidden_cell(
     copied = _copied_id(export(builtin_database, tmp_path / "e.xlsx"), tmp_path / "kopie.xlsx")
     assert main(["--lang", "nl", "--db", str(builtin_database), "import", str(copied)]) == 1
     assert capsys.readouterr().err.splitlines() == [
-        f"statusapp: fout: {copied}: blad '{GREEN_SHEETS[0]}' rij 5 herhaalt de id van rij 3 in "
+        f"statusapp: fout: {copied}: '{GREEN_SHEETS[0]}' rij 5 herhaalt de id van rij 3 in "
         "de verborgen kolom F (id): een rij gekopieerd met haar id; maak cel F5 leeg om de rij "
         "als nieuwe actie toe te voegen"
     ]

@@ -267,15 +267,15 @@ CASES: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
     ),
     "caption typed twice": (
         _with_cell(FIRST_GREEN, "D2", "Toelichting"),
-        f"sheet {FIRST_GREEN!r} row 2: the header names 'Toelichting' twice (D2 and E2)",
+        f"{FIRST_GREEN!r} row 2: the header names 'Toelichting' twice (D2 and E2)",
     ),
     "Status caption deleted": (
         _with_cell(FIRST_GREEN, "D2", None),
-        f"sheet {FIRST_GREEN!r} row 2: the header lacks the caption 'Status'",
+        f"{FIRST_GREEN!r} row 2: the header lacks the caption 'Status'",
     ),
     "blue caption deleted": (
         _with_cell(BLUE, "D2", None),
-        f"sheet {BLUE!r} row 2: the header lacks the caption 'Toelichting'",
+        f"{BLUE!r} row 2: the header lacks the caption 'Toelichting'",
     ),
     "control character typed in Excel": (
         _with_cell(FIRST_GREEN, "E3", "klaar_x0007_"),

@@ -9,7 +9,14 @@ import sys
 from collections.abc import Sequence
 
 from statusapp import __version__
-from statusapp.cli_argparse import Parser, argparse_speaking_ours, argv_or_system, language_asked
+from statusapp.cli_argparse import (
+    Parser,
+    argparse_speaking_ours,
+    argv_or_system,
+    language_asked,
+    refuse_unused_arguments,
+    whole_number,
+)
 from statusapp.errors import StatusappError
 from statusapp.translation import _, use_language
 
@@ -104,7 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     export.add_argument("--owner", metavar=_("NAME"), help=_("only this project leader's actions"))
     export.add_argument(
-        "--pillar", type=int, metavar="N", help=_("only pillar N (1-4 in Heemstede)")
+        "--pillar", type=whole_number, metavar="N", help=_("only pillar N (list shows them)")
     )
     export.add_argument(
         "--approved-only", action="store_true", help=_("only updates the control team approved")
@@ -172,9 +179,15 @@ def build_parser() -> argparse.ArgumentParser:
         )
 
     conflicts = commands.add_parser("conflicts", help=_("list open conflicts, or resolve one"))
-    conflicts.add_argument("--resolve", type=int, metavar="N", help=_("resolve conflict N"))
     conflicts.add_argument(
-        "--take", choices=("central", "incoming", "merged"), help=_("with --resolve: which value")
+        "--resolve", type=whole_number, metavar="N", help=_("resolve conflict N")
+    )
+    conflicts.add_argument(
+        "--take", choices=("central", "incoming", "merged"),
+        help=_(
+            "with --resolve: which value (central: now in the database, incoming: in the file, "
+            "merged: your --text)"
+        ),
     )
     conflicts.add_argument(
         "--text", metavar=_("TEXT"), help=_("with --take merged: the merged text")
@@ -215,7 +228,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     programme_set = programme_commands.add_parser("set", help=_("change a setting"))
     programme_set.add_argument(
-        "--explanation-limit", type=int, required=True, metavar=_("CHARACTERS"),
+        "--explanation-limit", type=whole_number, required=True, metavar=_("CHARACTERS"),
         help=_(
             "the soft limit of an explanation's length: the editor's counter turns amber past it"
         ),
@@ -224,7 +237,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("backups", help=_("list the backups of the database (newest first)"))
     restore = commands.add_parser("restore", help=_("put backup N back (see backups)"))
     restore.add_argument(
-        "number", type=int, metavar="N", help=_("the backup's number, as backups lists them")
+        "number", type=whole_number, metavar="N", help=_("the backup's number, as backups lists them")
     )
 
     commands.add_parser("gui", help=_("open the window (the default without a command)"))
@@ -254,12 +267,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     # parser is built, since its help texts are looked up as it is built.
     use_language(language_asked(arguments))
     with argparse_speaking_ours():
-        args = build_parser().parse_args(arguments)
+        parser = build_parser()
+        args = parser.parse_args(arguments)
+        refuse_unused_arguments(parser, args)
     use_language(args.lang)
     try:
         return _run(args)
     except StatusappError as error:
-        print(_("statusapp: error: {message}").format(message=error), file=sys.stderr)
+        # A refusal of several cells is a summary line, then one line per cell.
+        first, *rest = str(error).splitlines() or [""]
+        print(_("statusapp: error: {message}").format(message=first), file=sys.stderr)
+        for line in rest:
+            print("  " + line, file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print(_("statusapp: interrupted"), file=sys.stderr)

@@ -37,6 +37,26 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, line + "\n")
 
 
+def whole_number(text: str) -> int:
+    """argparse's type for a number: one line in the user's words, not "invalid int value"."""
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            _("{text!r} is not a whole number").format(text=text)
+        ) from None
+
+
+def refuse_unused_arguments(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Options that would be ignored are usage errors (exit 2), not silently dropped."""
+    if args.command != "conflicts":
+        return
+    if args.resolve is None and (args.take is not None or args.text is not None):
+        parser.error(_("--take and --text only go with --resolve N"))
+    if args.text is not None and args.take != "merged":
+        parser.error(_("--text only goes with --take merged"))
+
+
 def language_asked(argv: Sequence[str]) -> str | None:
     """--lang's value, read before the parser exists: its help texts are built in it."""
     for index, argument in enumerate(argv):

@@ -251,12 +251,12 @@ def _round(args: argparse.Namespace) -> int:
         elif args.round_command == "new":
             day = date_option("--peildatum", args.reference_date)
             opened = rounds.open_round(database, args.name, day, chosen)
-            text = _("opened the round “{name}” (reference date {date})").format(
+            text = _("opened the round {name!r} (reference date {date})").format(
                 name=opened.name, date=long_date(day)
             )
         elif args.round_command == "close":
             closed = rounds.close_round(database, chosen)
-            text = _("closed the round “{name}”").format(name=closed.name)
+            text = _("closed the round {name!r}").format(name=closed.name)
         else:
             text = format_progress(rounds.round_progress(database, chosen))
     finally:
@@ -330,19 +330,19 @@ def _review(args: argparse.Namespace) -> int:
     finally:
         database.close()
     already = len(ids) - changed
+    # Two counts, two sentences: each gets its own plural form.
     if state is ReviewState.APPROVED:
-        text = ngettext(
-            "approved {count} update ({already} were so already)",
-            "approved {count} updates ({already} were so already)",
-            changed,
+        done = ngettext("approved {count} update", "approved {count} updates", changed)
+        were = ngettext(
+            "{count} was approved already", "{count} were approved already", already
         )
     else:
-        text = ngettext(
-            "reopened {count} update ({already} were so already)",
-            "reopened {count} updates ({already} were so already)",
-            changed,
-        )
-    write_stdout(text.format(count=changed, already=already) + "\n")
+        done = ngettext("reopened {count} update", "reopened {count} updates", changed)
+        were = ngettext("{count} was open already", "{count} were open already", already)
+    line = done.format(count=changed)
+    if already:
+        line = _("{done}; {already}").format(done=line, already=were.format(count=already))
+    write_stdout(line + "\n")
     return 0
 
 
@@ -356,6 +356,8 @@ def _conflicts(args: argparse.Namespace) -> int:
         if args.resolve is not None:
             if args.take is None:
                 raise StatusappError(_("--resolve needs --take central, incoming or merged"))
+            if args.take == "merged" and args.text is None:
+                raise StatusappError(_("--take merged needs the merged value: give --text TEXT"))
             resolve_conflict(context, args.resolve, args.take, args.text)
             took = {"central": _("took the central value"), "incoming": _("took the incoming "
                     "value"), "merged": _("took the merged text")}[args.take]  # fmt: skip
@@ -370,16 +372,18 @@ def _conflicts(args: argparse.Namespace) -> int:
             labels = {a.id: a.label for a in tree.walk_actions()}
     finally:
         database.close()
-    from statusapp.domain.labels import field_label
+    from statusapp.domain.labels import field_label, value_text
 
     lines = [
         _(
-            "{number}: {field} of {action!r}: base {base!r}, central {central!r}, incoming "
-            "{incoming!r} (from {file})"
+            "{number}: {field} of {action!r}: exported {base!r}, database now {central!r}, in "
+            "the file {incoming!r} ({file})"
         ).format(
             number=c.id, field=field_label(c.field),
-            action=short(labels.get(c.action_id, c.action_id), 50), base=short(c.base),
-            central=short(c.central), incoming=short(c.incoming), file=c.source_file,
+            action=short(labels.get(c.action_id, c.action_id), 50),
+            base=short(value_text(c.field, c.base)),
+            central=short(value_text(c.field, c.central)),
+            incoming=short(value_text(c.field, c.incoming)), file=c.source_file,
         )
         for c in items
     ]  # fmt: skip

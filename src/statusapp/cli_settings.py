@@ -20,7 +20,7 @@ def owner_command(args: argparse.Namespace) -> int:
                 f"{o.name}\t{o.email or '-'}\t"
                 + ngettext("{count} action", "{count} actions", o.actions).format(count=o.actions)
                 for o in owners.list_owners(database, context.programme_id)
-            )
+            ) or _("No owners yet; assign them in the window (Edit > Assign owner…)")
         else:
             address = owners.set_owner_email(context, args.name, args.address)
             name = " ".join(args.name.split())

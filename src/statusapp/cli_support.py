@@ -37,7 +37,11 @@ def context_for_command(  # type: ignore[no-untyped-def]
 
 def no_programme_error(database: Database) -> StatusappError:
     return StatusappError(
-        _("{database}: holds no programme yet (it was created with init --empty)").format(
+        _(
+            "{database}: holds no programme yet (it was created with init --empty); read one "
+            "from a report with init --from REPORT.xlsx --add, or in the window with File > New "
+            "programme from report"
+        ).format(
             database=database.display_name
         )
     )

@@ -63,3 +63,24 @@ def backup_reason(reason: str) -> str:
         "before-restore": _("before a restore"),
     }
     return reasons.get(reason, reason)
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """A text cut for a message: on one line, ending in "…" when it was cut."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def quoted_sheet(sheet: str) -> str:
+    """A sheet's name as a spreadsheet quotes it: '1 Veilig wonen' ('' for a quote)."""
+    return "'" + sheet.replace("'", "''") + "'"
+
+
+def cell_name(sheet: str, cell: str) -> str:
+    """A cell the way Excel and Calc name it: '1 Veilig wonen'!D7."""
+    return f"{quoted_sheet(sheet)}!{cell}"
+
+
+def row_name(sheet: str, row: int | str) -> str:
+    """A row of a sheet: '1 Veilig wonen' rij 7."""
+    return _("{sheet} row {row}").format(sheet=quoted_sheet(sheet), row=row)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from statusapp.domain.labels import quoted_sheet, row_name
 from statusapp.domain.model import PillarKind, TableKind
 from statusapp.domain.status import Status
 from statusapp.domain.text_rules import InvalidTextError, check_explanation_limit, check_text
@@ -28,7 +29,11 @@ def read_data_sheet(path: Path, sheet: Any, max_rows: int) -> WorkbookContent:
     """The content the sheet describes (meta, pillars, ambitions, actions), every value checked."""
 
     def damaged(message: str, **values: Any) -> WorkbookError:  # message: {path}, {sheet}...
-        return WorkbookError(message.format(path=path, sheet=repr(layout.DATA_SHEET), **values))
+        if "row" in values:
+            values["row"] = row_name(layout.DATA_SHEET, values["row"])
+        return WorkbookError(
+            message.format(path=path, sheet=quoted_sheet(layout.DATA_SHEET), **values)
+        )
 
     content: WorkbookContent | None = None
     chunks: dict[int, tuple[int, str]] = {}  # index -> (row, text)
@@ -92,7 +97,7 @@ def read_data_sheet(path: Path, sheet: Any, max_rows: int) -> WorkbookContent:
 
 
 def _row_damaged() -> str:
-    return _("{path}: sheet {sheet} row {row} is damaged; do not edit that sheet (export again)")
+    return _("{path}: {row} is damaged; do not edit that sheet (export again)")
 
 
 def _actions_damaged() -> str:
@@ -135,7 +140,7 @@ def _read_actions(
         if identifier in content.actions:
             raise damaged(
                 _(
-                    "{path}: sheet {sheet} row {row} (action {action}) holds that action twice; "
+                    "{path}: {row} (action {action}) holds that action twice; "
                     "do not edit that sheet (export again)"
                 ),
                 row=row,
@@ -156,16 +161,16 @@ def _check(
         check(data)
     except (_Invalid, InvalidTextError) as error:
         message = (
-            _("{path}: sheet {sheet} row {row}: {problem}; do not edit that sheet (export again)")
+            _("{path}: {row}: {problem}; do not edit that sheet (export again)")
             if action is None
             else _(
-                "{path}: sheet {sheet} row {row} (action {action}): {problem}; do not edit that "
+                "{path}: {row} (action {action}): {problem}; do not edit that "
                 "sheet (export again)"
             )
         )
         raise WorkbookError(
             message.format(
-                path=path, sheet=repr(layout.DATA_SHEET), row=row, action=action, problem=error
+                path=path, row=row_name(layout.DATA_SHEET, row), action=action, problem=error
             )
         ) from None
 

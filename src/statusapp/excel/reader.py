@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 import zipfile
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import IO, Any
 
+from statusapp.domain.labels import cell_name, quoted_sheet, row_name, shorten
 from statusapp.domain.text_rules import check_text
 from statusapp.errors import StatusappError
 from statusapp.excel import layout
@@ -231,7 +233,7 @@ def _read(path: Path, workbook: Any) -> WorkbookContent:
             _(
                 "{path}: no sheet {sheet} with the Statusapp data: only workbooks exported by "
                 "Statusapp can be imported (or was that sheet deleted?)"
-            ).format(path=path, sheet=repr(layout.DATA_SHEET))
+            ).format(path=path, sheet=quoted_sheet(layout.DATA_SHEET))
         )
     content = read_data_sheet(path, workbook[layout.DATA_SHEET], MAX_ROWS_PER_SHEET)
     # A sheet is green when the data sheet places an action of a green table on it: then its
@@ -251,7 +253,7 @@ def _read(path: Path, workbook: Any) -> WorkbookContent:
                 _(
                     "{path}: the sheet {sheet} is missing (renamed or deleted?); "
                     "the import needs it"
-                ).format(path=path, sheet=repr(name))
+                ).format(path=path, sheet=quoted_sheet(name))
             )
         content.rows.extend(_read_table_sheet(path, workbook[name], name in green_sheets))
     _refuse_copied_ids(path, content.rows)
@@ -270,25 +272,22 @@ def _refuse_copied_ids(path: Path, rows: list[SheetRow]) -> None:
             continue
         if first.sheet == row.sheet:
             message = _(
-                "{path}: sheet {sheet} row {row} repeats the id of row {first_row} in the hidden "
-                "column {column} (id): a row copied with its id; clear cell {cell} to add the "
-                "row as a new action"
+                "{path}: {row} repeats the id of row {first_row} in the hidden column {column} "
+                "(id): a row copied with its id; clear cell {cell} to add the row as a new action"
             )
         else:
             message = _(
-                "{path}: sheet {sheet} row {row} repeats the id of sheet {first_sheet} row "
-                "{first_row} in the hidden column {column} (id): a row copied with its id; "
-                "clear cell {cell} to add the row as a new action"
+                "{path}: {row} repeats the id of {first} in the hidden column {column} (id): a "
+                "row copied with its id; clear cell {cell} to add the row as a new action"
             )
         raise WorkbookError(
             message.format(
                 path=path,
-                sheet=repr(row.sheet),
-                row=row.row,
-                first_sheet=repr(first.sheet),
+                row=row_name(row.sheet, row.row),
+                first=row_name(first.sheet, first.row),
                 first_row=first.row,
                 column=row.id_column,
-                cell=f"{row.id_column}{row.row}",
+                cell=f"{row.id_column}{row.row}",  # the row names the sheet already
             )
         )
 
@@ -321,19 +320,18 @@ def _find_header(
         ]
         if len([name for _, name in found if name != "id"]) < 2:
             continue
-        title = repr(sheet.title)
+        title = quoted_sheet(sheet.title)
         columns: dict[str, int] = {}
         for column, name in found:
             if name in columns:
                 first, second = (get_column_letter(c + 1) for c in (columns[name], column))
                 raise WorkbookError(
                     _(
-                        "{path}: sheet {sheet} row {row}: the header names {caption} twice "
-                        "({first} and {second}); restore the captions as exported"
+                        "{path}: {row}: the header names {caption} twice ({first} and "
+                        "{second}); restore the captions as exported"
                     ).format(
                         path=path,
-                        sheet=title,
-                        row=index + 1,
+                        row=row_name(sheet.title, index + 1),
                         caption=repr(texts[column]),
                         first=f"{first}{index + 1}",
                         second=f"{second}{index + 1}",
@@ -353,18 +351,19 @@ def _find_header(
                 caption = layout.GREEN_CAPTIONS[language][_FIELDS.index(name)]
                 message = (
                     _(
-                        "{path}: sheet {sheet} row {row}: the header lacks the caption "
-                        "{caption} (this sheet's table has a status); restore the captions "
-                        "as exported"
+                        "{path}: {row}: the header lacks the caption {caption} (this sheet's "
+                        "table has a status); restore the captions as exported"
                     )
                     if name == "status"
                     else _(
-                        "{path}: sheet {sheet} row {row}: the header lacks the caption "
-                        "{caption}; restore the captions as exported"
+                        "{path}: {row}: the header lacks the caption {caption}; restore the "
+                        "captions as exported"
                     )
                 )
                 raise WorkbookError(
-                    message.format(path=path, sheet=title, row=index + 1, caption=repr(caption))
+                    message.format(
+                        path=path, row=row_name(sheet.title, index + 1), caption=repr(caption)
+                    )
                 )
         if not green:
             columns.pop("status", None)  # blue tables have none; a stray caption is no field
@@ -375,7 +374,7 @@ def _find_header(
             "({first}, {second}, ...)"
         ).format(
             path=path,
-            sheet=repr(sheet.title),
+            sheet=quoted_sheet(sheet.title),
             first=repr(layout.GREEN_CAPTIONS["nl"][1]),
             second=repr(layout.GREEN_CAPTIONS["nl"][2]),
         )
@@ -397,7 +396,6 @@ def cell_text(value: str) -> str:
 def _read_table_sheet(path: Path, sheet: Any, green: bool) -> list[SheetRow]:
     from openpyxl.utils import get_column_letter
 
-    quoted = "'" + sheet.title.replace("'", "''") + "'"
     raw: list[tuple[Any, ...]] = []
     sheet.reset_dimensions()  # every row counts, whatever the sheet's <dimension> claims
     for number, cells in enumerate(sheet.iter_rows(), 1):
@@ -409,33 +407,30 @@ def _read_table_sheet(path: Path, sheet: Any, green: bool) -> list[SheetRow]:
             if getattr(cell, "data_type", None) == "f":
                 raise WorkbookError(
                     _(
-                        "{path}: sheet {sheet} cell {cell} holds a formula ({formula}); "
-                        "type the value instead"
+                        "{path}: {cell} holds a formula ({formula}); type the value instead"
                     ).format(
                         path=path,
-                        sheet=repr(sheet.title),
-                        cell=cell.coordinate,
-                        formula=str(value)[:40],
+                        cell=cell_name(sheet.title, cell.coordinate),
+                        formula=shorten(str(value), 40),
                     )
                 )
             if isinstance(value, str):
                 if len(value) > MAX_CELL_CHARACTERS:
                     raise WorkbookError(
                         ngettext(
-                            "{path}: sheet {sheet} cell {cell} holds {count} character, more "
-                            "than a cell can ({limit})",
-                            "{path}: sheet {sheet} cell {cell} holds {count} characters, more "
-                            "than a cell can ({limit})",
+                            "{path}: {cell} holds {count} character, more than a cell can "
+                            "({limit})",
+                            "{path}: {cell} holds {count} characters, more than a cell can "
+                            "({limit})",
                             len(value),
                         ).format(
                             path=path,
-                            sheet=repr(sheet.title),
-                            cell=cell.coordinate,
+                            cell=cell_name(sheet.title, cell.coordinate),
                             count=whole_number(len(value)),
                             limit=whole_number(MAX_CELL_CHARACTERS),
                         )
                     )
-                value = check_text(f"{quoted}!{cell.coordinate}", cell_text(value))
+                value = check_text(cell_name(sheet.title, cell.coordinate), cell_text(value))
             values.append(value)
         raw.append(tuple(values))
     header, columns = _find_header(path, sheet, raw, green)
@@ -447,13 +442,18 @@ def _read_table_sheet(path: Path, sheet: Any, green: bool) -> list[SheetRow]:
         value = row[column]
         if isinstance(value, float) and value.is_integer():
             value = int(value)  # a year typed as a number
+        if isinstance(value, (datetime, date, time)):  # Excel made a typed 1-3-2025 a date
+            dates[name] = shown_date(value)
+            return dates[name]
         return str(value)
 
     rows = []
     for offset, values in enumerate(raw[header + 1 :], header + 2):
+        dates: dict[str, str] = {}
         identifier = text(values, "id").strip() or None
         rows.append(
             SheetRow(
+                date_cells=dates,
                 sheet=sheet.title,
                 row=offset,
                 action_id=identifier,
@@ -470,13 +470,24 @@ def _read_table_sheet(path: Path, sheet: Any, green: bool) -> list[SheetRow]:
     return rows
 
 
+def shown_date(value: datetime | date | time) -> str:
+    """A date or time cell as Excel shows it in a Dutch sheet: 01-03-2025, 14:30."""
+    if isinstance(value, datetime):
+        if value.time() == time(0, 0):
+            return f"{value:%d-%m-%Y}"
+        return f"{value:%d-%m-%Y %H:%M}"
+    if isinstance(value, date):
+        return f"{value:%d-%m-%Y}"
+    return f"{value:%H:%M}"
+
+
 def too_many_rows(path: Path, sheet: str) -> str:
     """The refusal of a sheet longer than any the app reads (the report reader's too)."""
     return ngettext(
         "{path}: sheet {sheet} has more than {count} row; refused",
         "{path}: sheet {sheet} has more than {count} rows; refused",
         MAX_ROWS_PER_SHEET,
-    ).format(path=path, sheet=repr(sheet), count=whole_number(MAX_ROWS_PER_SHEET))
+    ).format(path=path, sheet=quoted_sheet(sheet), count=whole_number(MAX_ROWS_PER_SHEET))
 
 
 def whole_number(number: int) -> str:

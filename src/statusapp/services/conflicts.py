@@ -11,6 +11,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from statusapp.domain import Status, StatusUpdate
+from statusapp.domain.status import parse_status_text
 from statusapp.errors import StatusappError
 from statusapp.services.context import EditContext
 from statusapp.services.programmes import as_utc, utc_now
@@ -80,6 +81,8 @@ def resolve_conflict(
         ]
         if value is None:
             raise StatusappError(_("a merged resolution needs the merged text"))
+        if row.field == "status":
+            value = _status_id(value)
         current = _current_value(session, context, row.action_id, row.field)
         saved = _write_value(
             session, context, row.action_id, row.field, value, f"conflict {conflict_id}"
@@ -95,6 +98,14 @@ def resolve_conflict(
             )
         )
         return row.action_id, saved, current
+
+
+def _status_id(text: str) -> str:
+    """A status as typed ("+", "+/-", "✓", "- vertraagd"), read as the workbook reader does."""
+    try:
+        return parse_status_text(text).value
+    except ValueError as error:
+        raise StatusappError(str(error)) from None
 
 
 def reopen_conflict(

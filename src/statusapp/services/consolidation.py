@@ -281,11 +281,19 @@ def _again(
     parts = [_("already consolidated on {when}").format(when=when)]
     if settled:
         parts.append(
-            ngettext(
-                "{count} of its conflicts settled ({prefer})",
-                "{count} of its conflicts settled ({prefer})",
-                settled,
-            ).format(count=settled, prefer=prefer)
+            (
+                ngettext(
+                    "{count} of its conflicts settled: the database's value kept",
+                    "{count} of its conflicts settled: the database's values kept",
+                    settled,
+                )
+                if prefer == "central"
+                else ngettext(
+                    "{count} of its conflicts settled: the file's value taken",
+                    "{count} of its conflicts settled: the file's values taken",
+                    settled,
+                )
+            ).format(count=settled)
         )
     if still_open:
         parts.append(

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from statusapp.domain import ProgrammeTree
+from statusapp.domain.model import PillarKind
 from statusapp.errors import StatusappError
 from statusapp.excel.export import ExportSummary, Progress, export_workbook
 from statusapp.report.document import DocumentSummary, ReportDocument, report_document
@@ -17,6 +18,21 @@ from statusapp.services.programmes import load_programme_tree
 from statusapp.services.working_copy import load_merge_bases, working_copy_handout_id
 from statusapp.storage.database import Database
 from statusapp.translation import _
+
+
+def require_pillar(tree: ProgrammeTree, pillar: int | None) -> None:
+    """A pillar number the programme has (1-based, as the report numbers them)."""
+    if pillar is None:
+        return
+    count = sum(1 for p in tree.pillars if p.kind is PillarKind.PILLAR)
+    if not 1 <= pillar <= count:
+        if count == 0:
+            message = _("there is no pillar {pillar}; the programme has no pillars")
+        elif count == 1:
+            message = _("there is no pillar {pillar}; the programme has pillar 1 only")
+        else:
+            message = _("there is no pillar {pillar}; the programme has pillars 1-{count}")
+        raise StatusappError(message.format(pillar=pillar, count=count))
 
 
 def export_programme(
@@ -43,6 +59,7 @@ def export_programme(
         if tree is None:
             tree = load_programme_tree(session, programme)
         bases = load_merge_bases(session, tree.round.id)
+        require_pillar(tree, pillar)
         original = working_copy_handout_id(session, tree.round.id) if bases else None
     previous = previous_round(database, tree.round)
     workbook_id = str(uuid.uuid4())
@@ -130,6 +147,7 @@ def selected_report(
     """The report's tables for a selection, as Word and PDF both draw them."""
     if tree is None:
         tree = load_tree(database, programme)
+    require_pillar(tree, pillar)
     return report_document(
         tree, language=language, owner=owner, pillar=pillar, approved_only=approved_only
     )

@@ -23,6 +23,7 @@ from statusapp.services.programmes import programmes_in
 from statusapp.services.rounds import set_round_deadline
 from statusapp.storage.database import Database
 from statusapp.translation import _, ngettext
+from statusapp.translation import long_date as message_date
 
 XLSX_TYPE = ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 # .eml files as mail programs write them: CRLF line ends.
@@ -105,10 +106,19 @@ def hand_out(
     tree = load_tree(database, programme)
     stored = tree.round.deadline
     if deadline is not None:
+        if deadline < tree.round.reference_date:
+            raise HandoutError(
+                _(
+                    "the deadline {deadline} is before the round's reference date {date}; give "
+                    "a later date"
+                ).format(
+                    deadline=message_date(deadline), date=message_date(tree.round.reference_date)
+                )
+            )
         tree.round.deadline = deadline
     if tree.round.deadline is None:
         raise HandoutError(
-            _("the round {name!r} has no deadline yet: give --deadline YYYY-MM-DD").format(
+            _("the round {name!r} has no deadline yet: give --deadline DD-MM-YYYY").format(
                 name=tree.round.name
             )
         )

@@ -80,13 +80,13 @@ def open_round(
         if latest is not None and not latest.closed:
             raise RoundError(
                 _(
-                    "the round “{name}” is still open; close it first (statusapp round close)"
+                    "the round {name!r} is still open; close it first (statusapp round close)"
                 ).format(name=latest.name)
             )
         if latest is not None and reference_date <= latest.reference_date:
             raise RoundError(
                 _(
-                    "the reference date {date} must come after that of “{name}” ({latest_date})"
+                    "the reference date {date} must come after that of {name!r} ({latest_date})"
                 ).format(
                     date=long_date(reference_date),
                     name=latest.name,
@@ -168,7 +168,7 @@ def reopen_round(database: Database, round_id: str) -> ReportingRound:
         ).first()
         if later is not None:
             raise RoundError(
-                _("the round “{name}” cannot be reopened: “{later}” came after it").format(
+                _("the round {name!r} cannot be reopened: {later!r} came after it").format(
                     name=closing.name, later=later.name
                 )
             )

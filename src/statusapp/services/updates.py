@@ -464,7 +464,7 @@ def require_open_round(session: Session, round_id: str) -> None:
         raise ValidationError(_("the round no longer exists (deleted meanwhile)"))
     if row.closed:
         raise ValidationError(
-            _("the round “{name}” is closed; its updates can no longer change").format(
+            _("the round {name!r} is closed; its updates can no longer change").format(
                 name=row.name
             )
         )

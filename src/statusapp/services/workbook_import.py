@@ -24,13 +24,13 @@ from statusapp.domain import (
     Status,
     StatusUpdate,
 )
-from statusapp.domain.labels import field_label
+from statusapp.domain.labels import field_label, row_name, shorten
 from statusapp.domain.planned import parse_planned
 from statusapp.domain.status import parse_status_text
 from statusapp.domain.text_rules import InvalidTextError, check_text
 from statusapp.errors import PlannedTextError, StatusappError
 from statusapp.excel.reader import SheetRow, WorkbookContent, WorkbookError, read_workbook
-from statusapp.excel.workbook_content import check_belongs_to
+from statusapp.excel.workbook_content import cell_problems, check_belongs_to, date_cell_problems
 from statusapp.report.tables import action_cell, ambition_text, split_planned_cell
 from statusapp.services.context import EditContext, ValidationError
 from statusapp.services.handout_records import HandoutRecord, differs_from_record, load_handout
@@ -84,6 +84,7 @@ def plan_import(context: EditContext, content: WorkbookContent, tree: ImportTarg
     places = _RowPlaces(content)
     seen: dict[str, str] = {}
     ambitions_checked: set[str] = set()
+    problems: list[str] = []  # every bad cell, refused together (one trip back, not three)
     pillar_titles = {p["title"] for p in content.pillars.values()}
     for row in content.rows:
         if row.action_id is None:
@@ -92,9 +93,11 @@ def plan_import(context: EditContext, content: WorkbookContent, tree: ImportTarg
         if row.action_id in seen:
             raise WorkbookError(
                 _(
-                    "{path}: sheet {sheet!r} row {row} has the hidden id of row {first} again; "
-                    "rows must not be copied with their id"
-                ).format(path=content.path, sheet=row.sheet, row=row.row, first=seen[row.action_id])
+                    "{path}: {row} has the hidden id of row {first} again; rows must not be "
+                    "copied with their id"
+                ).format(
+                    path=content.path, row=row_name(row.sheet, row.row), first=seen[row.action_id]
+                )
             )
         seen[row.action_id] = str(row.row)
         exported = content.actions.get(row.action_id)
@@ -102,20 +105,22 @@ def plan_import(context: EditContext, content: WorkbookContent, tree: ImportTarg
         if exported is None:
             raise WorkbookError(
                 _(
-                    "{path}: sheet {sheet!r} row {row} has an unknown id {id} in its hidden id "
-                    "column; ids must not be edited"
-                ).format(path=content.path, sheet=row.sheet, row=row.row, id=row.action_id)
+                    "{path}: {row} has an unknown id {id} in its hidden id column; ids must not "
+                    "be edited"
+                ).format(path=content.path, row=row_name(row.sheet, row.row), id=row.action_id)
             )
         if action is None:  # deleted centrally since the export: listed, nothing lands
-            label = f"{exported.get('number', '')} {exported.get('text', '')}".strip()[:80]
+            label = shorten(f"{exported.get('number', '')} {exported.get('text', '')}", 80)
             plan.missing.append(
-                _(
-                    "{sheet} row {row}: {action} (deleted centrally; its values are not applied)"
-                ).format(sheet=row.sheet, row=row.row, action=label)
+                _("{row}: {action} (deleted centrally; its values are not applied)").format(
+                    row=row_name(row.sheet, row.row), action=label
+                )
             )
             continue
         places.check(row)
-        _plan_row(plan, content, row, exported, bases.get(row.action_id, exported), action)
+        problems += _plan_row(
+            plan, content, row, exported, bases.get(row.action_id, exported), action
+        )
         ambition_id = exported.get("ambition_id")
         if row.ambition_cell and ambition_id not in ambitions_checked:
             ambitions_checked.add(ambition_id)
@@ -123,12 +128,15 @@ def plan_import(context: EditContext, content: WorkbookContent, tree: ImportTarg
     places.check_moved_explanations([row for row in content.rows if row.action_id in seen])
     for action_id, exported in content.actions.items():
         if action_id not in seen:
-            label = f"{exported.get('number', '')} {exported.get('text', '')}".strip()
+            label = shorten(f"{exported.get('number', '')} {exported.get('text', '')}", 80)
             plan.missing.append(
-                _("{sheet} row {row}: {action}").format(
-                    sheet=exported.get("sheet"), row=exported.get("row"), action=label[:80]
+                _("{row}: {action}").format(
+                    row=row_name(str(exported.get("sheet")), str(exported.get("row"))),
+                    action=label,
                 )
             )
+    if problems:
+        raise WorkbookError(cell_problems(content.path, problems))
     return plan
 
 
@@ -215,15 +223,13 @@ class _RowPlaces:
         other = self.content.actions[other_id]
         raise WorkbookError(
             _(
-                "{path}: sheet {sheet!r} row {row}: its texts belong to the row exported as "
-                "sheet {other_sheet!r} row {other_row}, but its hidden id is another action's "
-                "(were some columns sorted or pasted without the others?); nothing was imported"
+                "{path}: {row}: its texts belong to the row exported as {other}, but its "
+                "hidden id is another action's (were some columns sorted or pasted without the "
+                "others?); nothing was imported"
             ).format(
                 path=self.content.path,
-                sheet=row.sheet,
-                row=row.row,
-                other_sheet=other.get("sheet"),
-                other_row=other.get("row"),
+                row=row_name(row.sheet, row.row),
+                other=row_name(str(other.get("sheet")), str(other.get("row"))),
             )
         )
 
@@ -235,7 +241,10 @@ def _cell_text(text: str) -> str:
 def _check_programme_and_round(content: WorkbookContent, tree: ImportTarget) -> None:
     programme, round_ = tree.programme, tree.round
     held = (programme.id, programme.name)
-    check_belongs_to(content, held, (round_.id, round_.name), round_closed=round_.closed)
+    check_belongs_to(
+        content, held, (round_.id, round_.name), round_closed=round_.closed,
+        round_date=round_.reference_date,
+    )  # fmt: skip
 
 
 def _plan_unidentified(plan: ImportPlan, row: SheetRow, pillar_titles: set[str]) -> None:
@@ -255,41 +264,45 @@ def _plan_row(
     exported: dict[str, Any],
     base: dict[str, Any],
     action: Action,
-) -> None:
-    label = action.label[:80]
+) -> list[str]:
+    """Plan one row; returns the problems of its cells (each line names file and cell)."""
+    label = shorten(action.label, 80)
+    problems = date_cell_problems(content, row)
     base_action = _base_action(exported)
     if row.action_cell.replace("\r\n", "\n").strip() != action_cell(base_action).strip():
         plan.proposals.append(
             Proposal("text", row.cell("B"), action_cell(base_action), row.action_cell)
         )
     incoming: dict[str, str] = {"explanation": row.explanation.replace("\r\n", "\n").strip()}
-    if row.status_cell is not None:
+    if row.status_cell is not None and "status" not in row.date_cells:
         try:
             incoming["status"] = parse_status_text(row.status_cell).value
         except ValueError as error:
-            raise WorkbookError(
+            problems.append(
                 _("{path}: {cell}: {reason}").format(
                     path=content.path, cell=row.cell(row.status_column), reason=error
                 )
-            ) from None
-    try:
-        own, items = split_planned_cell(row.planned_cell, base_action)
-        parse_planned(own)
-    except (ValueError, PlannedTextError) as error:
-        raise WorkbookError(
-            _("{path}: {cell}: {reason}").format(
-                path=content.path, cell=row.cell(row.planned_column), reason=error
             )
-        ) from None
-    incoming["planned"] = own
+    items = None
+    if "planned" not in row.date_cells:
+        try:
+            own, items = split_planned_cell(row.planned_cell, base_action)
+            parse_planned(own)
+            incoming["planned"] = own
+        except (ValueError, PlannedTextError) as error:
+            problems.append(
+                _("{path}: {cell}: {reason}").format(
+                    path=content.path, cell=row.cell(row.planned_column), reason=error
+                )
+            )
     for name, value in incoming.items():
         column = {"status": row.status_column, "planned": row.planned_column}.get(name, "E")
         try:
             check_text(row.cell(column), value)
         except InvalidTextError as error:
-            raise WorkbookError(
-                _("{path}: {reason}").format(path=content.path, reason=error)
-            ) from None
+            problems.append(_("{path}: {reason}").format(path=content.path, reason=error))
+    if problems:
+        return problems
     if items is not None and items != [item.planned for item in base_action.sub_items]:
         plan.proposals.append(
             Proposal(
@@ -309,11 +322,13 @@ def _plan_row(
             base_value = normalise(name, base.get(name, "none" if name == "status" else ""))
             plan.add(action.id, label, name, base_value, incoming[name], current, cell)
     if "owner_now" in exported:  # an owner changed on a laptop travels in the hidden sheet
-        cell = _("{sheet!r} row {row}: {field}").format(
-            sheet=row.sheet, row=row.row, field=field_label("owner")
+        cell = _("{row}: {field}").format(
+            row=row_name(row.sheet, row.row), field=field_label("owner")
         )
         owner = _checked_owner(content, cell, exported["owner_now"])
         plan.add(action.id, label, "owner", base.get("owner") or "", owner, current, cell)
+    return []
+
 
 
 def _checked_owner(content: WorkbookContent, cell: str, value: Any) -> str:
@@ -401,7 +416,7 @@ def _require_unmoved(session: Any, context: EditContext, changes: list[FieldChan
                 _(
                     "{action!r}: {field} changed again since the import; the import can no "
                     "longer be undone"
-                ).format(action=change.label[:60], field=field_label(change.field))
+                ).format(action=shorten(change.label, 60), field=field_label(change.field))
             )
 
 

@@ -6,6 +6,7 @@ import logging
 import os
 import shutil
 import sqlite3
+from typing import Any
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -111,7 +112,10 @@ class Database:
                 ),
             )
         if "readonly" in lowered or "read-only" in lowered:
-            return failure("read_only", _("{name}: the database is read-only ({detail})"))
+            return failure("read_only", _(
+                    "{name}: the database is read-only; ask for permission to write to it or "
+                    "copy it to a folder of your own"
+                ))
         if "locked" in lowered:
             return failure(
                 "locked", _("{name}: the database is locked by another program; try again")
@@ -125,17 +129,17 @@ class Database:
                 return failure(
                     "unreachable",
                     _(
-                        "{name}: the database file cannot be reached ({detail}); check that its "
-                        "drive or network folder is available, then save again"
+                        "{name}: the database file cannot be reached; check that its drive or "
+                        "network folder is available, then save again"
                     ),
                 )
         elif isinstance(error, OperationalError) or error.connection_invalidated:
-            detail = _first_words(detail)
+            detail = server_address(self.engine.url)  # the driver's text is English
             return failure(
                 "server_unreachable",
                 _(
-                    "{name}: lost the connection to the database server ({detail}); save again "
-                    "when it is back"
+                    "lost the connection to the database server at {detail}; save again when "
+                    "it is back"
                 ),
             )
         return failure("", "{name}: {detail}")
@@ -182,16 +186,17 @@ def _connection_error(database: Database, error: DBAPIError) -> DatabaseError:
     if "password authentication failed" in detail or "no password supplied" in detail:
         return DatabaseError(
             _(
-                "{name}: the server refused the login ({detail}); check the password file or "
-                "PGPASSWORD"
-            ).format(name=database.display_name, detail=detail[-160:]),
+                "the database server at {address} refused the login; check the user name and "
+                "the password (password file or PGPASSWORD)"
+            ).format(address=server_address(database.engine.url)),
             kind="login_refused",
             database=database.display_name,
         )
     return DatabaseError(
-        _("{name}: cannot reach the database ({detail})").format(
-            name=database.display_name, detail=detail[:200]
-        ),
+        _(
+            "the database server at {address} cannot be reached; check that it is running and "
+            "that the address is right"
+        ).format(address=server_address(database.engine.url)),
         kind="server_unreachable",
         database=database.display_name,
     )
@@ -229,9 +234,13 @@ def _open_server(url: str) -> Database:
         # A server that went away must not freeze the window for minutes on a TCP timeout.
         connect_args = {} if "connect_timeout" in url else {"connect_timeout": 5}
         engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
-    except (SQLAlchemyError, ImportError, ValueError) as error:
+    except (SQLAlchemyError, ImportError, ValueError):
+        # The library's reason is English and about drivers; what matters is what works.
         raise DatabaseError(
-            _("cannot use the database URL {url!r}: {error}").format(url=url, error=error)
+            _(
+                "cannot use the database URL {url!r}: Statusapp works with SQLite files and "
+                "PostgreSQL (postgresql+psycopg://user@host/database) only"
+            ).format(url=url)
         ) from None
     return Database(url=url, engine=engine)
 
@@ -279,7 +288,9 @@ def _open_sqlite(url: str, path: Path, *, create: bool) -> Database:
         detail = str(error.orig).strip()
         if "not a database" in detail or "malformed" in detail:
             raise DatabaseError(
-                _("{path}: not a Statusapp database ({detail})").format(path=path, detail=detail)
+                _("{path}: not a Statusapp database (the file is damaged or no database)").format(
+                    path=path
+                )
             ) from None
         if _disk_full(path):  # SQLite says "disk I/O error" when it cannot grow its files
             raise DatabaseError(
@@ -288,7 +299,10 @@ def _open_sqlite(url: str, path: Path, *, create: bool) -> Database:
                 database=str(path),
             ) from None
         raise DatabaseError(
-            _("{path}: cannot open the database ({detail})").format(path=path, detail=detail)
+            _(
+                "{path}: cannot open the database; check that the file is on a drive you can "
+                "reach and that no other program holds it"
+            ).format(path=path)
         ) from None
     for warning in warnings:
         log.warning(warning)
@@ -303,9 +317,10 @@ def _disk_full(path: Path) -> bool:
         return False
 
 
-def _first_words(detail: str, limit: int = 120) -> str:
-    text = " ".join(detail.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def server_address(url: Any) -> str:
+    """host:port of a server database, as a user would type it."""
+    host = url.host or "localhost"
+    return f"{host}:{url.port}" if url.port else host
 
 
 def _check_sqlite_header(path: Path) -> None:
