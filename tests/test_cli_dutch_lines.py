@@ -195,3 +195,17 @@ def test_every_bad_cell_of_a_workbook_is_refused_at_once(
     assert err[3].startswith(f"  {source}: {cell}C6: ")
     assert len(err) == 4
     assert builtin_database.read_bytes() == before
+
+
+def test_cut_texts_end_in_an_ellipsis_and_cells_are_named_one_way() -> None:
+    from statusapp.domain.labels import cell_name, row_name, shorten
+    from statusapp.translation import use_language
+
+    assert shorten("1. Vaststellen woonvisie. Na vaststelling wordt de uitvoering", 40) == (
+        "1. Vaststellen woonvisie. Na vaststelli…"
+    )
+    assert shorten("kort\nen klein", 40) == "kort en klein"
+    assert cell_name("1 Veilig wonen", "D7") == "'1 Veilig wonen'!D7"
+    assert cell_name("Anna's blad", "C3") == "'Anna''s blad'!C3"
+    use_language("nl")
+    assert row_name("1 Veilig wonen", 7) == "'1 Veilig wonen' rij 7"

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from statusapp.cli_support import long_moment
+from statusapp.domain.labels import shorten
 from statusapp.report.progress import owner_name
 from statusapp.translation import _, long_date, ngettext
 
 
 def short(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return shorten(text, limit)
 
 
 def working_copy_line(made: dict[str, object], *, dry_run: bool) -> str:
@@ -47,7 +48,7 @@ def plan_lines(plan, *, changes: bool) -> list[str]:  # type: ignore[no-untyped-
     if changes:
         lines += [
             _("{cell}: {field} of {action!r}: {old!r} -> {new!r}").format(
-                cell=c.cell, field=field_label(c.field), action=c.label[:50],
+                cell=c.cell, field=field_label(c.field), action=shorten(c.label, 50),
                 old=short(value_text(c.field, c.old)), new=short(value_text(c.field, c.new)),
             )
             for c in plan.changes
@@ -63,7 +64,7 @@ def plan_lines(plan, *, changes: bool) -> list[str]:  # type: ignore[no-untyped-
             "conflict {cell}: {field} of {action!r}: exported {base!r}, database now "
             "{current!r}, in the file {incoming!r}"
         ).format(
-            cell=c.cell, field=field_label(c.field), action=c.label[:50],
+            cell=c.cell, field=field_label(c.field), action=shorten(c.label, 50),
             base=short(value_text(c.field, c.base)),
             current=short(value_text(c.field, c.current)),
             incoming=short(value_text(c.field, c.incoming)),
@@ -72,7 +73,7 @@ def plan_lines(plan, *, changes: bool) -> list[str]:  # type: ignore[no-untyped-
     ]  # fmt: skip
     lines += [
         _("refused {cell}: {field} of {action!r} is approved; reopen it to change it").format(
-            cell=c.cell, field=field_label(c.field), action=c.label[:50]
+            cell=c.cell, field=field_label(c.field), action=shorten(c.label, 50)
         )
         for c in plan.locked
     ]

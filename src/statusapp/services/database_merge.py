@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from statusapp.domain.labels import field_label
+from statusapp.domain.labels import field_label, shorten
 from statusapp.errors import StatusappError, os_reason
 from statusapp.excel.reader import WorkbookError
 from statusapp.services.context import EditContext
@@ -156,9 +156,9 @@ def plan_database_merge(context: EditContext, path: Path) -> ImportPlan:
             continue
         current = central.get(action.id)
         if current is None:
-            plan.missing.append(_("{action} (deleted centrally)").format(action=action.label[:80]))
+            plan.missing.append(_("{action} (deleted centrally)").format(action=shorten(action.label, 80)))
             continue
-        label = current.label[:80]
+        label = shorten(current.label, 80)
         mine = values_of(action)
         plan.compared += 1
         for name in FIELDS:

@@ -9,7 +9,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from statusapp.domain import ReviewState, Status, StatusUpdate, SubItem, TableKind
-from statusapp.domain.labels import field_label, status_caption
+from statusapp.domain.labels import field_label, shorten, status_caption
 from statusapp.domain.planned import parse_planned
 from statusapp.domain.text_rules import InvalidTextError, check_text
 from statusapp.errors import PlannedTextError, StatusappError
@@ -95,7 +95,7 @@ class ConcurrentEditError(StatusappError):
                 planned_field=field_label("planned"),
                 planned=current.planned,
                 explanation_field=field_label("explanation"),
-                explanation=current.explanation[:80],
+                explanation=shorten(current.explanation, 80),
             )
         )
         self.action_id = action_id
