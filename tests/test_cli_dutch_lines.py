@@ -209,3 +209,20 @@ def test_cut_texts_end_in_an_ellipsis_and_cells_are_named_one_way() -> None:
     assert cell_name("Anna's blad", "C3") == "'Anna''s blad'!C3"
     use_language("nl")
     assert row_name("1 Veilig wonen", 7) == "'1 Veilig wonen' rij 7"
+
+
+def test_every_formula_of_a_workbook_is_refused_at_once(
+    builtin_database: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = export(builtin_database, tmp_path / "anna.xlsx")
+    book = openpyxl.load_workbook(source)
+    book[GREEN_SHEETS[0]]["E3"] = "=1+1"
+    book[GREEN_SHEETS[1]]["E4"] = "=2+2"
+    book.save(source)
+    assert main(["--db", str(builtin_database), "import", str(source)]) == 1
+    err = _lines(capsys)[1]
+    assert err == [
+        "statusapp: error: 2 cells in anna.xlsx are wrong; nothing was imported",
+        f"  {source}: '{GREEN_SHEETS[0]}'!E3 holds a formula (=1+1); type the value instead",
+        f"  {source}: '{GREEN_SHEETS[1]}'!E4 holds a formula (=2+2); type the value instead",
+    ]

@@ -34,7 +34,12 @@ from statusapp.excel.file_kinds import (
     library_warnings_silenced,
     readable_workbook,
 )
-from statusapp.excel.workbook_content import SheetRow, WorkbookContent, WorkbookError
+from statusapp.excel.workbook_content import (
+    SheetRow,
+    WorkbookContent,
+    WorkbookError,
+    cell_problems,
+)
 from statusapp.translation import _, current_language, ngettext
 
 __all__ = ["SheetRow", "WorkbookContent", "WorkbookError", "read_workbook"]
@@ -247,6 +252,7 @@ def _read(path: Path, workbook: Any) -> WorkbookContent:
         {entry["sheet"] for entry in content.actions.values()},
         key=lambda s: workbook.sheetnames.index(s) if s in workbook.sheetnames else -1,
     )
+    problems: list[str] = []
     for name in sheets:
         if name not in workbook.sheetnames:
             raise WorkbookError(
@@ -255,7 +261,11 @@ def _read(path: Path, workbook: Any) -> WorkbookContent:
                     "the import needs it"
                 ).format(path=path, sheet=quoted_sheet(name))
             )
-        content.rows.extend(_read_table_sheet(path, workbook[name], name in green_sheets))
+        content.rows.extend(
+            _read_table_sheet(path, workbook[name], name in green_sheets, problems)
+        )
+    if problems:  # every formula and overlong cell of the file at once
+        raise WorkbookError(cell_problems(path, problems))
     _refuse_copied_ids(path, content.rows)
     return content
 
@@ -393,7 +403,7 @@ def cell_text(value: str) -> str:
     return _ESCAPED.sub(lambda match: chr(int(match.group(1), 16)), value)
 
 
-def _read_table_sheet(path: Path, sheet: Any, green: bool) -> list[SheetRow]:
+def _read_table_sheet(path: Path, sheet: Any, green: bool, problems: list[str]) -> list[SheetRow]:
     from openpyxl.utils import get_column_letter
 
     raw: list[tuple[Any, ...]] = []
@@ -405,7 +415,7 @@ def _read_table_sheet(path: Path, sheet: Any, green: bool) -> list[SheetRow]:
         for cell in cells:
             value = getattr(cell, "value", None)
             if getattr(cell, "data_type", None) == "f":
-                raise WorkbookError(
+                problems.append(
                     _(
                         "{path}: {cell} holds a formula ({formula}); type the value instead"
                     ).format(
@@ -414,9 +424,10 @@ def _read_table_sheet(path: Path, sheet: Any, green: bool) -> list[SheetRow]:
                         formula=shorten(str(value), 40),
                     )
                 )
+                value = None
             if isinstance(value, str):
                 if len(value) > MAX_CELL_CHARACTERS:
-                    raise WorkbookError(
+                    problems.append(
                         ngettext(
                             "{path}: {cell} holds {count} character, more than a cell can "
                             "({limit})",
@@ -430,7 +441,9 @@ def _read_table_sheet(path: Path, sheet: Any, green: bool) -> list[SheetRow]:
                             limit=whole_number(MAX_CELL_CHARACTERS),
                         )
                     )
-                value = check_text(cell_name(sheet.title, cell.coordinate), cell_text(value))
+                    value = ""
+                else:
+                    value = check_text(cell_name(sheet.title, cell.coordinate), cell_text(value))
             values.append(value)
         raw.append(tuple(values))
     header, columns = _find_header(path, sheet, raw, green)
