@@ -234,6 +234,14 @@ def _read(path: Path, workbook: Any) -> WorkbookContent:
             ).format(path=path, sheet=repr(layout.DATA_SHEET))
         )
     content = read_data_sheet(path, workbook[layout.DATA_SHEET], MAX_ROWS_PER_SHEET)
+    try:
+        return _read_tables(path, workbook, content)
+    except WorkbookError as error:
+        error.owner = error.owner or content.meta.get("owner")
+        raise
+
+
+def _read_tables(path: Path, workbook: Any, content: WorkbookContent) -> WorkbookContent:
     # A sheet is green when the data sheet places an action of a green table on it: then its
     # Status caption is required, and a deleted one is an error, not a blue table.
     green_sheets = set()

@@ -8,7 +8,7 @@ import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
@@ -90,6 +90,30 @@ class Database:
             raise self.translate(error) from error
         finally:
             session.close()
+
+    @contextmanager
+    def rehearsal(self) -> Iterator[Database]:
+        """A database on one connection whose transactions are savepoints inside one outer
+        transaction that is rolled back at the end: a dry run runs the real writes, so each
+        step sees the steps before it, and keeps none of them. Its sessions are its own: the
+        rest of the program goes on with this database as it was."""
+        try:
+            connection = self.engine.connect()
+            outer = connection.begin()
+        except DBAPIError as error:
+            raise self.translate(error) from error
+        try:
+            trial = replace(self)
+            sessions = sessionmaker(
+                bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False
+            )
+            trial._sessions = trial._read_sessions = sessions
+            yield trial
+        finally:
+            try:
+                outer.rollback()
+            finally:
+                connection.close()
 
     def translate(self, error: DBAPIError) -> DatabaseError:
         """A one-line message for a driver error, naming the database and what to do."""
