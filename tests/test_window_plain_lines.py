@@ -226,3 +226,40 @@ def test_assigning_the_owner_an_action_has_says_it_had_it(
     assert round_actions.assign_owner(window) == 1
     assert round_actions.assign_owner(window) == 0
     assert window.statusBar().currentMessage() == expected
+
+
+def test_a_conflict_line_names_its_file_and_wraps(
+    qtbot, builtin_database: Path, tmp_path: Path
+) -> None:
+    from tests.test_consolidation import _edit_rows, _export_for
+    from tests.test_main_window import _stored
+
+    target_id = _stored(builtin_database, TARGET).id
+    first = _edit_rows(
+        _export_for(builtin_database, None, tmp_path / "anna.xlsx"), {target_id: {"E": "A"}}
+    )
+    second = _edit_rows(
+        _export_for(builtin_database, None, tmp_path / "bert.xlsx"), {target_id: {"E": "B"}}
+    )
+    window = _open_window(qtbot, builtin_database)
+    round_actions.consolidate(window, [first, second])
+    dialog = round_actions.show_conflicts(window)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.items.wordWrap()
+    assert dialog.items.item(0).text() == f"Explanation: {TARGET}\nfrom bert.xlsx"
+
+
+def test_the_overview_fits_a_1024_by_640_window_without_hiding_the_owners(
+    qtbot, builtin_database: Path
+) -> None:
+    window = _open_window(qtbot, builtin_database)
+    window.resize(1024, 640)
+    window.actions.overview.trigger()
+    dock = window.overview_dock
+    qtbot.waitUntil(dock.isVisible)
+    dock.refresh()
+    qtbot.wait(50)
+    viewport = dock.widget().viewport()
+    assert dock.panel.height() <= viewport.height()  # no scrolling to reach the owners
+    assert dock.panel.owners.isVisible() and dock.panel.owners.height() > 40

@@ -216,6 +216,12 @@
         <translation>Open conflicts</translation>
     </message>
     <message>
+        <source>{field}: {action}
+from {file}</source>
+        <translation>{field}: {action}
+from {file}</translation>
+    </message>
+    <message>
         <source>{action}
 from {file}</source>
         <translation>{action}

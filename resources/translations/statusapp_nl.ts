@@ -216,6 +216,12 @@
         <translation>Open conflicten</translation>
     </message>
     <message>
+        <source>{field}: {action}
+from {file}</source>
+        <translation>{field}: {action}
+uit {file}</translation>
+    </message>
+    <message>
         <source>{action}
 from {file}</source>
         <translation>{action}

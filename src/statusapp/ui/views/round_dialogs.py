@@ -164,6 +164,7 @@ class ProgressDialog(QDialog):
                     line.setFirstColumnSpanned(True)
                 received.setFirstColumnSpanned(True)
                 received.setExpanded(True)
+                row.setExpanded(True)  # the files' outcomes in sight, not only in a tooltip
             if owner.waiting:
                 waiting = QTreeWidgetItem([self.tr("Not yet updated (%n)", "", len(owner.waiting))])
                 row.addChild(waiting)
@@ -387,9 +388,17 @@ class ConflictDialog(QDialog):
         self.items = QListWidget(self)
         self.items.setObjectName("conflictList")
         self.items.setAccessibleName(self.tr("Open conflicts"))
+        self.items.setWordWrap(True)  # whole lines at 1024 px: no text cut off at the side
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items.setTextElideMode(Qt.TextElideMode.ElideRight)
         for conflict in conflicts:
             label = labels.get(conflict.action_id, conflict.action_id)
-            item = QListWidgetItem(f"{_field_name(self, conflict.field)}: {label[:90]}")
+            text = self.tr("{field}: {action}\nfrom {file}").format(
+                field=_field_name(self, conflict.field),
+                action=label if len(label) <= 160 else label[:159] + "…",
+                file=Path(conflict.source_file).name,
+            )
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, conflict)
             item.setToolTip(
                 self.tr("{action}\nfrom {file}").format(action=label, file=conflict.source_file)
