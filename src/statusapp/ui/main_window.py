@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
         if not leaving or self.action_editor.refused_text() is None:
             return True
         if node is not None and node.id == shown_id:
-            return False  # back on it (kept): the editor keeps the text, no refill
+            return False  # back on it (kept): no refill, the text stays
         if self.may_leave():
             return True
         QTimer.singleShot(0, lambda: self.select_node(shown_id))
@@ -470,11 +470,8 @@ class MainWindow(QMainWindow):
         if node is None:
             return
         actions = sum(1 for n in node.walk() if n.kind is NodeKind.ACTION)
-        title = (
-            node.ancestor_title(node.kind.value)
-            if node.kind is not NodeKind.ACTION
-            else node.item.label
-        )  # type: ignore[union-attr]
+        is_action = node.kind is NodeKind.ACTION
+        title = node.item.label if is_action else node.ancestor_title(node.kind.value)  # type: ignore[union-attr]
         question = self.tr(
             "Delete “{title}” and the %n actions in it? You can undo this.", "", actions
         ).format(title=title[:120])

@@ -187,7 +187,9 @@ class OverviewPanel(QWidget):
                 bar_set.setBorderColor(QColor("#808080"))
                 label = QColor(status.info.text_colour)
                 bar_set.setLabelColor(QColor(0, 0, 0, 0) if hidden else label)
-                bar_set.append([v if n is hidden else 0.0 for v, n in zip(values, narrow, strict=True)])
+                bar_set.append(
+                    [v if n is hidden else 0.0 for v, n in zip(values, narrow, strict=True)]
+                )
                 bar_set.clicked.connect(lambda index, s=status: self._bar_clicked(s, index))
                 bar_set.hovered.connect(
                     lambda inside, index, s=status: self._bar_hovered(inside, s, index)

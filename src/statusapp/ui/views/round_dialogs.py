@@ -6,9 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -31,12 +29,13 @@ from PySide6.QtWidgets import (
 
 from statusapp.domain import Status
 from statusapp.domain.labels import field_label
+from statusapp.report.progress import ReceivedFile, owner_name
 from statusapp.services.conflicts import OpenConflict
 from statusapp.services.consolidation import ConsolidationReport
-from statusapp.report.progress import ReceivedFile, owner_name
 from statusapp.services.rounds import RoundProgress
 from statusapp.ui.models.status_style import status_caption
 from statusapp.ui.views.date_field import DateField
+from statusapp.ui.views.file_list import FileList
 from statusapp.ui.views.import_preview import PlanDetails
 
 
@@ -216,47 +215,6 @@ class ProgressDialog(QDialog):
         action_id = item.data(0, Qt.ItemDataRole.UserRole)
         if action_id:
             self.action_chosen.emit(action_id)
-
-
-class FileList(QListWidget):
-    """A list of returned workbooks and laptop databases that takes files dropped from
-    Explorer."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("consolidateFiles")
-        self.setAcceptDrops(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-
-    def add_paths(self, paths: list[Path]) -> None:
-        """Every file goes on the list, whatever its kind: the consolidation refuses what it
-        cannot read in one line, so no returned file vanishes unseen (a folder is no file)."""
-        present = set(self.paths())
-        for path in paths:
-            if not path.is_dir() and path not in present:
-                item = QListWidgetItem(path.name)
-                item.setData(Qt.ItemDataRole.UserRole, str(path))
-                item.setToolTip(str(path))
-                self.addItem(item)
-                present.add(path)
-
-    def paths(self) -> list[Path]:
-        return [Path(self.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.count())]
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dragMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        self.add_paths(
-            [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        )
-        event.acceptProposedAction()
 
 
 class ConsolidateDialog(QDialog):
