@@ -57,8 +57,12 @@ def test_the_dutch_progress_dialog_names_no_owner_counts_and_each_file_outcome(
     rows = [dialog.view.topLevelItem(i) for i in range(dialog.view.topLevelItemCount())]
     nobody = next(row for row in rows if row.text(0) == "(geen trekker)")
     assert "(no owner)" not in [row.text(0) for row in rows]
-    assert nobody.text(5).startswith("status.ods (") and nobody.text(5).endswith(", geweigerd)")
-    received = nobody.child(0)
+    assert nobody.text(5) == "—"  # the .ods is no one's actions: it names no owner
+    unknown = rows[-1]
+    assert unknown.text(0) == "(bestanden zonder bekende trekker)"
+    assert [unknown.text(column) for column in range(1, 5)] == ["—"] * 4
+    assert unknown.text(5).startswith("status.ods (") and unknown.text(5).endswith(", geweigerd)")
+    received = unknown.child(0)
     assert received.text(0) == "Ontvangen bestand (1)"
     assert received.child(0).text(0).endswith("geweigerd): " + ODS_REFUSAL_NL)
     assert dialog.counted.isVisible()

@@ -319,10 +319,6 @@ from {file}</translation>
         <translation>Show what the files would change; change nothing</translation>
     </message>
     <message>
-        <source>Consolidating cannot be undone with Edit &gt; Undo. A backup of the database is made first: “statusapp backups” lists it and “statusapp restore” puts it back.</source>
-        <translation>Consolidating cannot be undone with Edit &gt; Undo. A backup of the database is made first: “statusapp backups” lists it and “statusapp restore” puts it back.</translation>
-    </message>
-    <message>
         <source>Consolidating cannot be undone with Edit &gt; Undo, and a central database is not backed up here: look at the Preview first.</source>
         <translation>Consolidating cannot be undone with Edit &gt; Undo, and a central database is not backed up here: look at the Preview first.</translation>
     </message>
@@ -349,6 +345,10 @@ from {file}</translation>
     <message>
         <source>Consolidate</source>
         <translation>Consolidate</translation>
+    </message>
+    <message>
+        <source>Consolidating cannot be undone with Edit &gt; Undo. A backup of the database is made before it changes anything: “statusapp backups” lists it and “statusapp restore” puts it back.</source>
+        <translation>Consolidating cannot be undone with Edit &gt; Undo. A backup of the database is made before it changes anything: “statusapp backups” lists it and “statusapp restore” puts it back.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1296,18 +1296,6 @@ from {file}</translation>
     <message>
         <source>Hand out…</source>
         <translation>Hand out…</translation>
-    </message>
-    <message>
-        <source>applied</source>
-        <translation>applied</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>refused</translation>
-    </message>
-    <message>
-        <source>already merged</source>
-        <translation>already merged</translation>
     </message>
     <message>
         <source>{file} ({moment}, {outcome})</source>

@@ -319,12 +319,8 @@ uit {file}</translation>
         <translation>Laat zien wat de bestanden zouden wijzigen; wijzig niets</translation>
     </message>
     <message>
-        <source>Consolidating cannot be undone with Edit &gt; Undo. A backup of the database is made first: “statusapp backups” lists it and “statusapp restore” puts it back.</source>
-        <translation>Consolideren kan niet met Bewerken &gt; Ongedaan maken worden teruggedraaid. Eerst wordt een reservekopie van de database gemaakt: “statusapp backups” toont die en “statusapp restore” zet hem terug.</translation>
-    </message>
-    <message>
         <source>Consolidating cannot be undone with Edit &gt; Undo, and a central database is not backed up here: look at the Preview first.</source>
-        <translation>Consolideren kan niet met Bewerken &gt; Ongedaan maken worden teruggedraaid, en van een centrale database wordt hier geen reservekopie gemaakt: bekijk eerst het Voorbeeld.</translation>
+        <translation>Consolideren kan niet met Bewerken &gt; Ongedaan maken worden teruggedraaid, en van een centrale database wordt hier geen back-up gemaakt: bekijk eerst het Voorbeeld.</translation>
     </message>
     <message>
         <source>Returned workbooks and laptop databases (*.xlsx *.db)</source>
@@ -349,6 +345,10 @@ uit {file}</translation>
     <message>
         <source>Consolidate</source>
         <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <source>Consolidating cannot be undone with Edit &gt; Undo. A backup of the database is made before it changes anything: “statusapp backups” lists it and “statusapp restore” puts it back.</source>
+        <translation>Consolideren kan niet met Bewerken &gt; Ongedaan maken worden teruggedraaid. Voordat het iets wijzigt, wordt een back-up van de database gemaakt: “statusapp backups” toont die en “statusapp restore” zet hem terug.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1296,18 +1296,6 @@ uit {file}</translation>
     <message>
         <source>Hand out…</source>
         <translation>Uitvraag…</translation>
-    </message>
-    <message>
-        <source>applied</source>
-        <translation>verwerkt</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>geweigerd</translation>
-    </message>
-    <message>
-        <source>already merged</source>
-        <translation>al samengevoegd</translation>
     </message>
     <message>
         <source>{file} ({moment}, {outcome})</source>

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from statusapp.domain import Status
 from statusapp.domain.labels import field_label
-from statusapp.report.progress import ReceivedFile, owner_name
+from statusapp.report.progress import UNKNOWN_SENDER_LABEL, ReceivedFile, outcome_text, owner_name
 from statusapp.services.conflicts import OpenConflict
 from statusapp.services.consolidation import ConsolidationReport
 from statusapp.services.rounds import RoundProgress
@@ -141,16 +141,15 @@ class ProgressDialog(QDialog):
         )
         for owner in progress.owners:
             files = ", ".join(self.file_text(f) for f in owner.files)
-            row = QTreeWidgetItem(
-                [
-                    owner_name(owner.owner),
-                    str(owner.actions),
-                    f"{owner.updated} ({owner.share_updated:.0%})",
-                    str(owner.submitted),
-                    str(owner.approved),
-                    files or "—",
-                ]
-            )
+            counts = [
+                str(owner.actions),
+                f"{owner.updated} ({owner.share_updated:.0%})",
+                str(owner.submitted),
+                str(owner.approved),
+            ]
+            if owner.owner == UNKNOWN_SENDER_LABEL:  # files only: no actions to count
+                counts = ["—"] * len(counts)
+            row = QTreeWidgetItem([owner_name(owner.owner), *counts, files or "—"])
             row.setToolTip(5, "\n".join(self.file_line(f) for f in owner.files))
             self.view.addTopLevelItem(row)
             if owner.files:  # each file's outcome, and why a refused one was refused
@@ -187,13 +186,8 @@ class ProgressDialog(QDialog):
         layout.addWidget(buttons)
 
     def outcome(self, file: ReceivedFile) -> str:
-        """The core's outcome of a received file, in the window's words."""
-        outcomes = {
-            "applied": self.tr("applied"),
-            "refused": self.tr("refused"),
-            "already consolidated": self.tr("already merged"),
-        }
-        return outcomes.get(file.outcome, file.outcome)
+        """The core's outcome of a received file, in its words (the window's language)."""
+        return outcome_text(file.outcome)
 
     def file_text(self, file: ReceivedFile) -> str:
         """A file in the owner's row: its name, when it came and what became of it."""
@@ -254,7 +248,8 @@ class ConsolidateDialog(QDialog):
         if backed_up:
             undo_text = self.tr(
                 "Consolidating cannot be undone with Edit > Undo. A backup of the database is "
-                "made first: “statusapp backups” lists it and “statusapp restore” puts it back."
+                "made before it changes anything: “statusapp backups” lists it and “statusapp "
+                "restore” puts it back."
             )
         else:
             undo_text = self.tr(
