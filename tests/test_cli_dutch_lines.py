@@ -4,7 +4,7 @@ of a workbook in one refusal, and the next step where a command finds nothing.""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import openpyxl
@@ -26,7 +26,7 @@ def _conflict(database: Path) -> tuple[int, str]:
             row = ConflictRow(
                 round_id=tree.round.id, action_id=action.id, field="status", base_value="none",
                 central_value="on_track", incoming_value="delayed", source_file="anna.xlsx",
-                detected_at=datetime.now(timezone.utc),
+                detected_at=datetime.now(UTC),
             )  # fmt: skip
             session.add(row)
             session.flush()

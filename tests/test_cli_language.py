@@ -140,7 +140,8 @@ def test_round_progress_in_dutch(
     assert main(["--db", str(builtin_database), "--lang", "nl", "round", "progress"]) == 0
     first = capsys.readouterr().out.splitlines()[0]
     assert first == (
-        "Midterm review, terugblik 2022-2023 (peildatum 1 april 2024): 0 van 126 acties bijgewerkt"
+        "Midterm review, terugblik 2022-2023 (peildatum 1 april 2024): 0 van 126 acties bijgewerkt "
+        "(groene en blauwe tabellen)"
     )
 
 

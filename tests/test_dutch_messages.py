@@ -53,8 +53,9 @@ def test_the_dry_run_names_statuses_and_fields_as_users_know_them(
     for an_id in ("on_track", "delayed", "explanation"):
         assert an_id not in text
     assert lines[-1] == (
-        "1 bestand (proefrun, niets geschreven): 1 leesbaar, 0 geweigerd; "
-        "2 veldwijzigingen zouden worden verwerkt, 0 conflicten"
+        "1 bestand (proefrun, niets geschreven): 1 zou worden verwerkt, 0 zonder wijzigingen, "
+        "0 eerder samengevoegd, 0 geweigerd; 2 veldwijzigingen zouden worden verwerkt, "
+        "0 conflicten"
     )
 
 
@@ -66,8 +67,8 @@ def test_the_consolidation_summary_counts_in_dutch_and_english(
     code, lines, _ = _run(capsys, "--db", db, "--lang", "nl", "consolidate", str(one))
     assert code == 0
     assert lines[-1] == (
-        "1 bestand: 1 verwerkt, 0 geweigerd, 0 zonder wijzigingen; 2 veldwijzigingen, "
-        "0 open conflicten"
+        "1 bestand: 1 verwerkt, 0 zonder wijzigingen, 0 eerder samengevoegd, 0 geweigerd; "
+        "2 veldwijzigingen, 0 open conflicten"
     )
     two = [_returned(builtin_database, tmp_path / f"{n}.xlsx", 0) for n in ("twee", "drie")]
     code, lines, _ = _run(capsys, "--db", db, "consolidate", *map(str, two))

@@ -194,3 +194,27 @@ def test_with_two_programmes_the_chosen_one_is_handed_out(
     assert (
         other.stderr.strip() == "statusapp: error: no action has an owner yet: assign owners first"
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "many"),
+    [("nl", "uw 1 actie.", "uw 2 acties."), ("en", "your 1 action.", "your 2 actions.")],
+)
+def test_the_mail_counts_the_actions_in_its_own_language(
+    builtin_database: Path, tmp_path: Path, language: str, one: str, many: str
+) -> None:
+    """One action is "1 actie", not "1 acties"; the Dutch mail says "u", as the window does."""
+    database = open_database(builtin_database)
+    try:
+        context = edit_context_for(database, "tester")
+        ids = [a.id for a in load_tree(builtin_database).walk_actions()]
+        updates.set_owners(context, ids[:1], "Eén Actie")
+        updates.set_owners(context, ids[1:3], "Twee Acties")
+        handed = hand_out(database, tmp_path, deadline=date(2025, 1, 31), language=language)
+    finally:
+        database.close()
+    bodies = {h.owner: _read(h.mail).get_body(("plain",)).get_content() for h in handed}
+    assert one in bodies["Eén Actie"].replace("\n", " ")
+    assert many in bodies["Twee Acties"].replace("\n", " ")
+    if language == "nl":
+        assert " je " not in bodies["Eén Actie"] and "jouw" not in bodies["Eén Actie"]

@@ -379,8 +379,12 @@ def test_a_refused_character_is_marked_once_and_the_user_can_move_on(
     assert field.accessibleDescription() == message.text()
     assert "#C00000" in field.styleSheet()  # marked like an invalid planned text
 
-    _click_action(qtbot, window, OTHER)  # moving on works; what was refused is not kept
-    assert warnings == []
+    # Moving on asks, as closing does (a refused value is never dropped unasked); not keeping
+    # it moves on, and what was refused is not kept.
+    _click_action(qtbot, window, OTHER)
+    assert warnings == [
+        f"“2025{character}” was not saved: Statusapp does not accept it in this field."
+    ]
     _click_action(qtbot, window, TARGET)
     assert (field.toPlainText() if field_name == "explanation" else field.text()) == getattr(
         before, field_name

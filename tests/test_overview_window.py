@@ -40,10 +40,18 @@ def _bars(dock) -> dict[str, dict[Status, int]]:
     for position, category in enumerate(categories):
         index = len(categories) - 1 - position
         result[category] = {
-            status: int(bar_set.at(index))
-            for status, bar_set in zip(STATUS_ORDER, series.barSets(), strict=True)
+            status: int(shown.at(index) + narrow.at(index))
+            for status, shown, narrow in zip(
+                STATUS_ORDER, _status_sets(series), series.barSets()[1::2], strict=True
+            )
         }
     return result
+
+
+def _status_sets(series):  # type: ignore[no-untyped-def]
+    """Each status's labelled bar set; the set after it holds the segments too narrow for a
+    label (drawn alike, its labels not shown)."""
+    return series.barSets()[0::2]
 
 
 def _selected_ids(window) -> set[str]:
@@ -61,16 +69,17 @@ def test_chart_counts_equal_the_programme_and_follow_edits(
         assert bars[label] == {s: len(by_status[s.value]) for s in Status}
     series = dock.panel.chart.series()[0]
     assert series.isLabelsVisible()  # counts as text, not colour alone
-    legend = [bar_set.label() for bar_set in series.barSets()]
+    legend = [bar_set.label() for bar_set in _status_sets(series)]
     assert legend[:4] == [
         "✓ done",
         "+ on track",
         "+/- longer lead time",
         "- delayed",
     ]
-    colours = [bar_set.color().name().upper() for bar_set in series.barSets()]
+    colours = [bar_set.color().name().upper() for bar_set in _status_sets(series)]
     assert colours == ["#00B050", "#92D050", "#FFC000", "#FF0000", "#D9D9D9"]
-    assert series.barSets()[3].labelColor() == QColor("#FFFFFF")  # white on red
+    assert _status_sets(series)[3].labelColor() == QColor("#FFFFFF")  # white on red
+    assert all(b.labelColor().alpha() == 0 for b in series.barSets()[1::2])
     summary = dock.panel.summary.text()
     assert "111 action" in summary  # "%n action(s)": the English .qm gives "111 actions"
     for status in Status:  # the totals, per status
@@ -100,7 +109,7 @@ def test_bars_and_entries_select_their_actions(qtbot, builtin_database: Path) ->
     assert found is not None
     pillar = found.pillars[0]
     series = dock.panel.chart.series()[0]
-    on_track = series.barSets()[STATUS_ORDER.index(Status.ON_TRACK)]
+    on_track = _status_sets(series)[STATUS_ORDER.index(Status.ON_TRACK)]
     top = len(found.pillars) - 1  # the first pillar is the last category (drawn on top)
     on_track.clicked.emit(top)
     assert _selected_ids(window) == set(pillar.current.action_ids[Status.ON_TRACK])
@@ -183,3 +192,22 @@ def test_qtcharts_loads_only_when_the_overview_is_shown(builtin_database: Path) 
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120
     )
     assert "BEFORE False" in result.stdout and "AFTER True" in result.stdout, result.stderr
+
+
+def test_a_segment_too_narrow_for_its_count_is_drawn_without_a_label(
+    qtbot, builtin_database: Path
+) -> None:
+    """At 1024x640 a pillar's "1" and "1" touched and read as "11": such segments go into the
+    status's unlabelled set, drawn alike; the counts stay the same."""
+    window, dock = _open_overview(qtbot, builtin_database)
+    window.resize(1024, 640)
+    _click_action(qtbot, window, TARGET)
+    window.action_editor.status_buttons.buttons[Status.DELAYED].click()
+    dock.refresh()
+    series = dock.panel.chart.series()[0]
+    delayed = STATUS_ORDER.index(Status.DELAYED)
+    labelled, narrow = series.barSets()[2 * delayed], series.barSets()[2 * delayed + 1]
+    top = len(dock.panel._bars) - 1  # the first pillar, drawn on top
+    assert (labelled.at(top), narrow.at(top)) == (0.0, 1.0)
+    assert narrow.color() == labelled.color() and narrow.labelColor().alpha() == 0
+    assert _bars(dock)[next(iter(_bars(dock)))][Status.DELAYED] == 1

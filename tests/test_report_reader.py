@@ -318,7 +318,7 @@ def test_file_without_a_table_gives_one_line_and_changes_nothing(
     for name, expected in (
         ("adressen.xlsx", "no table with the captions"),
         ("brief.docx", "no table with the captions"),
-        ("notes.txt", "reads Excel workbooks (.xlsx) and Word documents (.docx) only"),
+        ("notes.txt", "not an Excel workbook (.xlsx) or Word document (.docx); save it as .xlsx"),
         ("kapot.docx", "damaged"),
         ("missing.xlsx", "file not found"),
     ):
@@ -391,7 +391,7 @@ def test_report_error_names_the_file(tmp_path: Path) -> None:
     pdf = tmp_path / "rapport.pdf"
     pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\n1 0 obj")  # known by its content, not its name
     with pytest.raises(
-        ReportError, match=r"rapport\.pdf: a PDF file; .*save it as \.xlsx or \.docx"
+        ReportError, match=r"rapport\.pdf: a PDF file, not an Excel .*; save the report as \.xlsx or \.docx"
     ):
         read_report(pdf)
 

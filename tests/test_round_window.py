@@ -237,6 +237,11 @@ def test_the_round_steps_say_plainly_whether_undo_takes_them_back(
 
     window = _open_window(qtbot, builtin_database)
     returned = _export_for(builtin_database, None, tmp_path / "terug.xlsx")
+    import openpyxl
+
+    book = openpyxl.load_workbook(returned)  # a change: the backup is made before writing it
+    book["1 Veilig wonen, werken en leven"]["E3"] = "Na de samenvoeging"
+    book.save(returned)
     dialog = round_actions.consolidate(window, [returned])
     qtbot.addWidget(dialog)
     assert "cannot be undone" in dialog.undo_note.text()

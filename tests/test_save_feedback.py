@@ -83,7 +83,7 @@ def test_closing_on_a_refused_value_asks_before_it_is_gone(
 
     monkeypatch.setattr(QMessageBox, "exec", keep_open)
     assert not window.close()
-    assert asked == ["“20255” was not saved: the programme does not accept it."]
+    assert asked == ["“20255” was not saved: Statusapp does not accept it in this field."]
     assert window.isVisible() and window.action_editor.planned_field.text() == "20255"
     _type(qtbot, window.action_editor.planned_field, "2025")  # a planning it takes
     asked.clear()

@@ -280,3 +280,18 @@ def test_deleting_an_ambition_with_one_action_asks_in_the_singular(
     monkeypatch.setattr(QMessageBox, "question", question)
     window.delete_current()
     assert len(asked) == 1 and one in asked[0], asked
+
+
+@pytest.mark.parametrize("language", ["nl"], indirect=True)
+def test_qts_own_file_dialog_is_dutch_where_qts_catalog_is_not(qtbot, language) -> None:
+    """Where the system offers no file dialog (Linux without a portal) Qt draws its own; two
+    of its labels are missing from Qt's Dutch catalog and come from ours."""
+    from PySide6.QtWidgets import QLabel
+
+    dialog = QFileDialog()
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    assert labels["lookInLabel"] == "&Zoeken in:"
+    assert labels["fileTypeLabel"] == "Bestands&type:"
+    assert labels["fileNameLabel"] == "Bestands&naam:"  # Qt's own catalog, still asked first

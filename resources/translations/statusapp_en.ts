@@ -216,6 +216,12 @@
         <translation>Open conflicts</translation>
     </message>
     <message>
+        <source>{field}: {action}
+from {file}</source>
+        <translation>{field}: {action}
+from {file}</translation>
+    </message>
+    <message>
         <source>{action}
 from {file}</source>
         <translation>{action}
@@ -313,10 +319,6 @@ from {file}</translation>
         <translation>Show what the files would change; change nothing</translation>
     </message>
     <message>
-        <source>Consolidating cannot be undone with Edit &gt; Undo. A backup of the database is made first: “statusapp backups” lists it and “statusapp restore” puts it back.</source>
-        <translation>Consolidating cannot be undone with Edit &gt; Undo. A backup of the database is made first: “statusapp backups” lists it and “statusapp restore” puts it back.</translation>
-    </message>
-    <message>
         <source>Consolidating cannot be undone with Edit &gt; Undo, and a central database is not backed up here: look at the Preview first.</source>
         <translation>Consolidating cannot be undone with Edit &gt; Undo, and a central database is not backed up here: look at the Preview first.</translation>
     </message>
@@ -325,12 +327,28 @@ from {file}</translation>
         <translation>Returned workbooks and laptop databases (*.xlsx *.db)</translation>
     </message>
     <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Laptop databases (*.db)</source>
+        <translation>Laptop databases (*.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
         <source>Preview: nothing applied.</source>
         <translation>Preview: nothing applied.</translation>
     </message>
     <message>
         <source>Consolidate</source>
         <translation>Consolidate</translation>
+    </message>
+    <message>
+        <source>Consolidating cannot be undone with Edit &gt; Undo. A backup of the database is made before it changes anything: “statusapp backups” lists it and “statusapp restore” puts it back.</source>
+        <translation>Consolidating cannot be undone with Edit &gt; Undo. A backup of the database is made before it changes anything: “statusapp backups” lists it and “statusapp restore” puts it back.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -363,6 +381,13 @@ from {file}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n actions already had the owner {owner}</source>
+        <translation>
+            <numerusform>%n action already had the owner {owner}</numerusform>
+            <numerusform>%n actions already had the owner {owner}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Exported %n actions to {path}</source>
         <translation>
             <numerusform>Exported %n action to {path}</numerusform>
@@ -385,6 +410,20 @@ from {file}</translation>
         <translation>
             <numerusform>%n additional action</numerusform>
             <numerusform>%n additional actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes in {actions}</source>
+        <translation>
+            <numerusform>%n change in {actions}</numerusform>
+            <numerusform>%n changes in {actions}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -451,6 +490,10 @@ from {file}</translation>
 </context>
 <context>
     <name>DateField</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
     <message>
         <source>Pick a date</source>
         <translation>Pick a date</translation>
@@ -673,8 +716,16 @@ from {file}</translation>
 <context>
     <name>ImportPreview</name>
     <message>
-        <source>Actions changing: {changed}; staying as they are: {unchanged}; proposals: {proposals}; conflicts: {conflicts}; refused, as the update is approved: {locked}; rows missing: {missing}.</source>
-        <translation>Actions changing: {changed}; staying as they are: {unchanged}; proposals: {proposals}; conflicts: {conflicts}; refused, as the update is approved: {locked}; rows missing: {missing}.</translation>
+        <source>Actions staying as they are: {unchanged}; proposals: {proposals}; conflicts: {conflicts}; refused, as the update is approved: {locked}; rows missing: {missing}.</source>
+        <translation>Actions staying as they are: {unchanged}; proposals: {proposals}; conflicts: {conflicts}; refused, as the update is approved: {locked}; rows missing: {missing}.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the workbook holds no changes.</source>
+        <translation>Nothing to import: the workbook holds no changes.</translation>
+    </message>
+    <message>
+        <source>{changes}. {rest}</source>
+        <translation>{changes}. {rest}</translation>
     </message>
     <message>
         <source>action text</source>
@@ -705,8 +756,8 @@ from {file}</translation>
         <translation>Action</translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation>Field</translation>
+        <source>Field or kind</source>
+        <translation>Field or kind</translation>
     </message>
     <message>
         <source>Handed out</source>
@@ -755,6 +806,10 @@ from {file}</translation>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1244,13 @@ from {file}</translation>
             <numerusform>{updated} of %n actions updated in this round</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Counted: %n actions of the green and blue tables, child actions included (the overview counts the green tables only).</source>
+        <translation>
+            <numerusform>Counted: %n action of the green and blue tables, child actions included (the overview counts the green tables only).</numerusform>
+            <numerusform>Counted: %n actions of the green and blue tables, child actions included (the overview counts the green tables only).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Progress per owner</source>
         <translation>Progress per owner</translation>
@@ -1218,6 +1280,13 @@ from {file}</translation>
         <translation>Files received</translation>
     </message>
     <message numerus="yes">
+        <source>Files received (%n)</source>
+        <translation>
+            <numerusform>File received (%n)</numerusform>
+            <numerusform>Files received (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Not yet updated (%n)</source>
         <translation>
             <numerusform>Not yet updated (%n)</numerusform>
@@ -1227,6 +1296,14 @@ from {file}</translation>
     <message>
         <source>Hand out…</source>
         <translation>Hand out…</translation>
+    </message>
+    <message>
+        <source>{file} ({moment}, {outcome})</source>
+        <translation>{file} ({moment}, {outcome})</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1622,10 @@ from {file}</translation>
         <translation>Consolidating…</translation>
     </message>
     <message>
+        <source>Consolidate</source>
+        <translation>Consolidate</translation>
+    </message>
+    <message>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
@@ -1666,6 +1747,10 @@ from {file}</translation>
         <translation>Not saved</translation>
     </message>
     <message>
+        <source>Import refused</source>
+        <translation>Import refused</translation>
+    </message>
+    <message>
         <source>Not saved: waiting for the database</source>
         <translation>Not saved: waiting for the database</translation>
     </message>
@@ -1690,12 +1775,12 @@ from {file}</translation>
         <translation>Close and lose them</translation>
     </message>
     <message>
-        <source>“{value}” was not saved: the programme does not accept it.</source>
-        <translation>“{value}” was not saved: the programme does not accept it.</translation>
+        <source>“{value}” was not saved: Statusapp does not accept it in this field.</source>
+        <translation>“{value}” was not saved: Statusapp does not accept it in this field.</translation>
     </message>
     <message>
-        <source>The message below the field says why.</source>
-        <translation>The message below the field says why.</translation>
+        <source>The red line below the field says which forms it takes.</source>
+        <translation>The red line below the field says which forms it takes.</translation>
     </message>
     <message>
         <source>Close and lose it</source>

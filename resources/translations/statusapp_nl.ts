@@ -216,6 +216,12 @@
         <translation>Open conflicten</translation>
     </message>
     <message>
+        <source>{field}: {action}
+from {file}</source>
+        <translation>{field}: {action}
+uit {file}</translation>
+    </message>
+    <message>
         <source>{action}
 from {file}</source>
         <translation>{action}
@@ -313,16 +319,24 @@ uit {file}</translation>
         <translation>Laat zien wat de bestanden zouden wijzigen; wijzig niets</translation>
     </message>
     <message>
-        <source>Consolidating cannot be undone with Edit &gt; Undo. A backup of the database is made first: “statusapp backups” lists it and “statusapp restore” puts it back.</source>
-        <translation>Consolideren kan niet met Bewerken &gt; Ongedaan maken worden teruggedraaid. Eerst wordt een reservekopie van de database gemaakt: “statusapp backups” toont die en “statusapp restore” zet hem terug.</translation>
-    </message>
-    <message>
         <source>Consolidating cannot be undone with Edit &gt; Undo, and a central database is not backed up here: look at the Preview first.</source>
-        <translation>Consolideren kan niet met Bewerken &gt; Ongedaan maken worden teruggedraaid, en van een centrale database wordt hier geen reservekopie gemaakt: bekijk eerst het Voorbeeld.</translation>
+        <translation>Consolideren kan niet met Bewerken &gt; Ongedaan maken worden teruggedraaid, en van een centrale database wordt hier geen back-up gemaakt: bekijk eerst het Voorbeeld.</translation>
     </message>
     <message>
         <source>Returned workbooks and laptop databases (*.xlsx *.db)</source>
         <translation>Teruggekomen werkmappen en laptopdatabases (*.xlsx *.db)</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Laptop databases (*.db)</source>
+        <translation>Laptopdatabases (*.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Preview: nothing applied.</source>
@@ -331,6 +345,10 @@ uit {file}</translation>
     <message>
         <source>Consolidate</source>
         <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <source>Consolidating cannot be undone with Edit &gt; Undo. A backup of the database is made before it changes anything: “statusapp backups” lists it and “statusapp restore” puts it back.</source>
+        <translation>Consolideren kan niet met Bewerken &gt; Ongedaan maken worden teruggedraaid. Voordat het iets wijzigt, wordt een back-up van de database gemaakt: “statusapp backups” toont die en “statusapp restore” zet hem terug.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -363,6 +381,13 @@ uit {file}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n actions already had the owner {owner}</source>
+        <translation>
+            <numerusform>%n actie had de trekker {owner} al</numerusform>
+            <numerusform>%n acties hadden de trekker {owner} al</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Exported %n actions to {path}</source>
         <translation>
             <numerusform>%n actie geëxporteerd naar {path}</numerusform>
@@ -385,6 +410,20 @@ uit {file}</translation>
         <translation>
             <numerusform>%n aanvullende actie</numerusform>
             <numerusform>%n aanvullende acties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes in {actions}</source>
+        <translation>
+            <numerusform>%n wijziging in {actions}</numerusform>
+            <numerusform>%n wijzigingen in {actions}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions</source>
+        <translation>
+            <numerusform>%n actie</numerusform>
+            <numerusform>%n acties</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -451,6 +490,10 @@ uit {file}</translation>
 </context>
 <context>
     <name>DateField</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
     <message>
         <source>Pick a date</source>
         <translation>Kies een datum</translation>
@@ -673,8 +716,16 @@ uit {file}</translation>
 <context>
     <name>ImportPreview</name>
     <message>
-        <source>Actions changing: {changed}; staying as they are: {unchanged}; proposals: {proposals}; conflicts: {conflicts}; refused, as the update is approved: {locked}; rows missing: {missing}.</source>
-        <translation>Acties die wijzigen: {changed}; die blijven zoals ze zijn: {unchanged}; voorstellen: {proposals}; conflicten: {conflicts}; geweigerd omdat de update is goedgekeurd: {locked}; ontbrekende rijen: {missing}.</translation>
+        <source>Actions staying as they are: {unchanged}; proposals: {proposals}; conflicts: {conflicts}; refused, as the update is approved: {locked}; rows missing: {missing}.</source>
+        <translation>Acties die blijven zoals ze zijn: {unchanged}; voorstellen: {proposals}; conflicten: {conflicts}; geweigerd omdat de update is goedgekeurd: {locked}; ontbrekende rijen: {missing}.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the workbook holds no changes.</source>
+        <translation>Niets te importeren: de werkmap bevat geen wijzigingen.</translation>
+    </message>
+    <message>
+        <source>{changes}. {rest}</source>
+        <translation>{changes}. {rest}</translation>
     </message>
     <message>
         <source>action text</source>
@@ -705,8 +756,8 @@ uit {file}</translation>
         <translation>Actie</translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation>Veld</translation>
+        <source>Field or kind</source>
+        <translation>Veld of soort</translation>
     </message>
     <message>
         <source>Handed out</source>
@@ -755,6 +806,10 @@ uit {file}</translation>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1244,13 @@ uit {file}</translation>
             <numerusform>{updated} van %n acties bijgewerkt in deze ronde</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Counted: %n actions of the green and blue tables, child actions included (the overview counts the green tables only).</source>
+        <translation>
+            <numerusform>Geteld: %n actie uit de groene en blauwe tabellen, subacties inbegrepen (het overzicht telt alleen de groene tabellen).</numerusform>
+            <numerusform>Geteld: %n acties uit de groene en blauwe tabellen, subacties inbegrepen (het overzicht telt alleen de groene tabellen).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Progress per owner</source>
         <translation>Voortgang per trekker</translation>
@@ -1218,6 +1280,13 @@ uit {file}</translation>
         <translation>Ontvangen bestanden</translation>
     </message>
     <message numerus="yes">
+        <source>Files received (%n)</source>
+        <translation>
+            <numerusform>Ontvangen bestand (%n)</numerusform>
+            <numerusform>Ontvangen bestanden (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Not yet updated (%n)</source>
         <translation>
             <numerusform>Nog niet bijgewerkt (%n)</numerusform>
@@ -1227,6 +1296,14 @@ uit {file}</translation>
     <message>
         <source>Hand out…</source>
         <translation>Uitvraag…</translation>
+    </message>
+    <message>
+        <source>{file} ({moment}, {outcome})</source>
+        <translation>{file} ({moment}, {outcome})</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1622,10 @@ uit {file}</translation>
         <translation>Bezig met samenvoegen…</translation>
     </message>
     <message>
+        <source>Consolidate</source>
+        <translation>Consolideren</translation>
+    </message>
+    <message>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
@@ -1666,6 +1747,10 @@ uit {file}</translation>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
+        <source>Import refused</source>
+        <translation>Import geweigerd</translation>
+    </message>
+    <message>
         <source>Not saved: waiting for the database</source>
         <translation>Niet opgeslagen: wacht op de database</translation>
     </message>
@@ -1690,12 +1775,12 @@ uit {file}</translation>
         <translation>Sluiten en ze kwijtraken</translation>
     </message>
     <message>
-        <source>“{value}” was not saved: the programme does not accept it.</source>
-        <translation>“{value}” is niet opgeslagen: het programma neemt het niet aan.</translation>
+        <source>“{value}” was not saved: Statusapp does not accept it in this field.</source>
+        <translation>“{value}” is niet opgeslagen: Statusapp neemt het in dit veld niet aan.</translation>
     </message>
     <message>
-        <source>The message below the field says why.</source>
-        <translation>De melding onder het veld zegt waarom.</translation>
+        <source>The red line below the field says which forms it takes.</source>
+        <translation>De rode regel onder het veld zegt welke vormen het aanneemt.</translation>
     </message>
     <message>
         <source>Close and lose it</source>

@@ -183,7 +183,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--resolve", type=whole_number, metavar="N", help=_("resolve conflict N")
     )
     conflicts.add_argument(
-        "--take", choices=("central", "incoming", "merged"),
+        "--take",
+        choices=("central", "incoming", "merged"),
         help=_(
             "with --resolve: which value (central: now in the database, incoming: in the file, "
             "merged: your --text)"
@@ -237,7 +238,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("backups", help=_("list the backups of the database (newest first)"))
     restore = commands.add_parser("restore", help=_("put backup N back (see backups)"))
     restore.add_argument(
-        "number", type=whole_number, metavar="N", help=_("the backup's number, as backups lists them")
+        "number",
+        type=whole_number,
+        metavar="N",
+        help=_("the backup's number, as backups lists them"),
     )
 
     commands.add_parser("gui", help=_("open the window (the default without a command)"))

@@ -333,9 +333,7 @@ def _review(args: argparse.Namespace) -> int:
     # Two counts, two sentences: each gets its own plural form.
     if state is ReviewState.APPROVED:
         done = ngettext("approved {count} update", "approved {count} updates", changed)
-        were = ngettext(
-            "{count} was approved already", "{count} were approved already", already
-        )
+        were = ngettext("{count} was approved already", "{count} were approved already", already)
     else:
         done = ngettext("reopened {count} update", "reopened {count} updates", changed)
         were = ngettext("{count} was open already", "{count} were open already", already)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from statusapp.cli_support import long_moment
 from statusapp.domain.labels import shorten
-from statusapp.report.progress import owner_name
+from statusapp.report.progress import UNKNOWN_SENDER_LABEL, outcome_text, owner_name
 from statusapp.translation import _, long_date, ngettext
 
 
@@ -86,29 +86,33 @@ def format_progress(progress) -> str:  # type: ignore[no-untyped-def]
     round_ = progress.round
     lines = [
         ngettext(
-            "{round} (reference date {date}): {updated} of {count} action updated",
-            "{round} (reference date {date}): {updated} of {count} actions updated",
+            "{round} (reference date {date}): {updated} of {count} action updated "
+            "(green and blue tables)",
+            "{round} (reference date {date}): {updated} of {count} actions updated "
+            "(green and blue tables)",
             progress.actions,
         ).format(
             round=round_.name, date=long_date(round_.reference_date), updated=progress.updated,
             count=progress.actions,
         )
     ]  # fmt: skip
-    outcomes = {"applied": _("applied"), "refused": _("refused")}
     for owner in progress.owners:
-        lines.append(
-            _("{owner}: {updated}/{count} updated, {submitted} submitted, {approved} approved")
-            .format(
-                owner=owner_name(owner.owner), updated=owner.updated, count=owner.actions,
-                submitted=owner.submitted, approved=owner.approved,
-            )
-        )  # fmt: skip
+        if owner.owner == UNKNOWN_SENDER_LABEL:  # files only: no actions to count
+            lines.append(_("{owner}:").format(owner=owner_name(owner.owner)))
+        else:
+            lines.append(
+                _("{owner}: {updated}/{count} updated, {submitted} submitted, {approved} approved")
+                .format(
+                    owner=owner_name(owner.owner), updated=owner.updated, count=owner.actions,
+                    submitted=owner.submitted, approved=owner.approved,
+                )
+            )  # fmt: skip
         for received in owner.files:
             lines.append(
                 "  "
                 + _("file {file}: {outcome} {moment}").format(
                     file=received.file_name,
-                    outcome=outcomes.get(received.outcome, received.outcome),
+                    outcome=outcome_text(received.outcome),
                     moment=long_moment(received.received_at),
                 )
             )

@@ -41,9 +41,7 @@ def no_programme_error(database: Database) -> StatusappError:
             "{database}: holds no programme yet (it was created with init --empty); read one "
             "from a report with init --from REPORT.xlsx --add, or in the window with File > New "
             "programme from report"
-        ).format(
-            database=database.display_name
-        )
+        ).format(database=database.display_name)
     )
 
 

@@ -164,8 +164,7 @@ def _check(
             _("{path}: {row}: {problem}; do not edit that sheet (export again)")
             if action is None
             else _(
-                "{path}: {row} (action {action}): {problem}; do not edit that "
-                "sheet (export again)"
+                "{path}: {row} (action {action}): {problem}; do not edit that sheet (export again)"
             )
         )
         raise WorkbookError(

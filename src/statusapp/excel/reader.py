@@ -241,6 +241,14 @@ def _read(path: Path, workbook: Any) -> WorkbookContent:
             ).format(path=path, sheet=quoted_sheet(layout.DATA_SHEET))
         )
     content = read_data_sheet(path, workbook[layout.DATA_SHEET], MAX_ROWS_PER_SHEET)
+    try:
+        return _read_tables(path, workbook, content)
+    except WorkbookError as error:
+        error.owner = error.owner or content.meta.get("owner")
+        raise
+
+
+def _read_tables(path: Path, workbook: Any, content: WorkbookContent) -> WorkbookContent:
     # A sheet is green when the data sheet places an action of a green table on it: then its
     # Status caption is required, and a deleted one is an error, not a blue table.
     green_sheets = set()
@@ -261,9 +269,7 @@ def _read(path: Path, workbook: Any) -> WorkbookContent:
                     "the import needs it"
                 ).format(path=path, sheet=quoted_sheet(name))
             )
-        content.rows.extend(
-            _read_table_sheet(path, workbook[name], name in green_sheets, problems)
-        )
+        content.rows.extend(_read_table_sheet(path, workbook[name], name in green_sheets, problems))
     if problems:  # every formula and overlong cell of the file at once
         raise WorkbookError(cell_problems(path, problems))
     _refuse_copied_ids(path, content.rows)
@@ -416,9 +422,7 @@ def _read_table_sheet(path: Path, sheet: Any, green: bool, problems: list[str]) 
             value = getattr(cell, "value", None)
             if getattr(cell, "data_type", None) == "f":
                 problems.append(
-                    _(
-                        "{path}: {cell} holds a formula ({formula}); type the value instead"
-                    ).format(
+                    _("{path}: {cell} holds a formula ({formula}); type the value instead").format(
                         path=path,
                         cell=cell_name(sheet.title, cell.coordinate),
                         formula=shorten(str(value), 40),

@@ -14,7 +14,12 @@ from statusapp.errors import StatusappError
 
 
 class WorkbookError(StatusappError):
-    """A workbook that cannot be imported; the message names file, sheet and cell."""
+    """A workbook that cannot be imported; the message names file, sheet and cell.
+
+    `owner`: the project leader the workbook was handed out to, when its data sheet was read
+    before the refusal, so a consolidation records the refused file at its sender."""
+
+    owner: str | None = None
 
 
 @dataclass(slots=True)

@@ -11,11 +11,28 @@ from statusapp.domain import Action, ReviewState
 from statusapp.translation import _
 
 NO_OWNER_LABEL = "(no owner)"  # the key of actions without an owner; shown as owner_name()
+# The key of received files that name no owner: a workbook of the whole programme, or one
+# refused before its owner could be read. Not "(no owner)": those files are someone's.
+UNKNOWN_SENDER_LABEL = "(unknown sender)"
 
 
 def owner_name(owner: str) -> str:
     """An owner as users read it: the actions without one are "(geen trekker)"."""
-    return _("(no owner)") if owner == NO_OWNER_LABEL else owner
+    if owner == NO_OWNER_LABEL:
+        return _("(no owner)")
+    if owner == UNKNOWN_SENDER_LABEL:
+        return _("(files without a known owner)")
+    return owner
+
+
+def outcome_text(outcome: str) -> str:
+    """A received file's outcome as users read it."""
+    texts = {
+        "applied": _("applied"),
+        "partly applied": _("applied in part: changes to approved updates were refused"),
+        "refused": _("refused"),
+    }
+    return texts.get(outcome, outcome)
 
 
 @dataclass(slots=True)
@@ -65,5 +82,7 @@ def progress_by_owner(actions: Iterable[Action]) -> list[OwnerProgress]:
     return sorted(by_owner.values(), key=owner_order)
 
 
-def owner_order(progress: OwnerProgress) -> tuple[bool, str]:
-    return progress.owner == NO_OWNER_LABEL, progress.owner.casefold()
+def owner_order(progress: OwnerProgress) -> tuple[int, str]:
+    """Owners by name; then the actions without one; then files without a known owner."""
+    last = {NO_OWNER_LABEL: 1, UNKNOWN_SENDER_LABEL: 2}
+    return last.get(progress.owner, 0), progress.owner.casefold()

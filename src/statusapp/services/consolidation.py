@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -23,9 +23,13 @@ from sqlalchemy.orm import Session
 
 from statusapp.errors import StatusappError, os_reason
 from statusapp.services.conflicts import resolve_conflict
+from statusapp.services.consolidation_report import (
+    ConsolidationReport,
+    FileResult,
+)
 from statusapp.services.context import EditContext
 from statusapp.services.database_merge import is_sqlite_file, plan_database_merge
-from statusapp.services.merge import Conflict, FieldChange, ImportPlan, recheck
+from statusapp.services.merge import Conflict, FieldChange, recheck
 from statusapp.services.programmes import as_utc, utc_now
 from statusapp.services.updates import (
     require_open_round,
@@ -35,126 +39,8 @@ from statusapp.storage.schema import ConflictRow, ReceivedFileRow
 from statusapp.translation import _, long_date, ngettext
 
 PREFER_CHOICES = ("central", "incoming")
-CONFLICT_EXIT_CODE = 3
+PARTLY_APPLIED = "partly applied"  # a received file's outcome: some changes were refused
 Progress = Callable[[int, int, str], None]  # (files done, files in all, current file)
-
-
-@dataclass(slots=True)
-class FileResult:
-    path: Path
-    outcome: str  # applied, already consolidated, refused, dry run
-    plan: ImportPlan | None = None
-    message: str = ""
-    open_conflicts: list[Conflict] = field(default_factory=list)
-    still_open: int = 0  # conflicts from an earlier run of this file, still open
-    settled: int = 0  # conflicts of this file settled now as --prefer says
-
-    def describe(self) -> str:
-        name = self.path.name
-        if self.outcome == "refused":
-            return _("{file}: refused: {reason}").format(file=name, reason=self.message)
-        if self.outcome == "already consolidated":
-            return f"{name}: {self.message}"
-        assert self.plan is not None
-        summary = self.plan.summary()
-        if self.outcome == "dry run":
-            return _("{file}: would apply: {summary}").format(file=name, summary=summary)
-        if self.settled:
-            return ngettext(
-                "{file}: applied: {summary} ({count} of the conflicts settled as preferred, "
-                "written)",
-                "{file}: applied: {summary} ({count} of the conflicts settled as preferred, "
-                "written)",
-                self.settled,
-            ).format(file=name, summary=summary, count=self.settled)
-        return _("{file}: applied: {summary}").format(file=name, summary=summary)
-
-    @property
-    def field_changes(self) -> int:
-        if self.plan is None or self.outcome not in ("applied", "dry run"):
-            return 0
-        return len(self.plan.changes)
-
-    @property
-    def conflicts_open(self) -> int:
-        """Open conflicts this file leaves: found now, or still open from an earlier run."""
-        if self.outcome == "dry run" and self.plan is not None:
-            return len(self.plan.conflicts)
-        return len(self.open_conflicts) + self.still_open
-
-
-@dataclass(slots=True)
-class ConsolidationReport:
-    files: list[FileResult] = field(default_factory=list)
-    dry_run: bool = False
-
-    @property
-    def open_conflicts(self) -> list[tuple[Path, Conflict]]:
-        return [
-            (result.path, conflict) for result in self.files for conflict in result.open_conflicts
-        ]
-
-    @property
-    def exit_code(self) -> int:
-        """1 when any file was refused, 3 when conflicts are open, 0 when all went in."""
-        if any(r.outcome == "refused" for r in self.files):
-            return 1
-        if any(r.conflicts_open for r in self.files):
-            return CONFLICT_EXIT_CODE
-        return 0
-
-    def summary(self) -> str:
-        """The last line: the files, then the fields; every count in its own plural."""
-
-        applied = len([r for r in self.files if r.outcome in ("applied", "dry run")])
-        refused = len([r for r in self.files if r.outcome == "refused"])
-        changes = sum(r.field_changes for r in self.files)
-        conflicts = sum(r.conflicts_open for r in self.files)
-        files = len(self.files)
-        if self.dry_run:
-            return _("{files}: {readable}, {refused}; {changes}, {conflicts}").format(
-                files=ngettext(
-                    "{count} file (dry run, nothing written)",
-                    "{count} files (dry run, nothing written)",
-                    files,
-                ).format(count=files),
-                readable=ngettext("{count} readable", "{count} readable", applied).format(
-                    count=applied
-                ),
-                refused=ngettext("{count} refused", "{count} refused", refused).format(
-                    count=refused
-                ),
-                changes=ngettext(
-                    "{count} field change would be applied",
-                    "{count} field changes would be applied",
-                    changes,
-                ).format(count=changes),
-                conflicts=ngettext("{count} conflict", "{count} conflicts", conflicts).format(
-                    count=conflicts
-                ),
-            )
-        text = _("{files}: {applied}, {refused}, {unchanged}; {changes}, {conflicts}").format(
-            files=ngettext("{count} file", "{count} files", files).format(count=files),
-            applied=ngettext("{count} applied", "{count} applied", applied).format(count=applied),
-            refused=ngettext("{count} refused", "{count} refused", refused).format(count=refused),
-            unchanged=ngettext(
-                "{count} without changes", "{count} without changes", files - applied - refused
-            ).format(count=files - applied - refused),
-            changes=ngettext("{count} field change", "{count} field changes", changes).format(
-                count=changes
-            ),
-            conflicts=ngettext("{count} open conflict", "{count} open conflicts", conflicts).format(
-                count=conflicts
-            ),
-        )
-        settled = sum(r.settled for r in self.files)
-        if settled:
-            text = ngettext(
-                "{summary}, {count} conflict settled as preferred",
-                "{summary}, {count} conflicts settled as preferred",
-                settled,
-            ).format(summary=text, count=settled)
-        return text
 
 
 def file_digest(path: Path) -> str:
@@ -173,37 +59,72 @@ def consolidate_files(
     prefer: str | None = None,
     progress: Progress | None = None,
 ) -> ConsolidationReport:
+    """Each file in turn, in its own transaction. A dry run runs the very same steps in a
+    rehearsal of the database that is rolled back, so it shows what a real run does: a later
+    file conflicting with an earlier one, a file given twice."""
     if prefer is not None and prefer not in PREFER_CHOICES:
         raise StatusappError(
             _("--prefer takes central or incoming, not {value!r}").format(value=prefer)
         )
-    report = ConsolidationReport(dry_run=dry_run)
-    if not dry_run and context.database.path is not None:
+    if not dry_run:
+        return _run(context, paths, prefer, progress, _Backup(context))
+    with context.database.rehearsal() as trial:
+        report = _run(replace(context, database=trial), paths, prefer, progress, None)
+    report.dry_run = True
+    for result in report.files:
+        if result.outcome == "applied":
+            result.outcome = "dry run"
+    return report
+
+
+class _Backup:
+    """The backup before a consolidation writes: made once, just before the first write, so
+    a run that only finds files consolidated before or refused leaves the backups as they were
+    (the last ten are kept, and each should be worth going back to)."""
+
+    def __init__(self, context: EditContext) -> None:
+        self.path = context.database.path
+        self.made = False
+
+    def before_writing(self) -> None:
+        if self.made or self.path is None:
+            return
         from statusapp.storage.backups import backup_database
 
-        backup_database(context.database.path, "consolidation")  # before anything changes
+        backup_database(self.path, "consolidation")
+        self.made = True
+
+
+def _run(
+    context: EditContext,
+    paths: list[Path],
+    prefer: str | None,
+    progress: Progress | None,
+    backup: _Backup | None,
+) -> ConsolidationReport:
+    report = ConsolidationReport()
     for index, path in enumerate(paths):
         path = Path(path)
         if progress is not None:
             progress(index, len(paths), path.name)
-        report.files.append(_consolidate_one(context, path, dry_run=dry_run, prefer=prefer))
+        report.files.append(_consolidate_one(context, path, prefer=prefer, backup=backup))
     if progress is not None:
         progress(len(paths), len(paths), "")
     return report
 
 
 def _consolidate_one(
-    context: EditContext, path: Path, *, dry_run: bool, prefer: str | None
+    context: EditContext, path: Path, *, prefer: str | None, backup: _Backup | None
 ) -> FileResult:
     file_context = context.from_file("consolidate", path.name)
     try:
         digest = file_digest(path)
     except OSError as error:
         reason = _("cannot read the file ({reason})").format(reason=os_reason(error))
-        return _refuse(context, path, None, reason, dry_run)
+        return _refuse(context, path, None, reason)
     previous = _already_applied(context, digest)
     if previous is not None:
-        return _again(file_context, path, digest, previous, dry_run=dry_run, prefer=prefer)
+        return _again(file_context, path, digest, previous, prefer=prefer, backup=backup)
     try:
         if is_sqlite_file(path):  # a laptop's working copy, merged without Excel
             plan = plan_database_merge(file_context, path)
@@ -212,9 +133,10 @@ def _consolidate_one(
         else:
             plan = prepare_import(file_context, path)
     except StatusappError as error:
-        return _refuse(context, path, digest, _without_path(str(error), path), dry_run)
-    if dry_run:
-        return FileResult(path, "dry run", plan)
+        reason = _without_path(str(error), path)
+        return _refuse(context, path, digest, reason, owner=getattr(error, "owner", None))
+    if backup is not None and (plan.changes or (plan.conflicts and prefer)):
+        backup.before_writing()
     try:
         with context.database.session() as session:
             require_open_round(session, context.round_id)
@@ -236,15 +158,17 @@ def _consolidate_one(
                     received_by=context.user,
                     changes=len(plan.changes),
                     conflicts=len(open_items),
-                    outcome="applied",
+                    # Changes refused for approved updates come in when the file is given
+                    # again after a reopen: such a file is not "consolidated before".
+                    outcome=PARTLY_APPLIED if plan.locked else "applied",
                     message=plan.summary(),
                 )
             )
     except _AppliedMeanwhile as applied:
-        return _again(file_context, path, digest, applied.at, dry_run=dry_run, prefer=prefer)
+        return _again(file_context, path, digest, applied.at, prefer=prefer, backup=backup)
     except StatusappError as error:
         reason = _("nothing applied: {reason}").format(reason=error)
-        return _refuse(context, path, digest, reason, dry_run)
+        return _refuse(context, path, digest, reason, owner=plan.owner)
     settled = len(plan.conflicts) - len(open_items) if prefer else 0
     return FileResult(path, "applied", plan, open_conflicts=open_items, settled=settled)
 
@@ -263,20 +187,20 @@ def _again(
     digest: str,
     previous: datetime,
     *,
-    dry_run: bool,
     prefer: str | None,
+    backup: _Backup | None,
 ) -> FileResult:
     """A file consolidated before changes nothing again; with `prefer` it settles the
     conflicts it left open."""
     local = previous.astimezone()
     when = _("{date} at {time}").format(date=long_date(local.date()), time=f"{local:%H:%M}")
     settled = 0
-    if prefer is not None and not dry_run:
+    if prefer is not None:
         try:
-            settled = _settle_earlier(context, path, digest, prefer)
+            settled = _settle_earlier(context, path, digest, prefer, backup)
         except StatusappError as error:
             reason = _("nothing settled: {reason}").format(reason=error)
-            return _refuse(context, path, digest, reason, dry_run)
+            return _refuse(context, path, digest, reason)
     still_open = _count_open(context, path, digest)
     parts = [_("already consolidated on {when}").format(when=when)]
     if settled:
@@ -334,8 +258,10 @@ def _count_open(context: EditContext, path: Path, digest: str) -> int:
         )
 
 
-def _settle_earlier(context: EditContext, path: Path, digest: str, prefer: str) -> int:
-    with context.database.session() as session:
+def _settle_earlier(
+    context: EditContext, path: Path, digest: str, prefer: str, backup: _Backup | None
+) -> int:
+    with context.database.session(write=False) as session:
         require_open_round(session, context.round_id)
         ids = list(
             session.execute(
@@ -344,6 +270,8 @@ def _settle_earlier(context: EditContext, path: Path, digest: str, prefer: str) 
                 .order_by(ConflictRow.id)
             ).scalars()
         )
+    if ids and backup is not None:
+        backup.before_writing()
     for conflict_id in ids:
         resolve_conflict(context, conflict_id, prefer)
     return len(ids)
@@ -372,6 +300,8 @@ def _settle_conflicts(
         if existing is not None and prefer is None:
             left_open.append(conflict)  # the same disagreement is already an open item
             continue
+        if _decided_before(session, context.round_id, conflict, digest):
+            continue  # this file given again (after a reopen): its conflicts were decided
         values: dict[str, Any] = {
             "round_id": context.round_id,
             "action_id": conflict.action_id,
@@ -426,6 +356,22 @@ def _settle_conflicts(
     return left_open
 
 
+def _decided_before(session: Session, round_id: str, conflict: Conflict, digest: str) -> bool:
+    return (
+        session.execute(
+            select(ConflictRow.id).where(
+                ConflictRow.round_id == round_id,
+                ConflictRow.action_id == conflict.action_id,
+                ConflictRow.field == conflict.field,
+                ConflictRow.incoming_value == conflict.incoming,
+                ConflictRow.source_sha256 == digest,
+                ConflictRow.resolved_at.is_not(None),
+            )
+        ).first()
+        is not None
+    )
+
+
 def _already_applied(context: EditContext, digest: str) -> datetime | None:
     with context.database.session(write=False) as session:
         return _applied_at(session, context.round_id, digest)
@@ -443,27 +389,33 @@ def _applied_at(session: Session, round_id: str, digest: str) -> datetime | None
 
 
 def _refuse(
-    context: EditContext, path: Path, digest: str | None, message: str, dry_run: bool
+    context: EditContext,
+    path: Path,
+    digest: str | None,
+    message: str,
+    *,
+    owner: str | None = None,
 ) -> FileResult:
-    if not dry_run:
-        try:
-            with context.database.session() as session:
-                session.execute(
-                    insert(ReceivedFileRow).values(
-                        round_id=context.round_id,
-                        file_name=path.name,
-                        sha256=digest or "",
-                        owner=None,
-                        received_at=utc_now(),
-                        received_by=context.user,
-                        changes=0,
-                        conflicts=0,
-                        outcome="refused",
-                        message=message,
-                    )
+    """Recorded, with the owner when the file names one, so the round's progress shows the
+    refusal at the project leader who sent it."""
+    try:
+        with context.database.session() as session:
+            session.execute(
+                insert(ReceivedFileRow).values(
+                    round_id=context.round_id,
+                    file_name=path.name,
+                    sha256=digest or "",
+                    owner=owner,
+                    received_at=utc_now(),
+                    received_by=context.user,
+                    changes=0,
+                    conflicts=0,
+                    outcome="refused",
+                    message=message,
                 )
-        except StatusappError:
-            pass  # recording the refusal must not hide the reason
+            )
+    except StatusappError:
+        pass  # recording the refusal must not hide the reason
     return FileResult(path, "refused", message=message)
 
 

@@ -156,7 +156,9 @@ def plan_database_merge(context: EditContext, path: Path) -> ImportPlan:
             continue
         current = central.get(action.id)
         if current is None:
-            plan.missing.append(_("{action} (deleted centrally)").format(action=shorten(action.label, 80)))
+            plan.missing.append(
+                _("{action} (deleted centrally)").format(action=shorten(action.label, 80))
+            )
             continue
         label = shorten(current.label, 80)
         mine = values_of(action)

@@ -63,13 +63,15 @@ MAIL_TEXTS = {
         "body": (
             "Beste {owner},\n\n"
             "Voor de rapportageronde {round} (peildatum {reference}) van het {programme} vragen "
-            "we je de status van jouw acties bij te werken. In de bijlage staat een werkmap met "
-            "jouw {count} acties.\n\n"
+            "we u de status van uw acties bij te werken. In de bijlage staat een werkmap met "
+            "uw {actions}.\n\n"
             "Vul per actie de status, de planning (Gepland) en de toelichting in, en stuur de "
             "werkmap uiterlijk {deadline} terug als antwoord op deze mail. Laat de verborgen "
-            "kolom en het verborgen blad ongemoeid: daarmee lezen we je wijzigingen in.\n\n"
+            "kolom en het verborgen blad ongemoeid: daarmee lezen we uw wijzigingen in.\n\n"
             "Met vriendelijke groet,\n\nConcerncontrol{organisation}\n"
         ),
+        "one action": "{count} actie",
+        "actions": "{count} acties",
     },
     "en": {
         "subject": "Status update {round}: please return by {deadline}",
@@ -77,12 +79,14 @@ MAIL_TEXTS = {
             "Dear {owner},\n\n"
             "For the reporting round {round} (reference date {reference}) of the {programme} we "
             "ask you to update the status of your actions. The attached workbook holds your "
-            "{count} actions.\n\n"
+            "{actions}.\n\n"
             "Please fill in each action's status, planned date and explanation, and send the "
             "workbook back by {deadline}, as a reply to this mail. Leave the hidden column and "
             "the hidden sheet as they are: they let us read your changes back in.\n\n"
             "Kind regards,\n\nThe control team{organisation}\n"
         ),
+        "one action": "{count} action",
+        "actions": "{count} actions",
     },
 }
 
@@ -199,6 +203,8 @@ def handout_message(
             else ""
         ),
         "count": count,
+        # The mail is in the export's language, not the program's: its own plural forms.
+        "actions": texts["one action" if count == 1 else "actions"].format(count=count),
     }
     message = EmailMessage(policy=EML_POLICY)
     message["X-Unsent"] = "1"  # Outlook opens it as a draft to send

@@ -18,7 +18,7 @@ from statusapp.domain import ReportingRound, ReviewState
 from statusapp.domain.text_rules import InvalidTextError, check_text
 from statusapp.errors import StatusappError
 from statusapp.report.progress import (
-    NO_OWNER_LABEL,
+    UNKNOWN_SENDER_LABEL,
     OwnerProgress,
     ReceivedFile,
     owner_order,
@@ -222,11 +222,11 @@ def round_progress(database: Database, programme_id: str | None = None) -> Round
             )
             for r in file_rows
         ]
-        file_owner = {r.file_name: r.owner for r in file_rows}
+        senders = [r.owner or UNKNOWN_SENDER_LABEL for r in file_rows]
     by_owner = {progress.owner: progress for progress in progress_by_owner(tree.walk_actions())}
     owned_files: dict[str, list[ReceivedFile]] = defaultdict(list)
-    for received in files:
-        owned_files[file_owner.get(received.file_name) or NO_OWNER_LABEL].append(received)
+    for received, sender in zip(files, senders, strict=True):
+        owned_files[sender].append(received)
     for name, received in owned_files.items():
         by_owner.setdefault(name, OwnerProgress(name)).files.extend(received)
     owners = sorted(by_owner.values(), key=owner_order)

@@ -330,7 +330,6 @@ def _plan_row(
     return []
 
 
-
 def _checked_owner(content: WorkbookContent, cell: str, value: Any) -> str:
     try:
         return " ".join(check_text(cell, value or "", single_line=True).split())
@@ -447,6 +446,16 @@ def write_changes(
 def prepare_import(context: EditContext, path: Path) -> ImportPlan:
     """Read and check a workbook and work out its changes; nothing is written."""
     content = read_workbook(path)
+    try:
+        return _plan_against_database(context, path, content)
+    except WorkbookError as error:
+        error.owner = error.owner or content.meta.get("owner")
+        raise
+
+
+def _plan_against_database(
+    context: EditContext, path: Path, content: WorkbookContent
+) -> ImportPlan:
     with context.database.session(write=False) as session:
         programme = choose_programme(session, context.programme_id)
         round_ = current_round(session, programme.id)

@@ -6,11 +6,11 @@ import logging
 import os
 import shutil
 import sqlite3
-from typing import Any
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
@@ -92,6 +92,30 @@ class Database:
         finally:
             session.close()
 
+    @contextmanager
+    def rehearsal(self) -> Iterator[Database]:
+        """A database on one connection whose transactions are savepoints inside one outer
+        transaction that is rolled back at the end: a dry run runs the real writes, so each
+        step sees the steps before it, and keeps none of them. Its sessions are its own: the
+        rest of the program goes on with this database as it was."""
+        try:
+            connection = self.engine.connect()
+            outer = connection.begin()
+        except DBAPIError as error:
+            raise self.translate(error) from error
+        try:
+            trial = replace(self)
+            sessions = sessionmaker(
+                bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False
+            )
+            trial._sessions = trial._read_sessions = sessions
+            yield trial
+        finally:
+            try:
+                outer.rollback()
+            finally:
+                connection.close()
+
     def translate(self, error: DBAPIError) -> DatabaseError:
         """A one-line message for a driver error, naming the database and what to do."""
         detail = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
@@ -112,10 +136,13 @@ class Database:
                 ),
             )
         if "readonly" in lowered or "read-only" in lowered:
-            return failure("read_only", _(
+            return failure(
+                "read_only",
+                _(
                     "{name}: the database is read-only; ask for permission to write to it or "
                     "copy it to a folder of your own"
-                ))
+                ),
+            )
         if "locked" in lowered:
             return failure(
                 "locked", _("{name}: the database is locked by another program; try again")

@@ -68,6 +68,30 @@ class StretchingTranslator(QTranslator):
         return False
 
 
+# Labels of Qt's own file dialog (used where the system offers none) that Qt's Dutch catalog
+# leaves in English; asked only after every catalog came back empty.
+QT_GAPS = {
+    "nl": {
+        ("QFileDialog", "&Look in:"): "&Zoeken in:",
+        ("QFileDialog", "Files of &type:"): "Bestands&type:",
+    }
+}
+
+
+class QtGapsTranslator(QTranslator):
+    def __init__(self, gaps: dict[tuple[str, str], str], parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.gaps = gaps
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        return self.gaps.get((context, source))  # None: a null string, "not mine"
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load our strings and Qt's own (dialog buttons); keep the returned objects alive. The
     core's messages (refusals, summaries) follow the window's language."""
@@ -75,7 +99,11 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 
     use_language(language)
     stretch_messages(stretch_factor())
-    installed = []
+    installed: list[QTranslator] = []
+    if language in QT_GAPS:  # installed first: Qt asks it last
+        gaps = QtGapsTranslator(QT_GAPS[language], app)
+        app.installTranslator(gaps)
+        installed.append(gaps)
     ours = QTranslator(app)
     if ours.load(str(translations_dir() / f"statusapp_{language}.qm")):
         factor = stretch_factor()

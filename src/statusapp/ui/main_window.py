@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         self.filtering.applied.connect(self._filter_applied)
         self.controller.saved.connect(self.save_state.edit_saved)
         self.controller.failed.connect(self.save_state.failed)
+        self.controller.import_refused.connect(self.save_state.import_refused)
         self.controller.unavailable.connect(self.save_state.unavailable)
         self.controller.node_touched.connect(self._node_touched)
         self.controller.structure_changed.connect(self.select_node)
@@ -179,6 +180,8 @@ class MainWindow(QMainWindow):
         if node is None and (self.filtering.applying or self.filtering.kept_node()):
             return  # the filter hid the current node: the editor keeps it
         self.filtering.forget_kept()
+        if not self._may_leave_refused(node):
+            return
         shown = self._shown_editor()
         if shown is not None and shown.has_unsaved():
             # The database could not take what is typed: stay with it rather than refill the
@@ -190,6 +193,19 @@ class MainWindow(QMainWindow):
             return
         self.show_node(node)
         self._update_actions()
+
+    def _may_leave_refused(self, node: TreeNode | None) -> bool:
+        """Leaving an action with a value it refused asks, as closing does; kept: back to it."""
+        shown_id = self.action_editor.shown_id
+        leaving = self._shown_editor() is self.action_editor and shown_id is not None
+        if not leaving or self.action_editor.refused_text() is None:
+            return True
+        if node is not None and node.id == shown_id:
+            return False  # back on it (kept): no refill, the text stays
+        if self.may_leave():
+            return True
+        QTimer.singleShot(0, lambda: self.select_node(shown_id))
+        return False
 
     def _set_status_from_tree(self, node: TreeNode, status) -> None:  # type: ignore[no-untyped-def]
         if self.action_editor.shown_id == node.id:
@@ -454,11 +470,8 @@ class MainWindow(QMainWindow):
         if node is None:
             return
         actions = sum(1 for n in node.walk() if n.kind is NodeKind.ACTION)
-        title = (
-            node.ancestor_title(node.kind.value)
-            if node.kind is not NodeKind.ACTION
-            else node.item.label
-        )  # type: ignore[union-attr]
+        is_action = node.kind is NodeKind.ACTION
+        title = node.item.label if is_action else node.ancestor_title(node.kind.value)  # type: ignore[union-attr]
         question = self.tr(
             "Delete “{title}” and the %n actions in it? You can undo this.", "", actions
         ).format(title=title[:120])

@@ -57,6 +57,7 @@ class ProgrammeController(QObject):
     update_discarded = Signal(str)  # someone else's version chosen: drop the editor's values
     saved = Signal()  # an edit reached the database
     failed = Signal(str)  # an edit could not be saved; the message says why
+    import_refused = Signal(str)  # a workbook was refused; nothing was written
     # The database cannot take edits for now (locked, disk full, drive or server gone); the
     # message says why. The edit stays in its editor and the window saves it again later.
     unavailable = Signal(str)
@@ -163,10 +164,16 @@ class ProgrammeController(QObject):
     # --- workbooks ---------------------------------------------------------------------------
 
     def prepare_import(self, path: Path) -> workbook_import.ImportPlan | None:
-        """Read and check a workbook; None (and a message) when it cannot be imported."""
-        return self.run_guarded(
-            lambda: workbook_import.prepare_import(self.edit_context(), path), writes=False
-        ).value
+        """Read and check a workbook; None (and a message) when it cannot be imported.
+        A refusal is no failed save: it goes to `import_refused`, the save indicator stays."""
+        try:
+            return workbook_import.prepare_import(self.edit_context(), path)
+        except StatusappError as error:
+            if is_waitable(error):
+                self.report_failure(error)
+            else:
+                self.import_refused.emit(str(error))
+            return None
 
     def apply_import(self, plan: workbook_import.ImportPlan) -> bool:
         """Apply a previewed import as one undoable step."""
@@ -364,13 +371,24 @@ class ProgrammeController(QObject):
         change(node.item)
         self.model.node_changed(node)
 
-    def assign_owner(self, node_ids: list[str], owner: str | None) -> int:
-        """Give every action in or under the nodes one owner, as one undoable step."""
+    def actions_under(self, node_ids: list[str]) -> list[str]:
+        """The actions in or under the nodes, each once, in tree order."""
         ids: list[str] = []
         for node_id in node_ids:
             for node in self.require_node(node_id).walk():
                 if node.kind is NodeKind.ACTION and node.id not in ids:
                     ids.append(node.id)
+        return ids
+
+    def have_owner(self, node_ids: list[str], owner: str | None) -> bool:
+        """Every action in or under the nodes has this owner already (None, "": nobody)."""
+        ids = self.actions_under(node_ids)
+        name = " ".join((owner or "").split()) or None
+        return bool(ids) and all(self.require_node(i).item.owner == name for i in ids)
+
+    def assign_owner(self, node_ids: list[str], owner: str | None) -> int:
+        """Give every action in or under the nodes one owner, as one undoable step."""
+        ids = self.actions_under(node_ids)
         name = " ".join((owner or "").split()) or None
         before = {i: self.require_node(i).item.owner for i in ids}
         if not ids or all(value == name for value in before.values()):

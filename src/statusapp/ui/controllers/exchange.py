@@ -52,6 +52,7 @@ def export_to_file(
             total,
             parts.parent,
         )
+        dialog.setWindowTitle(QCoreApplication.translate("Exchange", "Export to Excel"))
         dialog.setCancelButton(None)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)

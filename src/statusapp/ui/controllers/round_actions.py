@@ -96,6 +96,7 @@ def consolidate(window: RoundWindow, paths: list[Path] | None = None) -> Consoli
         busy = QProgressDialog(
             QCoreApplication.translate("RoundActions", "Consolidating…"), "", 0, len(files), dialog
         )
+        busy.setWindowTitle(QCoreApplication.translate("RoundActions", "Consolidate"))
         busy.setCancelButton(None)
         busy.setWindowModality(Qt.WindowModality.WindowModal)
         busy.setMinimumDuration(300)
@@ -166,8 +167,14 @@ def assign_owner(window: RoundWindow) -> int:
     )
     if not accepted:
         return 0
-    count = window.controller.assign_owner([n.id for n in nodes], owner)
-    window.parts.show_message(count_texts().owner_assigned(count, owner or "—"))
+    ids = [n.id for n in nodes]
+    if window.controller.have_owner(ids, owner):  # say so, not "0 actions now have the owner"
+        had = len(window.controller.actions_under(ids))
+        window.parts.show_message(count_texts().owner_kept(had, owner or "—"))
+        return 0
+    count = window.controller.assign_owner(ids, owner)
+    if count:
+        window.parts.show_message(count_texts().owner_assigned(count, owner or "—"))
     return count
 
 

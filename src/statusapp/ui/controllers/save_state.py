@@ -83,6 +83,10 @@ class SaveState(QObject):
         self.not_saved()
         QMessageBox.warning(self.window, self.tr("Not saved"), message)
 
+    def import_refused(self, message: str) -> None:
+        """A refused import wrote nothing: its own title, and the save indicator left alone."""
+        QMessageBox.warning(self.window, self.tr("Import refused"), message)
+
     def unavailable(self, message: str) -> None:
         """Say once per outage why nothing is saved; then keep retrying in the background."""
         self.label.setStyleSheet(ERROR_STYLE)
@@ -121,9 +125,11 @@ class SaveState(QObject):
         box.setWindowTitle(self.tr("Not saved"))
         text = value if len(value) <= 60 else value[:59] + "…"
         box.setText(
-            self.tr("“{value}” was not saved: the programme does not accept it.").format(value=text)
+            self.tr("“{value}” was not saved: Statusapp does not accept it in this field.").format(
+                value=text
+            )
         )
-        box.setInformativeText(self.tr("The message below the field says why."))
+        box.setInformativeText(self.tr("The red line below the field says which forms it takes."))
         keep = box.addButton(self.tr("Keep open"), QMessageBox.ButtonRole.RejectRole)
         box.addButton(self.tr("Close and lose it"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(keep)

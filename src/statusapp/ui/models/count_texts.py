@@ -14,6 +14,10 @@ class CountTexts(QObject):
     def owner_assigned(self, count: int, owner: str) -> str:
         return self.tr("%n actions now have the owner {owner}", "", count).format(owner=owner)
 
+    def owner_kept(self, count: int, owner: str) -> str:
+        """Every selected action had the owner already (no owner: '—')."""
+        return self.tr("%n actions already had the owner {owner}", "", count).format(owner=owner)
+
     def exported(self, count: int, path: str | Path) -> str:
         return self.tr("Exported %n actions to {path}", "", count).format(path=path)
 
@@ -22,6 +26,12 @@ class CountTexts(QObject):
             name=name,
             green=self.tr("%n programme actions", "", green),
             blue=self.tr("%n additional actions", "", blue),
+        )
+
+    def changes_in_actions(self, changes: int, actions: int) -> str:
+        """Field changes, and in how many actions: "3 changes in 2 actions"."""
+        return self.tr("%n changes in {actions}", "", changes).format(
+            actions=self.tr("%n actions", "", actions)
         )
 
     def apply_changes(self, count: int) -> str:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -25,6 +26,25 @@ from PySide6.QtWidgets import (
 from statusapp.translation import current_language, parse_date
 
 REFUSED_STYLE = "color: #C00000;"
+
+
+def calendar_icon(size: int = 16) -> QIcon:
+    """A small calendar page, drawn: an emoji shows as an empty box on fonts without one."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setPen(QColor("#404040"))
+    painter.setBrush(QColor("#FFFFFF"))
+    page = QRect(1, 2, size - 3, size - 4)
+    painter.drawRect(page)
+    painter.fillRect(QRect(2, 3, size - 4, 3), QColor("#C00000"))  # the page's top band
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#404040"))
+    for row in range(2):  # days as dots
+        for column in range(3):
+            painter.drawRect(QRect(3 + column * 4, 8 + row * 3, 2, 2))
+    painter.end()
+    return QIcon(pixmap)
 
 
 def field_text(day: date) -> str:
@@ -48,7 +68,10 @@ class DateField(QWidget):
         menu.addAction(holder)
         self.menu = menu
         self.pick = QToolButton(self)
-        self.pick.setText("📅")
+        self.pick.setObjectName("datePickButton")
+        self.pick.setIcon(calendar_icon())
+        self.pick.setText(self.tr("Calendar"))  # read aloud; the icon is what shows
+        self.pick.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.pick.setToolTip(self.tr("Pick a date"))
         self.pick.setAccessibleName(self.tr("Pick a date"))
         self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from statusapp.domain import Status
 from statusapp.domain.labels import field_label
-from statusapp.services.workbook_import import ImportPlan
+from statusapp.services.workbook_import import ImportPlan, Proposal
 from statusapp.ui.models.count_texts import count_texts
 from statusapp.ui.models.status_style import status_caption
 
@@ -36,19 +36,28 @@ Row = tuple[str, str, str, str, str, str]  # cell, action, field, handed out, no
 
 
 def plan_summary(plan: ImportPlan) -> str:
-    """The counts `statusapp import` ends with, in the window's language."""
-    return QCoreApplication.translate(
+    """The counts `statusapp import` ends with, in the window's language: what is counted
+    (field changes, in how many actions) said in words, and a plain sentence when nothing is
+    to import."""
+    rest = QCoreApplication.translate(
         "ImportPreview",
-        "Actions changing: {changed}; staying as they are: {unchanged}; proposals: {proposals}; "
-        "conflicts: {conflicts}; refused, as the update is approved: {locked}; "
-        "rows missing: {missing}.",
+        "Actions staying as they are: {unchanged}; proposals: {proposals}; conflicts: "
+        "{conflicts}; refused, as the update is approved: {locked}; rows missing: {missing}.",
     ).format(
-        changed=plan.changed_actions,
         unchanged=plan.unchanged,
         proposals=len(plan.proposals),
         conflicts=len(plan.conflicts),
         locked=len(plan.locked),
         missing=len(plan.missing),
+    )
+    if not plan.changes:
+        nothing = QCoreApplication.translate(
+            "ImportPreview", "Nothing to import: the workbook holds no changes."
+        )
+        return "\n".join([nothing, rest])
+    changes = count_texts().changes_in_actions(len(plan.changes), plan.changed_actions)
+    return QCoreApplication.translate("ImportPreview", "{changes}. {rest}").format(
+        changes=changes, rest=rest
     )
 
 
@@ -90,7 +99,7 @@ class PlanDetails(QTreeWidget):
             [
                 QCoreApplication.translate("ImportPreview", "Cell"),
                 QCoreApplication.translate("ImportPreview", "Action"),
-                QCoreApplication.translate("ImportPreview", "Field"),
+                QCoreApplication.translate("ImportPreview", "Field or kind"),
                 QCoreApplication.translate("ImportPreview", "Handed out"),
                 QCoreApplication.translate("ImportPreview", "Now"),
                 QCoreApplication.translate("ImportPreview", "Workbook"),
@@ -138,7 +147,7 @@ class PlanDetails(QTreeWidget):
                     "ImportPreview",
                     "Proposals: not applied; change them in the window if you agree",
                 ),
-                [(p.cell, proposal_kind(p.kind), "", "", p.old, p.new) for p in plan.proposals],
+                [_proposal_row(p) for p in plan.proposals],
             ),
             (
                 "missing",
@@ -191,6 +200,12 @@ def _cell_first(cell: str) -> str:
     return f"{reference} · {sheet.strip(chr(39)).replace(chr(39) * 2, chr(39))}"
 
 
+def _proposal_row(proposal: Proposal) -> Row:
+    """A proposal's line: the action (its text as now; none yet for a new one), the kind."""
+    action = "" if proposal.kind == "new action" else proposal.old
+    return (proposal.cell, action, proposal_kind(proposal.kind), "", proposal.old, proposal.new)
+
+
 def _field_row(cell: str, label: str, field: str, base: str | None, now: str, incoming: str) -> Row:
     """One field's line: cell, action, field, as handed out (None: not shown), now, incoming."""
     handed_out = "" if base is None else shown_value(field, base)
@@ -239,6 +254,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(summary)
         layout.addWidget(self.details, 1)
         layout.addWidget(buttons)
+        self.details.setVisible(self.details.topLevelItemCount() > 0)  # no empty table
 
 
 def import_from_file(parts: WindowParts, path: str | None = None) -> bool:
@@ -248,7 +264,12 @@ def import_from_file(parts: WindowParts, path: str | None = None) -> bool:
     if path is None:
         path = parts.files.open_file(
             QCoreApplication.translate("ImportPreview", "Import from Excel"),
-            QCoreApplication.translate("ImportPreview", "Excel workbooks (*.xlsx)"),
+            ";;".join(
+                [
+                    QCoreApplication.translate("ImportPreview", "Excel workbooks (*.xlsx)"),
+                    QCoreApplication.translate("ImportPreview", "All files (*)"),
+                ]
+            ),
         )
         if path is None:
             return False

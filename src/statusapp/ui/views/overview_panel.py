@@ -43,6 +43,15 @@ NONE_COLOUR = "#D9D9D9"  # 'none' has no colour in the report; a bar needs one
 IDS = Qt.ItemDataRole.UserRole
 
 
+class WrappedLabel(QLabel):
+    """A wrapping label that does not ask for height-for-width: with it the dock's scroll area
+    would size the panel by its children's preferred heights (the chart's) and push the
+    owners' table out of a low dock."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
 class OverviewPanel(QWidget):
     actions_chosen = Signal(list)  # action ids to select in the tree
 
@@ -51,9 +60,10 @@ class OverviewPanel(QWidget):
         self.setObjectName("overviewPanel")
         self.found: RoundOverview | None = None
         self._bars: list[tuple[StatusCounts, str]] = []  # per category: counts, its text
-        self.summary = QLabel(self)
+        self.summary = WrappedLabel(self)
         self.summary.setObjectName("overviewSummary")
         self.summary.setWordWrap(True)
+        self.summary.setMinimumHeight(2 * self.summary.fontMetrics().lineSpacing() + 2)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.save_button = QPushButton(self.tr("Save chart as PNG…"), self)
         self.save_button.clicked.connect(lambda: self.save_chart())
@@ -79,7 +89,7 @@ class OverviewPanel(QWidget):
         # Both tables count the green tables' actions: the blue ones (additional work) have no
         # status, so counting them here made the owners' total differ from the chart's.
         owners_title = self.tr("Updated in this round, per owner (actions in the green tables)")
-        self.owners_caption = QLabel(owners_title, self)
+        self.owners_caption = WrappedLabel(owners_title, self)
         self.owners_caption.setObjectName("overviewOwnersCaption")
         self.owners_caption.setWordWrap(True)
         self.owners = QTreeWidget(self)
@@ -162,23 +172,38 @@ class OverviewPanel(QWidget):
         series.setLabelsVisible(True)
         series.setLabelsPosition(series.LabelsPosition.LabelsCenter)
         series.setBarWidth(0.7)
+        widest = max((counts.total for counts, _text in shown), default=0)
+        axis_end = max(5, -(-widest // 5) * 5)
+        # QtCharts labels every segment: one too narrow for its number goes in a second set
+        # of the same colour whose labels are not drawn ("1" beside "1" read as "11").
+        plot = self.chart.plotArea().width() or 300.0
+        narrow_sets = []
         for status in STATUS_ORDER:
-            bar_set = QBarSet(self.status_caption(status))
-            bar_set.setColor(QColor(status.colour or NONE_COLOUR))
-            bar_set.setBorderColor(QColor("#808080"))
-            bar_set.setLabelColor(QColor(status.info.text_colour))
-            bar_set.append([float(counts.count(status)) for counts, _text in shown])
-            bar_set.clicked.connect(lambda index, s=status: self._bar_clicked(s, index))
-            bar_set.hovered.connect(
-                lambda inside, index, s=status: self._bar_hovered(inside, s, index)
-            )
-            series.append(bar_set)
+            values = [float(counts.count(status)) for counts, _text in shown]
+            narrow = [v * plot / axis_end < 12 + 8 * len(str(int(v))) for v in values]
+            for hidden in (False, True):
+                bar_set = QBarSet(self.status_caption(status))
+                bar_set.setColor(QColor(status.colour or NONE_COLOUR))
+                bar_set.setBorderColor(QColor("#808080"))
+                label = QColor(status.info.text_colour)
+                bar_set.setLabelColor(QColor(0, 0, 0, 0) if hidden else label)
+                bar_set.append(
+                    [v if n is hidden else 0.0 for v, n in zip(values, narrow, strict=True)]
+                )
+                bar_set.clicked.connect(lambda index, s=status: self._bar_clicked(s, index))
+                bar_set.hovered.connect(
+                    lambda inside, index, s=status: self._bar_hovered(inside, s, index)
+                )
+                series.append(bar_set)
+                if hidden:
+                    narrow_sets.append(bar_set)
         chart.addSeries(series)
+        for marker in self.chart.legend().markers(series):
+            marker.setVisible(marker.barset() not in narrow_sets)  # one legend entry a status
         categories = QBarCategoryAxis()
         categories.append([text for _counts, text in shown])
         values = QValueAxis()
-        widest = max((counts.total for counts, _text in shown), default=0)
-        values.setRange(0, max(5, -(-widest // 5) * 5))
+        values.setRange(0, axis_end)
         values.setLabelFormat("%d")
         values.setTickType(QValueAxis.TickType.TicksDynamic)
         values.setTickAnchor(0)

@@ -6,9 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -31,11 +29,13 @@ from PySide6.QtWidgets import (
 
 from statusapp.domain import Status
 from statusapp.domain.labels import field_label
+from statusapp.report.progress import UNKNOWN_SENDER_LABEL, ReceivedFile, outcome_text, owner_name
 from statusapp.services.conflicts import OpenConflict
 from statusapp.services.consolidation import ConsolidationReport
 from statusapp.services.rounds import RoundProgress
 from statusapp.ui.models.status_style import status_caption
 from statusapp.ui.views.date_field import DateField
+from statusapp.ui.views.file_list import FileList
 from statusapp.ui.views.import_preview import PlanDetails
 
 
@@ -113,6 +113,19 @@ class ProgressDialog(QDialog):
             self,
         )
         summary.setObjectName("progressSummary")
+        # The overview counts the green actions only; say which set these counts are.
+        counted = QLabel(
+            self.tr(
+                "Counted: %n actions of the green and blue tables, child actions included "
+                "(the overview counts the green tables only).",
+                "",
+                progress.actions,
+            ),
+            self,
+        )
+        counted.setObjectName("progressCounted")
+        counted.setWordWrap(True)
+        self.counted = counted
         self.view = QTreeWidget(self)
         self.view.setObjectName("progressView")
         self.view.setAccessibleName(self.tr("Progress per owner"))
@@ -127,21 +140,29 @@ class ProgressDialog(QDialog):
             ]
         )
         for owner in progress.owners:
-            files = ", ".join(
-                f"{f.file_name} ({f.received_at.astimezone().strftime('%d-%m %H:%M')})"
-                for f in owner.files
-            )
-            row = QTreeWidgetItem(
-                [
-                    owner.owner,
-                    str(owner.actions),
-                    f"{owner.updated} ({owner.share_updated:.0%})",
-                    str(owner.submitted),
-                    str(owner.approved),
-                    files or "—",
-                ]
-            )
+            files = ", ".join(self.file_text(f) for f in owner.files)
+            counts = [
+                str(owner.actions),
+                f"{owner.updated} ({owner.share_updated:.0%})",
+                str(owner.submitted),
+                str(owner.approved),
+            ]
+            if owner.owner == UNKNOWN_SENDER_LABEL:  # files only: no actions to count
+                counts = ["—"] * len(counts)
+            row = QTreeWidgetItem([owner_name(owner.owner), *counts, files or "—"])
+            row.setToolTip(5, "\n".join(self.file_line(f) for f in owner.files))
             self.view.addTopLevelItem(row)
+            if owner.files:  # each file's outcome, and why a refused one was refused
+                received = QTreeWidgetItem([self.tr("Files received (%n)", "", len(owner.files))])
+                row.addChild(received)
+                for file in owner.files:
+                    line = QTreeWidgetItem([self.file_line(file)])
+                    line.setToolTip(0, self.file_line(file))
+                    received.addChild(line)
+                    line.setFirstColumnSpanned(True)
+                received.setFirstColumnSpanned(True)
+                received.setExpanded(True)
+                row.setExpanded(True)  # the files' outcomes in sight, not only in a tooltip
             if owner.waiting:
                 waiting = QTreeWidgetItem([self.tr("Not yet updated (%n)", "", len(owner.waiting))])
                 row.addChild(waiting)
@@ -160,55 +181,34 @@ class ProgressDialog(QDialog):
         hand_out.clicked.connect(self.hand_out_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
+        layout.addWidget(counted)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
+
+    def outcome(self, file: ReceivedFile) -> str:
+        """The core's outcome of a received file, in its words (the window's language)."""
+        return outcome_text(file.outcome)
+
+    def file_text(self, file: ReceivedFile) -> str:
+        """A file in the owner's row: its name, when it came and what became of it."""
+        return self.tr("{file} ({moment}, {outcome})").format(
+            file=file.file_name,
+            moment=file.received_at.astimezone().strftime("%d-%m %H:%M"),
+            outcome=self.outcome(file),
+        )
+
+    def file_line(self, file: ReceivedFile) -> str:
+        """A file's own line: a refused file says why."""
+        if file.outcome == "refused" and file.message:
+            return self.tr("{file}: {reason}").format(
+                file=self.file_text(file), reason=file.message
+            )
+        return self.file_text(file)
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         action_id = item.data(0, Qt.ItemDataRole.UserRole)
         if action_id:
             self.action_chosen.emit(action_id)
-
-
-RETURNED_SUFFIXES = (".xlsx", ".db")  # workbooks, and laptops' working copies
-
-
-class FileList(QListWidget):
-    """A list of returned workbooks and laptop databases that takes files dropped from
-    Explorer."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("consolidateFiles")
-        self.setAcceptDrops(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-
-    def add_paths(self, paths: list[Path]) -> None:
-        present = set(self.paths())
-        for path in paths:
-            if path.suffix.lower() in RETURNED_SUFFIXES and path not in present:
-                item = QListWidgetItem(path.name)
-                item.setData(Qt.ItemDataRole.UserRole, str(path))
-                item.setToolTip(str(path))
-                self.addItem(item)
-                present.add(path)
-
-    def paths(self) -> list[Path]:
-        return [Path(self.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.count())]
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dragMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        self.add_paths(
-            [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        )
-        event.acceptProposedAction()
 
 
 class ConsolidateDialog(QDialog):
@@ -248,7 +248,8 @@ class ConsolidateDialog(QDialog):
         if backed_up:
             undo_text = self.tr(
                 "Consolidating cannot be undone with Edit > Undo. A backup of the database is "
-                "made first: “statusapp backups” lists it and “statusapp restore” puts it back."
+                "made before it changes anything: “statusapp backups” lists it and “statusapp "
+                "restore” puts it back."
             )
         else:
             undo_text = self.tr(
@@ -288,7 +289,14 @@ class ConsolidateDialog(QDialog):
             self,
             self.tr("Returned workbooks"),
             "",
-            self.tr("Returned workbooks and laptop databases (*.xlsx *.db)"),
+            ";;".join(
+                [
+                    self.tr("Returned workbooks and laptop databases (*.xlsx *.db)"),
+                    self.tr("Workbooks (*.xlsx)"),
+                    self.tr("Laptop databases (*.db)"),
+                    self.tr("All files (*)"),
+                ]
+            ),
         )
         self.files.add_paths([Path(name) for name in names])
 
@@ -333,9 +341,17 @@ class ConflictDialog(QDialog):
         self.items = QListWidget(self)
         self.items.setObjectName("conflictList")
         self.items.setAccessibleName(self.tr("Open conflicts"))
+        self.items.setWordWrap(True)  # whole lines at 1024 px: no text cut off at the side
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items.setTextElideMode(Qt.TextElideMode.ElideRight)
         for conflict in conflicts:
             label = labels.get(conflict.action_id, conflict.action_id)
-            item = QListWidgetItem(f"{_field_name(self, conflict.field)}: {label[:90]}")
+            text = self.tr("{field}: {action}\nfrom {file}").format(
+                field=_field_name(self, conflict.field),
+                action=label if len(label) <= 160 else label[:159] + "…",
+                file=Path(conflict.source_file).name,
+            )
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, conflict)
             item.setToolTip(
                 self.tr("{action}\nfrom {file}").format(action=label, file=conflict.source_file)
