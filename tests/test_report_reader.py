@@ -391,7 +391,8 @@ def test_report_error_names_the_file(tmp_path: Path) -> None:
     pdf = tmp_path / "rapport.pdf"
     pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\n1 0 obj")  # known by its content, not its name
     with pytest.raises(
-        ReportError, match=r"rapport\.pdf: a PDF file, not an Excel .*; save the report as \.xlsx or \.docx"
+        ReportError,
+        match=r"rapport\.pdf: a PDF file, not an Excel .*; save the report as \.xlsx or \.docx",
     ):
         read_report(pdf)
 
