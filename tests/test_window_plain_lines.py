@@ -19,7 +19,7 @@ from statusapp.ui.controllers import round_actions
 from statusapp.ui.i18n import install_translators
 from statusapp.ui.views.date_field import DateField
 from statusapp.ui.views.import_preview import import_from_file
-from statusapp.ui.views.round_dialogs import ConsolidateDialog, ProgressDialog
+from statusapp.ui.views.round_dialogs import ConflictDialog, ConsolidateDialog, ProgressDialog
 from tests.excel_helpers import GREEN_SHEETS, export
 from tests.test_bad_workbooks import OTHER_FORMATS
 from tests.test_main_window import TARGET, _click_action, _open_window, _type
@@ -267,3 +267,24 @@ def test_the_overview_fits_a_1024_by_640_window_without_hiding_the_owners(
     viewport = dock.widget().viewport()
     assert dock.panel.height() <= viewport.height()  # no scrolling to reach the owners
     assert dock.panel.owners.isVisible() and dock.panel.owners.height() > 40
+
+
+@pytest.mark.parametrize("language", ["nl"], indirect=True)
+def test_the_conflict_dialog_names_the_three_values_as_the_command_line_does(
+    qtbot, language
+) -> None:
+    """One set of words for the three values, in the window and in `conflicts`/`consolidate`."""
+    from PySide6.QtWidgets import QLabel
+
+    from statusapp.translation import _
+
+    dialog = ConflictDialog([], {})
+    qtbot.addWidget(dialog)
+    captions = [label.text() for label in dialog.findChildren(QLabel)]
+    core = _(
+        "{number}: {field} of {action!r}: exported {base!r}, database now {central!r}, in "
+        "the file {incoming!r} ({file})"
+    )
+    for caption in ("Geëxporteerd", "Nu in de database", "In het bestand"):
+        assert caption in captions
+        assert caption.lower() in core

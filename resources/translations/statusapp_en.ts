@@ -232,28 +232,28 @@ from {file}</translation>
         <translation>Merged text</translation>
     </message>
     <message>
-        <source>Keep central</source>
-        <translation>Keep central</translation>
+        <source>Keep the database&apos;s value</source>
+        <translation>Keep the database&apos;s value</translation>
     </message>
     <message>
-        <source>Take incoming</source>
-        <translation>Take incoming</translation>
+        <source>Take the file&apos;s value</source>
+        <translation>Take the file&apos;s value</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Now in the database</source>
+        <translation>Now in the database</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In the file</translation>
     </message>
     <message>
         <source>Use merged text</source>
         <translation>Use merged text</translation>
-    </message>
-    <message>
-        <source>As handed out (base)</source>
-        <translation>As handed out (base)</translation>
-    </message>
-    <message>
-        <source>Central now</source>
-        <translation>Central now</translation>
-    </message>
-    <message>
-        <source>From the file</source>
-        <translation>From the file</translation>
     </message>
     <message>
         <source>Merged text (edit, then use it):</source>
@@ -289,14 +289,6 @@ from {file}</translation>
     <message>
         <source>keep a conflict to resolve</source>
         <translation>keep a conflict to resolve</translation>
-    </message>
-    <message>
-        <source>keep the central value</source>
-        <translation>keep the central value</translation>
-    </message>
-    <message>
-        <source>take the value from the file</source>
-        <translation>take the value from the file</translation>
     </message>
     <message>
         <source>Results</source>
@@ -345,6 +337,14 @@ from {file}</translation>
     <message>
         <source>Consolidate</source>
         <translation>Consolidate</translation>
+    </message>
+    <message>
+        <source>keep the value now in the database</source>
+        <translation>keep the value now in the database</translation>
+    </message>
+    <message>
+        <source>take the value in the file</source>
+        <translation>take the value in the file</translation>
     </message>
     <message>
         <source>Consolidating cannot be undone with Edit &gt; Undo. A backup of the database is made before it changes anything: “statusapp backups” lists it and “statusapp restore” puts it back.</source>
@@ -760,12 +760,12 @@ from {file}</translation>
         <translation>Field or kind</translation>
     </message>
     <message>
-        <source>Handed out</source>
-        <translation>Handed out</translation>
+        <source>Exported</source>
+        <translation>Exported</translation>
     </message>
     <message>
-        <source>Now</source>
-        <translation>Now</translation>
+        <source>Now in the database</source>
+        <translation>Now in the database</translation>
     </message>
     <message>
         <source>Workbook</source>

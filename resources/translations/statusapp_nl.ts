@@ -232,28 +232,28 @@ uit {file}</translation>
         <translation>Samengevoegde tekst</translation>
     </message>
     <message>
-        <source>Keep central</source>
-        <translation>Centrale waarde houden</translation>
+        <source>Keep the database&apos;s value</source>
+        <translation>Waarde in de database houden</translation>
     </message>
     <message>
-        <source>Take incoming</source>
+        <source>Take the file&apos;s value</source>
         <translation>Waarde uit het bestand nemen</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Now in the database</source>
+        <translation>Nu in de database</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In het bestand</translation>
     </message>
     <message>
         <source>Use merged text</source>
         <translation>Samengevoegde tekst gebruiken</translation>
-    </message>
-    <message>
-        <source>As handed out (base)</source>
-        <translation>Zoals uitgegeven (basis)</translation>
-    </message>
-    <message>
-        <source>Central now</source>
-        <translation>Nu centraal</translation>
-    </message>
-    <message>
-        <source>From the file</source>
-        <translation>Uit het bestand</translation>
     </message>
     <message>
         <source>Merged text (edit, then use it):</source>
@@ -289,14 +289,6 @@ uit {file}</translation>
     <message>
         <source>keep a conflict to resolve</source>
         <translation>een conflict bewaren om op te lossen</translation>
-    </message>
-    <message>
-        <source>keep the central value</source>
-        <translation>de centrale waarde houden</translation>
-    </message>
-    <message>
-        <source>take the value from the file</source>
-        <translation>de waarde uit het bestand nemen</translation>
     </message>
     <message>
         <source>Results</source>
@@ -345,6 +337,14 @@ uit {file}</translation>
     <message>
         <source>Consolidate</source>
         <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <source>keep the value now in the database</source>
+        <translation>de waarde in de database houden</translation>
+    </message>
+    <message>
+        <source>take the value in the file</source>
+        <translation>de waarde uit het bestand nemen</translation>
     </message>
     <message>
         <source>Consolidating cannot be undone with Edit &gt; Undo. A backup of the database is made before it changes anything: “statusapp backups” lists it and “statusapp restore” puts it back.</source>
@@ -760,12 +760,12 @@ uit {file}</translation>
         <translation>Veld of soort</translation>
     </message>
     <message>
-        <source>Handed out</source>
-        <translation>Uitgegeven</translation>
+        <source>Exported</source>
+        <translation>Geëxporteerd</translation>
     </message>
     <message>
-        <source>Now</source>
-        <translation>Nu</translation>
+        <source>Now in the database</source>
+        <translation>Nu in de database</translation>
     </message>
     <message>
         <source>Workbook</source>

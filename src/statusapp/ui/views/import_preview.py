@@ -100,8 +100,8 @@ class PlanDetails(QTreeWidget):
                 QCoreApplication.translate("ImportPreview", "Cell"),
                 QCoreApplication.translate("ImportPreview", "Action"),
                 QCoreApplication.translate("ImportPreview", "Field or kind"),
-                QCoreApplication.translate("ImportPreview", "Handed out"),
-                QCoreApplication.translate("ImportPreview", "Now"),
+                QCoreApplication.translate("ImportPreview", "Exported"),
+                QCoreApplication.translate("ImportPreview", "Now in the database"),
                 QCoreApplication.translate("ImportPreview", "Workbook"),
             ]
         )

@@ -231,8 +231,8 @@ class ConsolidateDialog(QDialog):
         self.prefer_field.setObjectName("preferField")
         self.prefer_field.setAccessibleName(self.tr("When both sides changed a field"))
         self.prefer_field.addItem(self.tr("keep a conflict to resolve"), None)
-        self.prefer_field.addItem(self.tr("keep the central value"), "central")
-        self.prefer_field.addItem(self.tr("take the value from the file"), "incoming")
+        self.prefer_field.addItem(self.tr("keep the value now in the database"), "central")
+        self.prefer_field.addItem(self.tr("take the value in the file"), "incoming")
         self.results = QPlainTextEdit(self)
         self.results.setObjectName("consolidateResults")
         self.results.setReadOnly(True)
@@ -363,18 +363,18 @@ class ConflictDialog(QDialog):
         self.merged = QPlainTextEdit(self)
         self.merged.setObjectName("conflictMerged")
         self.merged.setAccessibleName(self.tr("Merged text"))
-        self.keep_central = QPushButton(self.tr("Keep central"), self)
+        self.keep_central = QPushButton(self.tr("Keep the database's value"), self)
         self.keep_central.setObjectName("keepCentral")
-        self.take_incoming = QPushButton(self.tr("Take incoming"), self)
+        self.take_incoming = QPushButton(self.tr("Take the file's value"), self)
         self.take_incoming.setObjectName("takeIncoming")
         self.use_merged = QPushButton(self.tr("Use merged text"), self)
         self.use_merged.setObjectName("useMerged")
         values = QGridLayout()
         for column, (caption, pane) in enumerate(
             (
-                (self.tr("As handed out (base)"), self.base),
-                (self.tr("Central now"), self.central),
-                (self.tr("From the file"), self.incoming),
+                (self.tr("Exported"), self.base),
+                (self.tr("Now in the database"), self.central),
+                (self.tr("In the file"), self.incoming),
             )
         ):
             values.addWidget(QLabel(caption, self), 0, column)
