@@ -120,7 +120,10 @@ def test_the_frozen_commands_work_on_the_builtin_data_set(
         assert "111 programme actions, 15 additional actions" in written.stdout
 
     server = _run(cli, "--db", "postgresql+psycopg://nobody@127.0.0.1:1/x", "list", data_dir=None)
-    assert server.returncode == 1 and "cannot reach the database" in server.stderr  # driver in
+    assert (
+        server.returncode == 1
+        and "the database server at 127.0.0.1:1 cannot be reached" in server.stderr
+    )  # driver in
 
 
 def test_the_frozen_window_opens_in_dutch_with_its_icons(bundle: Path, tmp_path: Path) -> None:

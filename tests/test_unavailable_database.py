@@ -209,7 +209,7 @@ def test_the_command_line_names_a_server_that_went_away(
     refused = run_statusapp("--db", server_going_down.database, "list")
     assert refused.returncode == 1
     lines = refused.stderr.strip().splitlines()
-    assert len(lines) == 1 and "cannot reach the database" in lines[0]
+    assert len(lines) == 1 and "cannot be reached; check that it is running" in lines[0]
 
 
 def _choose_in_message_box(monkeypatch: pytest.MonkeyPatch, button_text: str, seen: list[str]):  # type: ignore[no-untyped-def]
