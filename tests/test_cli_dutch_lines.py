@@ -185,7 +185,10 @@ def test_every_bad_cell_of_a_workbook_is_refused_at_once(
     assert main(["--lang", "nl", "--db", str(builtin_database), "import", str(source)]) == 1
     err = _lines(capsys)[1]
     cell = f"'{GREEN_SHEETS[0]}'!"
-    assert err[0] == "statusapp: fout: 3 cellen in anna.xlsx kloppen niet; niets geïmporteerd"
+    assert err[0] == (
+        "statusapp: fout: 3 cellen in anna.xlsx kloppen niet; er is niets uit het bestand "
+        "overgenomen"
+    )
     assert err[1] == (
         f"  {source}: {cell}C3: Excel maakte van de planning '01-03-2025' een datum; typ de "
         "planning als tekst, zoals 'maart 2025' of 'Q1 2025' (begin met ' zodat Excel er geen "
@@ -222,7 +225,19 @@ def test_every_formula_of_a_workbook_is_refused_at_once(
     assert main(["--db", str(builtin_database), "import", str(source)]) == 1
     err = _lines(capsys)[1]
     assert err == [
-        "statusapp: error: 2 cells in anna.xlsx are wrong; nothing was imported",
+        "statusapp: error: 2 cells in anna.xlsx are wrong; nothing in the file was applied",
         f"  {source}: '{GREEN_SHEETS[0]}'!E3 holds a formula (=1+1); type the value instead",
         f"  {source}: '{GREEN_SHEETS[1]}'!E4 holds a formula (=2+2); type the value instead",
     ]
+
+
+def test_a_status_as_messages_name_it_is_read_back() -> None:
+    """What `conflicts` shows ('+ op schema') can be typed back, in a cell or for --text."""
+    from statusapp.domain import Status
+    from statusapp.domain.status import parse_status_text
+    from statusapp.translation import use_language
+
+    use_language("nl")
+    assert parse_status_text("+ op schema") is Status.ON_TRACK
+    assert parse_status_text("- vertraagd") is Status.DELAYED
+    assert parse_status_text("geen status") is Status.NONE

@@ -168,3 +168,61 @@ def test_the_rehearsal_leaves_the_database_usable(builtin_db: str, tmp_path: Pat
     finally:
         database.close()
     assert actions_by_id(builtin_db)[target].explanation == "Na de proef"
+
+
+def test_a_file_given_twice_in_one_run_names_the_first(
+    builtin_database: Path, tmp_path: Path
+) -> None:
+    target = _omgevingsvisie(builtin_database)
+    workbook = _edit_rows(
+        _export_for(builtin_database, None, tmp_path / "joost.xlsx"), {target: {"E": "Eén keer"}}
+    )
+    copy = tmp_path / "joost kopie.xlsx"
+    copy.write_bytes(workbook.read_bytes())
+    for dry_run in (True, False):
+        report = _consolidate(builtin_database, [workbook, copy], dry_run=dry_run)
+        assert report.files[1].describe() == (
+            "joost kopie.xlsx: the same file as joost.xlsx, given earlier in this run; "
+            "nothing to do"
+        )
+
+
+def test_several_bad_cells_are_indented_under_the_files_line(
+    builtin_database: Path, tmp_path: Path, capsys
+) -> None:
+    workbook = _export_for(builtin_database, None, tmp_path / "anna slecht.xlsx")
+    book = openpyxl.load_workbook(workbook)
+    sheet = next(s for s in book.worksheets if s.title[0].isdigit() and s["D3"].value)
+    sheet["D3"], sheet["C3"] = "bijna klaar", "31-02-2025"
+    book.save(workbook)
+    code = main(["--lang", "nl", "--db", str(builtin_database), "consolidate", str(workbook)])
+    assert code == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == (
+        "anna slecht.xlsx: geweigerd: 2 cellen in anna slecht.xlsx kloppen niet; er is niets "
+        "uit het bestand overgenomen"
+    )
+    details = sorted(lines[1:3])
+    assert details[0].startswith(f"  '{sheet.title}'!C3: ")
+    assert details[1].startswith(f"  '{sheet.title}'!D3: 'bijna klaar' is geen status")
+
+
+def test_changes_refused_as_approved_are_counted_and_say_what_to_do(
+    builtin_database: Path, tmp_path: Path, capsys
+) -> None:
+    target = _omgevingsvisie(builtin_database)
+    workbook = _edit_rows(
+        _export_for(builtin_database, None, tmp_path / "anna.xlsx"), {target: {"D": "-"}}
+    )
+    context = _context(builtin_database)
+    set_review(context, [target], ReviewState.APPROVED)
+    context.database.close()
+    assert main(["--db", str(builtin_database), "consolidate", str(workbook)]) == 1
+    assert (
+        capsys.readouterr()
+        .out.splitlines()[-1]
+        .endswith(
+            "; 1 change refused because its update is approved: reopen it (statusapp reopen), "
+            "then consolidate the file again"
+        )
+    )

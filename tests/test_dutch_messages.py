@@ -114,3 +114,17 @@ def test_a_missing_returned_file_is_named_in_dutch_words(
     out = capsys.readouterr().out
     assert "weg é.xlsx: geweigerd: " in out and "bestaat niet" in out
     assert "No such file" not in out
+
+
+def test_the_workbooks_overview_names_the_reference_date_in_words(
+    builtin_database: Path, tmp_path: Path
+) -> None:
+    for language, title in (
+        ("nl", "Overzicht Midterm review, terugblik 2022-2023 (peildatum 1 april 2024)"),
+        ("en", "Overview of Midterm review, terugblik 2022-2023 (reference date 1 April 2024)"),
+    ):
+        target = tmp_path / f"{language}.xlsx"
+        assert main(["--db", str(builtin_database), "--lang", language, "export", "-o",
+                     str(target)]) == 0  # fmt: skip
+        book = openpyxl.load_workbook(target)
+        assert title in [sheet["A1"].value for sheet in book.worksheets]

@@ -110,7 +110,7 @@ def format_progress(progress) -> str:  # type: ignore[no-untyped-def]
         for received in owner.files:
             lines.append(
                 "  "
-                + _("file {file}: {outcome} {moment}").format(
+                + _("file {file}: {outcome} ({moment})").format(
                     file=received.file_name,
                     outcome=outcome_text(received.outcome),
                     moment=long_moment(received.received_at),

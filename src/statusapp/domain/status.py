@@ -101,9 +101,14 @@ def parse_status_text(text: str | None) -> Status:
     key = "".join((text or "").split()).casefold()
     if key in _TYPED_FORMS:
         return _TYPED_FORMS[key]
-    for status in Status:  # the status's own id or legend text, in either language
-        if key in (status.value, "".join(status.label("nl").split()).casefold(),
-                   "".join(status.label("en").split()).casefold()):  # fmt: skip
+    from statusapp.domain.labels import status_caption, status_short_label
+
+    def squeezed(text: str) -> str:
+        return "".join(text.split()).casefold()
+
+    for status in Status:  # its id, legend text (either language), or name as messages show it
+        names = (status.label("nl"), status.label("en"), status_caption(status))
+        if key in (status.value, squeezed(status_short_label(status)), *map(squeezed, names)):
             return status
     raise ValueError(
         _("{text!r} is no status; use ✓ (or v, x, ok), +, +/- (or ±), - or leave it empty").format(

@@ -13,6 +13,7 @@ from statusapp.domain.status import STATUS_ORDER
 from statusapp.excel import layout
 from statusapp.excel.styles import Styles, set_text
 from statusapp.report.overview import PreviousRound, RoundOverview, StatusCounts, compute_overview
+from statusapp.translation import long_date
 
 
 class SheetWriter(Protocol):
@@ -125,7 +126,7 @@ class _OverviewSheet:
 
         round_ = found.round
         sheet["A1"] = labels["title"].format(
-            round=round_.name, date=round_.reference_date.isoformat()
+            round=round_.name, date=long_date(round_.reference_date, self.language)
         )
         self.styles.apply(sheet["A1"], self.styles.title)
         sheet.row_dimensions[1].height = 24

@@ -173,8 +173,8 @@ def cell_problems(path: Path, problems: list[str], limit: int = 20) -> str:
         return problems[0]  # one line names file and cell already
     lines = [
         ngettext(
-            "{count} cell in {file} is wrong; nothing was imported",
-            "{count} cells in {file} are wrong; nothing was imported",
+            "{count} cell in {file} is wrong; nothing in the file was applied",
+            "{count} cells in {file} are wrong; nothing in the file was applied",
             len(problems),
         ).format(count=len(problems), file=path.name),
         *problems[:limit],

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -69,7 +69,7 @@ def consolidate_files(
     if not dry_run:
         return _run(context, paths, prefer, progress, _Backup(context))
     with context.database.rehearsal() as trial:
-        report = _run(replace(context, database=trial), paths, prefer, progress, None)
+        report = _run(replace(context, database=trial), paths, prefer, progress, None, True)
     report.dry_run = True
     for result in report.files:
         if result.outcome == "applied":
@@ -101,30 +101,48 @@ def _run(
     prefer: str | None,
     progress: Progress | None,
     backup: _Backup | None,
+    rehearsal: bool = False,
 ) -> ConsolidationReport:
     report = ConsolidationReport()
+    run = _ThisRun(backup, rehearsal)
     for index, path in enumerate(paths):
         path = Path(path)
         if progress is not None:
             progress(index, len(paths), path.name)
-        report.files.append(_consolidate_one(context, path, prefer=prefer, backup=backup))
+        report.files.append(_consolidate_one(context, path, prefer=prefer, run=run))
     if progress is not None:
         progress(len(paths), len(paths), "")
     return report
 
 
+@dataclass(slots=True)
+class _ThisRun:
+    """What one run knows across its files: the backup to make before the first write,
+    whether it is a rehearsal (a dry run), and the files it merged by content."""
+
+    backup: _Backup | None
+    rehearsal: bool
+    merged: dict[str, str] = field(default_factory=dict)  # sha256 -> file name
+
+
 def _consolidate_one(
-    context: EditContext, path: Path, *, prefer: str | None, backup: _Backup | None
+    context: EditContext, path: Path, *, prefer: str | None, run: _ThisRun
 ) -> FileResult:
+    backup = run.backup
     file_context = context.from_file("consolidate", path.name)
     try:
         digest = file_digest(path)
     except OSError as error:
         reason = _("cannot read the file ({reason})").format(reason=os_reason(error))
         return _refuse(context, path, None, reason)
+    if digest in run.merged:  # the same content twice in one run (a copy, or given twice)
+        message = _("the same file as {file}, given earlier in this run; nothing to do").format(
+            file=run.merged[digest]
+        )
+        return FileResult(path, "already consolidated", message=message)
     previous = _already_applied(context, digest)
     if previous is not None:
-        return _again(file_context, path, digest, previous, prefer=prefer, backup=backup)
+        return _again(file_context, path, digest, previous, prefer=prefer, run=run)
     try:
         if is_sqlite_file(path):  # a laptop's working copy, merged without Excel
             plan = plan_database_merge(file_context, path)
@@ -165,11 +183,12 @@ def _consolidate_one(
                 )
             )
     except _AppliedMeanwhile as applied:
-        return _again(file_context, path, digest, applied.at, prefer=prefer, backup=backup)
+        return _again(file_context, path, digest, applied.at, prefer=prefer, run=run)
     except StatusappError as error:
         reason = _("nothing applied: {reason}").format(reason=error)
         return _refuse(context, path, digest, reason, owner=plan.owner)
     settled = len(plan.conflicts) - len(open_items) if prefer else 0
+    run.merged[digest] = path.name
     return FileResult(path, "applied", plan, open_conflicts=open_items, settled=settled)
 
 
@@ -188,7 +207,7 @@ def _again(
     previous: datetime,
     *,
     prefer: str | None,
-    backup: _Backup | None,
+    run: _ThisRun,
 ) -> FileResult:
     """A file consolidated before changes nothing again; with `prefer` it settles the
     conflicts it left open."""
@@ -197,13 +216,29 @@ def _again(
     settled = 0
     if prefer is not None:
         try:
-            settled = _settle_earlier(context, path, digest, prefer, backup)
+            settled = _settle_earlier(context, path, digest, prefer, run.backup)
         except StatusappError as error:
             reason = _("nothing settled: {reason}").format(reason=error)
             return _refuse(context, path, digest, reason)
     still_open = _count_open(context, path, digest)
     parts = [_("already consolidated on {when}").format(when=when)]
-    if settled:
+    if settled and run.rehearsal:
+        parts.append(
+            (
+                ngettext(
+                    "{count} of its conflicts would be settled: the database's value kept",
+                    "{count} of its conflicts would be settled: the database's values kept",
+                    settled,
+                )
+                if prefer == "central"
+                else ngettext(
+                    "{count} of its conflicts would be settled: the file's value taken",
+                    "{count} of its conflicts would be settled: the file's values taken",
+                    settled,
+                )
+            ).format(count=settled)
+        )
+    elif settled:
         parts.append(
             (
                 ngettext(

@@ -24,7 +24,12 @@ class FileResult:
     def describe(self) -> str:
         name = self.path.name
         if self.outcome == "refused":
-            return _("{file}: refused: {reason}").format(file=name, reason=self.message)
+            # Several bad cells: the summary on this line, each cell indented below it.
+            first, *details = self.message.splitlines()
+            prefix = f"{self.path}: "
+            details = ["  " + d.removeprefix(prefix) for d in details]
+            line = _("{file}: refused: {reason}").format(file=name, reason=first)
+            return "\n".join([line, *details])
         if self.outcome == "already consolidated":
             return f"{name}: {self.message}"
         assert self.plan is not None
@@ -78,12 +83,18 @@ class ConsolidationReport:
 
     @property
     def exit_code(self) -> int:
-        """1 when any file was refused, 3 when conflicts are open, 0 when all went in."""
-        if any(r.outcome == "refused" for r in self.files):
+        """1 when any file or change was refused (a change to an approved update too), 3 when
+        conflicts are open, 0 when all went in."""
+        if any(r.outcome == "refused" for r in self.files) or self.locked_changes:
             return 1
         if any(r.conflicts_open for r in self.files):
             return CONFLICT_EXIT_CODE
         return 0
+
+    @property
+    def locked_changes(self) -> int:
+        """Changes refused because their update is approved, over all files read."""
+        return sum(len(r.plan.locked) for r in self.files if r.read)  # type: ignore[union-attr]
 
     def summary(self) -> str:
         """The last line: every file counted once (applied, without changes, consolidated
@@ -143,6 +154,14 @@ class ConsolidationReport:
             ),
             **counts,
         )
+        if self.locked_changes:
+            text = ngettext(
+                "{summary}; {count} change refused because its update is approved: reopen it "
+                "(statusapp reopen), then consolidate the file again",
+                "{summary}; {count} changes refused because their updates are approved: reopen "
+                "them (statusapp reopen), then consolidate the file again",
+                self.locked_changes,
+            ).format(summary=text, count=self.locked_changes)
         settled = sum(r.settled for r in self.files)
         if settled:
             text = ngettext(
