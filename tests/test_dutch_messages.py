@@ -112,7 +112,7 @@ def test_a_missing_returned_file_is_named_in_dutch_words(
     missing = tmp_path / "weg é.xlsx"
     assert main(["--lang", "nl", "--db", str(builtin_database), "consolidate", str(missing)]) == 1
     out = capsys.readouterr().out
-    assert "weg é.xlsx: geweigerd: " in out and "bestaat niet" in out
+    assert "weg é.xlsx: geweigerd: " in out and "bestand niet gevonden; controleer de map" in out
     assert "No such file" not in out
 
 

@@ -75,7 +75,11 @@ def resolve_conflict(
         require_open_round(session, context.round_id)
         row = session.get(ConflictRow, conflict_id)
         if row is None or row.resolved_at is not None:
-            raise StatusappError(_("conflict {id} is not open").format(id=conflict_id))
+            raise StatusappError(
+                _("conflict {id} is not open; statusapp conflicts lists the open ones").format(
+                    id=conflict_id
+                )
+            )
         value = {"central": row.central_value, "incoming": row.incoming_value, "merged": merged}[
             choice
         ]

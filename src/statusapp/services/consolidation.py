@@ -132,6 +132,8 @@ def _consolidate_one(
     file_context = context.from_file("consolidate", path.name)
     try:
         digest = file_digest(path)
+    except FileNotFoundError:  # as import says it
+        return _refuse(context, path, None, _("file not found; check the folder and the file name"))
     except OSError as error:
         reason = _("cannot read the file ({reason})").format(reason=os_reason(error))
         return _refuse(context, path, None, reason)

@@ -128,7 +128,9 @@ def hand_out(
         )
     if tree.round.closed:
         raise HandoutError(
-            _("the round {name!r} is closed: open a new round first").format(name=tree.round.name)
+            _("the round {name!r} is closed: open a new round first (statusapp round new)").format(
+                name=tree.round.name
+            )
         )
     language = language or tree.programme.language
     counts: dict[str, int] = {}
