@@ -155,3 +155,26 @@ def test_a_report_whose_only_table_is_suspect_is_refused_in_one_line(
     assert printed.out == "" and printed.err.count("\n") == 1
     assert printed.err.startswith(f"statusapp: error: {report}: the only table found is suspect")
     assert not db.exists()
+
+
+def test_the_legend_under_the_last_table_is_no_pillar(tmp_path: Path) -> None:
+    """A conversion that runs the report into one sheet puts the legend under the last table:
+    'Legenda' and its symbols are not read as a pillar with ambitions '✓', '+'..."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Sheet1"
+    sheet.append(HEADER)
+    sheet.append(["Betaalbaar wonen\nMeer sociale huur.", "1. Woonvisie vaststellen", "2023",
+                  "✓", "Vastgesteld."])  # fmt: skip
+    sheet.append(["2 Legenda"])
+    sheet.append(["Symbool", "Betekenis"])
+    sheet.append(["✓", "afgerond"])
+    sheet.append(["+", "loopt conform of voor op planning"])
+    path = tmp_path / "een blad.xlsx"
+    workbook.save(path)
+    reading = read_report(path)
+    assert [p.title for p in reading.tree.pillars] == ["Sheet1"]
+    assert [m.title for p in reading.tree.pillars for m in p.ambitions] == ["Betaalbaar wonen"]
+    assert [n.message for n in reading.notes if "legend" in n.message] == [
+        "the report's legend starts here; it and the rows after it are not read"
+    ]

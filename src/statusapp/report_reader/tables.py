@@ -229,6 +229,12 @@ class _Builder:
         for index, row in enumerate(rows):
             following = rows[index + 1] if index + 1 < len(rows) else None
             section = self.section_title(row, following)
+            if section is not None and pillar_title(section).casefold() in LEGEND_HEADINGS:
+                # A conversion that runs the whole report into one sheet puts the legend
+                # under the last table: its symbols are no ambitions.
+                legend = _("the report's legend starts here; it and the rows after it are not read")
+                self.notes.append(ReportProblem(row.location, legend, "legend"))
+                break
             if section is not None:
                 pillar = self.pillar(pillar_title(section), table.green)
                 key = (pillar.title.casefold(), table.green)
@@ -413,6 +419,9 @@ class _Builder:
 
 
 SUSPECT_FRAGMENTS = 2  # ambition cells that look like pieces of one cell: a broken table
+
+
+LEGEND_HEADINGS = ("legenda", "legend")
 
 
 def suspect_reason(table: SourceTable) -> str | None:
