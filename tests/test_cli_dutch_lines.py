@@ -231,6 +231,24 @@ def test_every_formula_of_a_workbook_is_refused_at_once(
     ]
 
 
+def test_a_formula_and_bad_values_are_refused_together(
+    builtin_database: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A formula does not hide the other bad cells: one trip back for all of them."""
+    source = export(builtin_database, tmp_path / "anna.xlsx")
+    book = openpyxl.load_workbook(source)
+    book[GREEN_SHEETS[0]]["E3"] = "=1+1"
+    book[GREEN_SHEETS[0]]["D4"] = "bijna klaar"
+    book.save(source)
+    assert main(["--db", str(builtin_database), "import", str(source)]) == 1
+    err = _lines(capsys)[1]
+    assert (
+        err[0]
+        == "statusapp: error: 2 cells in anna.xlsx are wrong; nothing in the file was applied"
+    )
+    assert sorted(line.split("!")[1][:2] for line in err[1:]) == ["D4", "E3"]
+
+
 def test_a_status_as_messages_name_it_is_read_back() -> None:
     """What `conflicts` shows ('+ op schema') can be typed back, in a cell or for --text."""
     from statusapp.domain import Status

@@ -52,12 +52,12 @@ MAX_ROWS_PER_SHEET = 100_000
 MAX_CELL_CHARACTERS = 32_767  # Excel's own limit
 
 
-def read_workbook(path: Path) -> WorkbookContent:
+def read_workbook(path: Path, *, collect_cells: bool = False) -> WorkbookContent:
     """The workbook's content, every value checked; any failure is one WorkbookError line."""
     path = Path(path)
     try:
         with library_warnings_silenced():
-            return _read_file(path)
+            return _read_file(path, collect_cells)
     except WorkbookError:
         raise
     except StatusappError as error:  # the text rule's refusals
@@ -67,7 +67,7 @@ def read_workbook(path: Path) -> WorkbookContent:
         raise WorkbookError(_("{path}: {problem}").format(path=path, problem=problem)) from None
 
 
-def _read_file(path: Path) -> WorkbookContent:
+def _read_file(path: Path, collect_cells: bool) -> WorkbookContent:
     _check_container(path)
     import openpyxl
 
@@ -77,7 +77,7 @@ def _read_file(path: Path) -> WorkbookContent:
         )
     workbook = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
     try:
-        return _read(path, workbook)
+        return _read(path, workbook, collect_cells)
     finally:
         workbook.close()
 
@@ -232,7 +232,7 @@ def _declares_doctype_in(part: IO[bytes]) -> bool:
     return b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog
 
 
-def _read(path: Path, workbook: Any) -> WorkbookContent:
+def _read(path: Path, workbook: Any, collect_cells: bool) -> WorkbookContent:
     if layout.DATA_SHEET not in workbook.sheetnames:
         raise WorkbookError(
             _(
@@ -242,13 +242,15 @@ def _read(path: Path, workbook: Any) -> WorkbookContent:
         )
     content = read_data_sheet(path, workbook[layout.DATA_SHEET], MAX_ROWS_PER_SHEET)
     try:
-        return _read_tables(path, workbook, content)
+        return _read_tables(path, workbook, content, collect_cells)
     except WorkbookError as error:
         error.owner = error.owner or content.meta.get("owner")
         raise
 
 
-def _read_tables(path: Path, workbook: Any, content: WorkbookContent) -> WorkbookContent:
+def _read_tables(
+    path: Path, workbook: Any, content: WorkbookContent, collect_cells: bool
+) -> WorkbookContent:
     # A sheet is green when the data sheet places an action of a green table on it: then its
     # Status caption is required, and a deleted one is an error, not a blue table.
     green_sheets = set()
@@ -270,7 +272,9 @@ def _read_tables(path: Path, workbook: Any, content: WorkbookContent) -> Workboo
                 ).format(path=path, sheet=quoted_sheet(name))
             )
         content.rows.extend(_read_table_sheet(path, workbook[name], name in green_sheets, problems))
-    if problems:  # every formula and overlong cell of the file at once
+    if problems and collect_cells:  # the import adds the bad values and refuses them all
+        content.bad_cells = problems
+    elif problems:  # every formula and overlong cell of the file at once
         raise WorkbookError(cell_problems(path, problems))
     _refuse_copied_ids(path, content.rows)
     return content

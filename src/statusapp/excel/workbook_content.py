@@ -53,6 +53,9 @@ class WorkbookContent:
     ambitions: dict[str, dict[str, Any]] = field(default_factory=dict)
     actions: dict[str, dict[str, Any]] = field(default_factory=dict)  # exported rows, by id
     rows: list[SheetRow] = field(default_factory=list)
+    # With read_workbook(collect_cells=True): formula and overlong cells, refused by the caller
+    # together with the bad values it finds.
+    bad_cells: list[str] = field(default_factory=list)
 
 
 def check_belongs_to(

@@ -84,7 +84,8 @@ def plan_import(context: EditContext, content: WorkbookContent, tree: ImportTarg
     places = _RowPlaces(content)
     seen: dict[str, str] = {}
     ambitions_checked: set[str] = set()
-    problems: list[str] = []  # every bad cell, refused together (one trip back, not three)
+    # Every bad cell, refused together (one trip back, not three), formulas included.
+    problems: list[str] = list(content.bad_cells)
     pillar_titles = {p["title"] for p in content.pillars.values()}
     for row in content.rows:
         if row.action_id is None:
@@ -445,7 +446,7 @@ def write_changes(
 
 def prepare_import(context: EditContext, path: Path) -> ImportPlan:
     """Read and check a workbook and work out its changes; nothing is written."""
-    content = read_workbook(path)
+    content = read_workbook(path, collect_cells=True)
     try:
         return _plan_against_database(context, path, content)
     except WorkbookError as error:
