@@ -129,6 +129,7 @@ def test_the_import_preview_shows_all_the_command_line_lists(
         qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
         file_line = dialog.details.topLevelItem(0)
         found["line"] = file_line.text(0)
+        found["results"] = dialog.results.toPlainText()
         found["items"] = _window_items([file_line.child(i) for i in range(file_line.childCount())])
         return QDialog.DialogCode.Rejected
 
@@ -137,4 +138,7 @@ def test_the_import_preview_shows_all_the_command_line_lists(
     assert found["line"].startswith("uitvraag.xlsx: ")  # the command line's line for the file
     assert "1 change to an approved update refused" in found["line"]
     assert found["items"] == expected
+    # The window names its own way to reopen, not the command line's.
+    assert "the Reopen button under the action" in found["results"]
+    assert "statusapp" not in found["results"]
     window.close()

@@ -367,6 +367,10 @@ from {file}</translation>
         <translation>Returned workbooks</translation>
     </message>
     <message>
+        <source>the Reopen button under the action</source>
+        <translation>the Reopen button under the action</translation>
+    </message>
+    <message>
         <source>Resolve the conflicts with Round &gt; Conflicts.</source>
         <translation>Resolve the conflicts with Round &gt; Conflicts.</translation>
     </message>
@@ -728,20 +732,20 @@ from {file}</translation>
         <translation>{changes}. {rest}</translation>
     </message>
     <message>
-        <source>action text</source>
-        <translation>action text</translation>
+        <source>Action text</source>
+        <translation>Action text</translation>
     </message>
     <message>
-        <source>ambition</source>
-        <translation>ambition</translation>
+        <source>Ambition</source>
+        <translation>Ambition</translation>
     </message>
     <message>
-        <source>new action</source>
-        <translation>new action</translation>
+        <source>New action</source>
+        <translation>New action</translation>
     </message>
     <message>
-        <source>sub-items</source>
-        <translation>sub-items</translation>
+        <source>Sub-items</source>
+        <translation>Sub-items</translation>
     </message>
     <message>
         <source>Changes in the workbook</source>

@@ -367,6 +367,10 @@ uit {file}</translation>
         <translation>Teruggekomen werkmappen</translation>
     </message>
     <message>
+        <source>the Reopen button under the action</source>
+        <translation>de knop Heropenen onder de actie</translation>
+    </message>
+    <message>
         <source>Resolve the conflicts with Round &gt; Conflicts.</source>
         <translation>Los de conflicten op via Ronde &gt; Conflicten.</translation>
     </message>
@@ -728,20 +732,20 @@ uit {file}</translation>
         <translation>{changes}. {rest}</translation>
     </message>
     <message>
-        <source>action text</source>
-        <translation>actietekst</translation>
+        <source>Action text</source>
+        <translation>Actietekst</translation>
     </message>
     <message>
-        <source>ambition</source>
-        <translation>ambitie</translation>
+        <source>Ambition</source>
+        <translation>Ambitie</translation>
     </message>
     <message>
-        <source>new action</source>
-        <translation>nieuwe actie</translation>
+        <source>New action</source>
+        <translation>Nieuwe actie</translation>
     </message>
     <message>
-        <source>sub-items</source>
-        <translation>subitems</translation>
+        <source>Sub-items</source>
+        <translation>Subitems</translation>
     </message>
     <message>
         <source>Changes in the workbook</source>

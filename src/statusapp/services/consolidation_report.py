@@ -96,9 +96,10 @@ class ConsolidationReport:
         """Changes refused because their update is approved, over all files read."""
         return sum(len(r.plan.locked) for r in self.files if r.read)  # type: ignore[union-attr]
 
-    def summary(self) -> str:
+    def summary(self, reopen_with: str = "statusapp reopen") -> str:
         """The last line: every file counted once (applied, without changes, consolidated
-        before, refused), then the fields; every count in its own plural."""
+        before, refused), then the fields; every count in its own plural. `reopen_with` names
+        how this front-end reopens an approved update."""
         files = len(self.files)
         merged = len([r for r in self.files if r.brings_something])
         unchanged = len([r for r in self.files if r.read and not r.brings_something])
@@ -121,7 +122,7 @@ class ConsolidationReport:
             ).format(count=conflicts),
         }
         if self.dry_run:
-            return _(
+            text = _(
                 "{files}: {merged}, {unchanged}, {again}, {refused}; {changes}, {conflicts}"
             ).format(
                 files=ngettext(
@@ -144,6 +145,15 @@ class ConsolidationReport:
                     ).format(count=conflicts),
                 },
             )
+            if self.locked_changes:
+                text = ngettext(
+                    "{summary}; {count} change would be refused because its update is approved: "
+                    "reopen it ({reopen_with}) before consolidating",
+                    "{summary}; {count} changes would be refused because their updates are "
+                    "approved: reopen them ({reopen_with}) before consolidating",
+                    self.locked_changes,
+                ).format(summary=text, count=self.locked_changes, reopen_with=reopen_with)
+            return text
         text = _(
             "{files}: {merged}, {unchanged}, {again}, {refused}; {changes}, {conflicts}"
         ).format(
@@ -157,11 +167,11 @@ class ConsolidationReport:
         if self.locked_changes:
             text = ngettext(
                 "{summary}; {count} change refused because its update is approved: reopen it "
-                "(statusapp reopen), then consolidate the file again",
+                "({reopen_with}), then consolidate the file again",
                 "{summary}; {count} changes refused because their updates are approved: reopen "
-                "them (statusapp reopen), then consolidate the file again",
+                "them ({reopen_with}), then consolidate the file again",
                 self.locked_changes,
-            ).format(summary=text, count=self.locked_changes)
+            ).format(summary=text, count=self.locked_changes, reopen_with=reopen_with)
         settled = sum(r.settled for r in self.files)
         if settled:
             text = ngettext(

@@ -68,10 +68,10 @@ def field_name(field: str) -> str:
 
 def proposal_kind(kind: str) -> str:
     kinds = {
-        "text": QCoreApplication.translate("ImportPreview", "action text"),
-        "ambition": QCoreApplication.translate("ImportPreview", "ambition"),
-        "new action": QCoreApplication.translate("ImportPreview", "new action"),
-        "sub-items": QCoreApplication.translate("ImportPreview", "sub-items"),
+        "text": QCoreApplication.translate("ImportPreview", "Action text"),
+        "ambition": QCoreApplication.translate("ImportPreview", "Ambition"),
+        "new action": QCoreApplication.translate("ImportPreview", "New action"),
+        "sub-items": QCoreApplication.translate("ImportPreview", "Sub-items"),
     }
     return kinds.get(kind, kind)
 
@@ -162,6 +162,9 @@ class PlanDetails(QTreeWidget):
         for column, widest in ((0, 260), (2, 140)):  # cells name their sheet: fit, within bounds
             self.resizeColumnToContents(column)
             self.setColumnWidth(column, min(max(self.columnWidth(column), 70), widest))
+        for column in (3, 4):  # value columns: at least their caption ("Nu in de database")
+            hint = self.header().sectionSizeHint(column)
+            self.setColumnWidth(column, max(self.columnWidth(column), hint))
 
     def _section(
         self, key: str, title: str, rows: list[Row], under: QTreeWidgetItem | None

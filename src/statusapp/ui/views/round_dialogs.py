@@ -315,7 +315,7 @@ class ConsolidateDialog(QDialog):
         lines.append("")
         if dry_run:
             lines.append(self.tr("Preview: nothing applied."))
-        lines.append(report.summary())
+        lines.append(report.summary(reopen_with=self.tr("the Reopen button under the action")))
         if report.open_conflicts:
             lines.append(self.tr("Resolve the conflicts with Round > Conflicts."))
         self.results.setPlainText("\n".join(lines))
