@@ -113,7 +113,7 @@ def test_the_frozen_commands_work_on_the_builtin_data_set(
 
     sheets = load_workbook(workbook, read_only=True).sheetnames
     assert sheets[0] == "1 Veilig wonen, werken en leven" and "Legenda" in sheets
-    # Word (python-docx's template parts) and PDF (Qt's printing, offscreen) from the bundle:
+    # Word (python-docx's template parts) and PDF (Typst, its template and fonts) from the bundle:
     for document in ("rapport ë.docx", "rapport ë.pdf"):
         written = _run(cli, "export", "-o", str(tmp_path / document), data_dir=data_dir)
         assert written.returncode == 0, written.stderr

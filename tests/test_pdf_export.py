@@ -1,4 +1,4 @@
-"""The PDF export and printing: Qt draws the same tables; read back with pdftotext."""
+"""The PDF export: the report's pages and texts, read back with pdftotext."""
 
 from __future__ import annotations
 
@@ -55,11 +55,11 @@ def test_cli_pdf_has_the_pages_and_texts_expected(
     assert "6.4 Nota van uitgangspunten" in everything
 
 
-def test_pdf_in_english_for_one_owner(builtin_database: Path, tmp_path: Path, qapp) -> None:
+def test_pdf_in_english_for_one_owner(builtin_database: Path, tmp_path: Path) -> None:
     from statusapp.services import updates
     from statusapp.services.context import edit_context_for
+    from statusapp.services.exports import export_pdf
     from statusapp.storage.database import open_database
-    from statusapp.ui.views.printing import export_pdf
     from tests.excel_helpers import load_tree
 
     first = next(load_tree(builtin_database).walk_actions())

@@ -110,7 +110,12 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from statusapp.services.exports import export_format, export_programme, export_word
+    from statusapp.services.exports import (
+        export_format,
+        export_pdf,
+        export_programme,
+        export_word,
+    )
 
     output = Path(args.output)
     suffix = export_format(output)
@@ -129,9 +134,6 @@ def _export(args: argparse.Namespace) -> int:
         elif suffix == ".docx":
             summary = export_word(database, output, **selection)
         else:
-            # PDF is drawn by Qt's printing, which lives in the UI layer: loaded for .pdf only.
-            from statusapp.ui.views.printing import export_pdf
-
             summary = export_pdf(database, output, **selection)
     finally:
         database.close()

@@ -10,6 +10,8 @@ from __future__ import annotations
 import gettext
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from functools import cache
 
@@ -39,6 +41,18 @@ def use_language(language: str | None) -> str:
 
 def current_language() -> str:
     return _current
+
+
+@contextmanager
+def speaking(language: str) -> Iterator[None]:
+    """Messages in `language` for a while: a document written in the programme's language
+    takes its words (status names) from that catalog, whatever the user speaks."""
+    global _current
+    before, _current = _current, language if language in LANGUAGES else _current
+    try:
+        yield
+    finally:
+        _current = before
 
 
 def system_language() -> str:

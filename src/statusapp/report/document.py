@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 from statusapp.atomic_files import write_atomically as atomic_write
@@ -13,14 +12,7 @@ from statusapp.domain import ProgrammeTree, TableKind
 from statusapp.errors import StatusappError
 from statusapp.report.captions import BLUE_CAPTIONS, GREEN_CAPTIONS, LABELS
 from statusapp.report.tables import PillarTable, report_tables
-from statusapp.translation import _, ngettext
-
-MONTHS = {
-    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-}  # fmt: skip
+from statusapp.translation import _, long_date, ngettext
 
 # Texts of the documents besides the table captions and legend of report/captions.py.
 DOCUMENT_LABELS = {
@@ -31,11 +23,6 @@ DOCUMENT_LABELS = {
 
 class DocumentError(StatusappError):
     pass
-
-
-def long_date(day: date, language: str) -> str:
-    """1 april 2024 / 1 April 2024, as the report writes dates."""
-    return f"{day.day} {MONTHS[language][day.month - 1]} {day.year}"
 
 
 @dataclass(slots=True)

@@ -1,5 +1,5 @@
 """Exporting a database's programme: the one way the CLI and the window write workbooks and
-Word documents. (PDF goes through Qt's printing: statusapp/ui/views/printing.py.)"""
+Word documents and tagged PDF (the window prints the PDF's pages)."""
 
 from __future__ import annotations
 
@@ -158,3 +158,18 @@ def export_word(database: Database, path: Path, **selection: Any) -> DocumentSum
     from statusapp.documents.word import write_word
 
     return write_word(selected_report(database, **selection), path)
+
+
+def export_pdf(database: Database, path: Path, **selection: Any) -> DocumentSummary:
+    """Write the report's tables as a tagged PDF/UA-1 file (`selection` as for
+    `selected_report`)."""
+    from statusapp.documents.pdf import write_pdf
+
+    return write_pdf(selected_report(database, **selection), path)
+
+
+def report_page_images(report: ReportDocument, ppi: float) -> list[bytes]:
+    """The PDF's pages as PNG images: what Print and Print preview show."""
+    from statusapp.documents.pdf import page_images
+
+    return page_images(report, ppi)

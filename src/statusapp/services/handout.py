@@ -16,14 +16,13 @@ from pathlib import Path
 
 from statusapp.domain import ProgrammeTree
 from statusapp.errors import StatusappError, os_reason
-from statusapp.report.document import long_date, write_atomically
+from statusapp.report.document import write_atomically
 from statusapp.services.exports import export_programme, load_tree
 from statusapp.services.owners import owner_emails
 from statusapp.services.programmes import programmes_in
 from statusapp.services.rounds import set_round_deadline
 from statusapp.storage.database import Database
-from statusapp.translation import _, ngettext
-from statusapp.translation import long_date as message_date
+from statusapp.translation import _, long_date, ngettext
 
 XLSX_TYPE = ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 # .eml files as mail programs write them: CRLF line ends.
@@ -115,9 +114,7 @@ def hand_out(
                 _(
                     "the deadline {deadline} is before the round's reference date {date}; give "
                     "a later date"
-                ).format(
-                    deadline=message_date(deadline), date=message_date(tree.round.reference_date)
-                )
+                ).format(deadline=long_date(deadline), date=long_date(tree.round.reference_date))
             )
         tree.round.deadline = deadline
     if tree.round.deadline is None:

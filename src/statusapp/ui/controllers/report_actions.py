@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QMessageBox
 
 from statusapp.errors import StatusappError
-from statusapp.services.exports import ReportDocument, export_word, selected_report
+from statusapp.services.exports import ReportDocument, export_pdf, export_word, selected_report
 from statusapp.ui.models.count_texts import count_texts
-from statusapp.ui.views.printing import export_pdf, page_layout, paint_report
+from statusapp.ui.views.printing import page_layout, paint_report
 
 if TYPE_CHECKING:
     from statusapp.ui.window_parts import WindowParts
@@ -72,6 +72,7 @@ def export_document(parts: WindowParts, suffix: str, path: str | None = None) ->
 
 def _printer(report: ReportDocument) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setFullPage(True)  # the pages carry their own margins
     printer.setPageLayout(page_layout())
     printer.setDocName(f"{report.tree.programme.name} - {report.tree.round.name}")
     return printer
@@ -90,7 +91,7 @@ def print_report(parts: WindowParts) -> bool:
 
 
 def preview_report(parts: WindowParts) -> QPrintPreviewDialog | None:
-    """The print preview; it draws with the same renderer as Print and the PDF export."""
+    """The print preview: the PDF export's pages, as Print draws them."""
     report = _report(parts)
     if report is None:
         return None
@@ -98,7 +99,9 @@ def preview_report(parts: WindowParts) -> QPrintPreviewDialog | None:
     dialog = QPrintPreviewDialog(printer, parts.parent)
     dialog.setObjectName("printPreviewDialog")
     dialog.setWindowTitle(QCoreApplication.translate("Reports", "Print preview"))
-    dialog.paintRequested.connect(lambda target: paint_report(report, target))
+    # The dialog does not own its printer: the closure keeps it alive as long as the dialog.
+    dialog.paintRequested.connect(lambda target, kept=printer: paint_report(report, target))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.resize(1100, 800)
     dialog.open()
     return dialog

@@ -1,0 +1,148 @@
+"""The report as a tagged PDF (PDF/UA-1), typeset by Typst from resources/typst/report.typ.
+
+Typst writes the structure tree (headings, tables with TH/TD and header scope, the header row
+repeated and marked as such), the document language, the title and the PDF/UA identification;
+Qt's PDF writer can tag none of these. The same pages, as images, are what the window prints
+and previews. Fonts come from resources/fonts only, so the file is the same on every machine.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from statusapp.domain import Status
+from statusapp.domain.labels import status_short_label
+from statusapp.domain.status import STATUS_ORDER
+from statusapp.paths import resources_dir
+from statusapp.report.captions import BLUE_FILL, GREEN_FILL
+from statusapp.report.document import (
+    DocumentError,
+    DocumentSummary,
+    ReportDocument,
+    check_target,
+    write_atomically,
+)
+from statusapp.report.tables import PillarTable, ambition_text
+from statusapp.translation import _, long_date, speaking
+
+REGIONS = {"nl": "NL", "en": "GB"}
+NO_FILL_TEXT = "#000000"
+
+
+def template_path() -> Path:
+    return resources_dir() / "typst" / "report.typ"
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
+
+
+def _status_fields(status: Status) -> dict[str, Any]:
+    info = status.info
+    return {
+        "symbol": info.symbol,
+        "status": status_short_label(status),
+        "fill": info.colour,
+        "text_fill": info.text_colour if info.colour else NO_FILL_TEXT,
+    }
+
+
+def _table(report: ReportDocument, table: PillarTable, green: bool) -> dict[str, Any]:
+    blocks = []
+    for block in table.blocks:
+        title, rest = ambition_text(block.ambition)
+        rows = []
+        for row in block.rows:
+            fields: dict[str, Any] = {
+                "action": row.action_cell,
+                "depth": row.depth,
+                "planned": row.planned_cell,
+                "explanation": row.explanation,
+            }
+            if green:
+                fields.update(_status_fields(row.action.status))
+            rows.append(fields)
+        blocks.append({"title": title, "rest": rest, "rows": rows})
+    heading = report.green_heading(table) if green else table.heading
+    return {"heading": heading, "blocks": blocks}
+
+
+def report_data(report: ReportDocument) -> dict[str, Any]:
+    """Everything the template shows, as plain JSON (texts in the document's language)."""
+    title, subtitle, round_line = report.title_lines()
+    round_ = report.tree.round
+    with speaking(report.language):
+        legend = [
+            {**_status_fields(status), "meaning": status.label(report.language)}
+            for status in STATUS_ORDER
+        ]
+        green = [_table(report, table, True) for table in report.green]
+        blue = [_table(report, table, False) for table in report.blue]
+    return {
+        "lang": report.language,
+        "region": REGIONS.get(report.language, ""),
+        "title": title,
+        "organisation": report.tree.programme.organisation or title,
+        "subtitle": subtitle,
+        "round_line": round_line,
+        "round_name": round_.name,
+        "reference_date": long_date(round_.reference_date, report.language),
+        "labels": report.labels,
+        "green_captions": list(report.green_captions),
+        "blue_captions": list(report.blue_captions),
+        "green_fill": f"#{GREEN_FILL}",
+        "blue_fill": f"#{BLUE_FILL}",
+        "green": green,
+        "blue": blue,
+        "legend": legend,
+        "legend_note": report.labels["legend_note"],
+    }
+
+
+def _compile(report: ReportDocument, **options: Any) -> Any:
+    import typst  # loaded only when a PDF is made: the window starts without it
+
+    try:
+        return typst.compile(
+            str(template_path()),
+            root=str(template_path().parent),
+            font_paths=[str(fonts_dir())],
+            ignore_system_fonts=True,
+            sys_inputs={"report": json.dumps(report_data(report), ensure_ascii=False)},
+            **options,
+        )
+    except typst.TypstError as error:  # a template fault, never the user's data
+        raise DocumentError(
+            _("the PDF could not be typeset: {reason}").format(reason=str(error).splitlines()[0])
+        ) from None
+
+
+_PAGE_COUNT = re.compile(rb"<xmpTPg:NPages>(\d+)</xmpTPg:NPages>")
+
+
+def pdf_bytes(report: ReportDocument) -> tuple[bytes, int]:
+    """The PDF/UA-1 file's bytes and its page count."""
+    data = _compile(report, format="pdf", pdf_standards=["ua-1"])
+    found = _PAGE_COUNT.search(data)
+    return data, int(found[1]) if found else 0
+
+
+def page_images(report: ReportDocument, ppi: float) -> list[bytes]:
+    """The same pages as PNG images, for printing and the print preview."""
+    pages = _compile(report, format="png", ppi=ppi)
+    return pages if isinstance(pages, list) else [pages]
+
+
+def write_pdf(report: ReportDocument, path: Path) -> DocumentSummary:
+    """The PDF file, whole or not at all."""
+    path = check_target(path, ".pdf", "PDF")
+    summary = DocumentSummary(path)
+    summary.tables = len(report.green) + len(report.blue)
+    summary.green_rows = sum(t.row_count for t in report.green)
+    summary.blue_rows = sum(t.row_count for t in report.blue)
+    data, summary.pages = pdf_bytes(report)
+    write_atomically(path, lambda temporary: temporary.write_bytes(data))
+    return summary

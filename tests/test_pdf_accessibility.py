@@ -1,0 +1,149 @@
+"""The PDF export is tagged PDF/UA-1: a structure tree with headings and real tables (TH with
+column scope over TD), every action in a cell, rows kept on one page, the document language,
+the title shown, fonts embedded, the PDF/UA identification, and text without ligatures."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pikepdf
+import pytest
+
+from statusapp.services.exports import export_pdf
+from statusapp.storage.database import open_database
+from tests.excel_helpers import load_tree
+from tests.pdf_structure import cell_texts, structure_tree
+
+needs_poppler = pytest.mark.skipif(
+    shutil.which("pdfinfo") is None or shutil.which("pdftotext") is None,
+    reason="needs poppler-utils (pdfinfo, pdftotext); .ci/run installs it",
+)
+LIGATURES = re.compile("[\ufb00-\ufb06]")
+
+
+def _export(database: Path, target: Path, **selection) -> Path:  # type: ignore[no-untyped-def]
+    opened = open_database(database)
+    try:
+        export_pdf(opened, target, **selection)
+    finally:
+        opened.close()
+    return target
+
+
+def _squeezed(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _check_pdf_ua(path: Path, *, language: str, title: str, tables: int) -> pikepdf.Pdf:
+    pdf = pikepdf.open(path)
+    root = pdf.Root
+    assert root.MarkInfo.Marked is True
+    assert str(root.Lang) == language
+    assert root.ViewerPreferences.DisplayDocTitle is True  # the title, not the file name
+    with pdf.open_metadata() as meta:
+        assert meta["dc:title"] == title
+        assert meta["pdfuaid:part"] == "1"
+    for page in pdf.pages:  # every font embedded
+        for font in page.Resources.Font.values():
+            for descendant in font.get("/DescendantFonts", [font]):
+                assert "/FontFile2" in descendant.FontDescriptor, font.BaseFont
+
+    tree = structure_tree(pdf)
+    assert [e.tag for e in tree.children] == ["Document"]
+    assert len(tree.find("H1")) == 1
+    found = tree.find("Table")
+    assert len(found) == tables
+    for table in found:
+        head = table.find("THead")
+        assert len(head) == 1 and len(head[0].find("TR")) == 1
+        header = head[0].find("TR")[0].children
+        assert header and all(cell.tag == "TH" for cell in header)
+        assert all(str(cell.attributes.get("/Scope")) == "/Column" for cell in header)
+        for row in table.find("TBody")[0].children:
+            assert row.tag == "TR" and all(cell.tag == "TD" for cell in row.children)
+            # A row is never split over two pages (an ambition cell spanning rows may break).
+            single = [c for c in row.children if int(c.attributes.get("/RowSpan", 1)) == 1]
+            assert len(set().union(*(c.all_pages() for c in single))) <= 1
+    return pdf
+
+
+@needs_poppler
+def test_the_built_in_programme_is_tagged_pdf_ua(builtin_database: Path, tmp_path: Path) -> None:
+    target = _export(builtin_database, tmp_path / "rapport ë.pdf")
+    tree = load_tree(builtin_database)
+    tables = 8 + 1  # 4 green and 4 blue tables, and the legend
+    pdf = _check_pdf_ua(target, language="nl-NL", title=tree.programme.name, tables=tables)
+    headings = [e for e in structure_tree(pdf).walk() if e.tag in ("H1", "H2", "H3")]
+    assert [e.tag for e in headings][:3] == ["H1", "H2", "H2"]  # title, then the pillars
+
+    cells = cell_texts(target)
+    assert cells["TH"][:5] == [
+        "Maatschappelijk effect/ambitie",
+        "Maatregelen/acties",
+        "Gepland",
+        "Status",
+        "Toelichting",
+    ]
+    data = [_squeezed(text) for text in cells["TD"]]
+    for action in tree.walk_actions():  # every action in a cell of its own
+        assert any(_squeezed(action.text) in text for text in data), action.text
+    # The status in symbol and words, never by colour alone.
+    assert "✓ afgerond" in data and "+/- langere doorlooptijd" in data
+
+    text = subprocess.run(
+        ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert not LIGATURES.search(text)
+    assert "differentiatie" in text  # "ff" as two letters: copying it gives the word
+
+
+def test_an_english_export_says_so(builtin_database: Path, tmp_path: Path) -> None:
+    target = _export(builtin_database, tmp_path / "report.pdf", language="en", pillar=2)
+    title = load_tree(builtin_database).programme.name
+    pdf = _check_pdf_ua(target, language="en-GB", title=title, tables=2 + 1)
+    assert "Legend" in [str(item.title) for item in pdf.open_outline().root[0].children]
+
+
+@needs_poppler
+def test_markup_in_a_text_is_printed_as_typed(builtin_database: Path, tmp_path: Path) -> None:
+    from statusapp.services import updates
+    from statusapp.services.context import edit_context_for
+
+    typed = '#pagebreak() *vet* _schuin_ $x^2$ <label> @ref 1. // niet weg "\\" ]) #{'
+    first = next(load_tree(builtin_database).walk_actions())
+    opened = open_database(builtin_database)
+    try:
+        updates.save_status_update(edit_context_for(opened, "tester"), first.id, explanation=typed)
+        export_pdf(opened, tmp_path / "r.pdf", pillar=1)
+    finally:
+        opened.close()
+    assert _squeezed(typed) in [_squeezed(text) for text in cell_texts(tmp_path / "r.pdf")["TD"]]
+
+
+@needs_poppler
+def test_five_thousand_actions_each_have_their_tagged_row(tmp_path: Path) -> None:
+    from benchmarks import generate
+
+    database = tmp_path / "vijfduizend.db"
+    generate.create_database(database, "M")
+    tree = load_tree(database)
+    actions = list(tree.walk_actions())
+    assert len(actions) == 5_000
+    target = _export(database, tmp_path / "groot.pdf")
+    pdf = _check_pdf_ua(target, language="nl-NL", title=tree.programme.name, tables=12 + 1)
+    # One TR of TDs per action (the legend's five rows aside); pdfinfo's cell texts take
+    # minutes on 400 pages, so the texts are checked on the page text here.
+    rows = [t.find("TBody")[0].children for t in structure_tree(pdf).find("Table")]
+    assert sum(len(r) for r in rows[:-1]) == len(actions) and len(rows[-1]) == 5
+    text = subprocess.run(
+        ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert not LIGATURES.search(text)
+    # pdftotext joins a line ending in "-" to the next without it: compare without white space
+    # and hyphens.
+    whole = re.sub(r"[\s-]+", "", text)
+    missing = [a.text for a in actions if re.sub(r"[\s-]+", "", a.text) not in whole]
+    assert missing == []
