@@ -220,6 +220,31 @@ class Bench:
         )
         return target
 
+    def documents(self, size: str) -> None:
+        """The PDF (target 10 s at M) and, beside it as the floor, the Word export of the same
+        report. Typst memoises its layout within a process, so only a first PDF is timed: the
+        modules are loaded beforehand, as the command line does before it writes."""
+        import docx  # noqa: F401
+        import typst  # noqa: F401
+
+        from statusapp.services.exports import export_pdf, export_word
+        from statusapp.storage.database import open_database
+
+        self.log(f"documents {size}")
+        database = open_database(self.database(size))
+        started = time.perf_counter()
+        export_pdf(database, self.work / f"report {size}.pdf")
+        pdf = time.perf_counter() - started
+        words = []
+        for _ in range(1 if self.quick else 3):
+            started = time.perf_counter()
+            export_word(database, self.work / f"report {size}.docx")
+            words.append(time.perf_counter() - started)
+        database.close()
+        word = statistics.median(words)
+        self.figures.append(_absolute_target(f"PDF/UA export {size}", pdf, word, 10))
+        self.figures.append(Figure(f"Word export {size}", word, None, "s", "reported", None))
+
     def import_(self, size: str, workbook: Path) -> None:
         import openpyxl
 
@@ -368,6 +393,7 @@ def main(argv: list[str] | None = None) -> int:
         workbook = bench.export("M")
         if not args.quick:
             bench.export("L")
+        bench.documents("M")
         bench.import_("M", workbook)
         bench.consolidation("M", files=10 if args.quick else 50)
     finally:
