@@ -29,6 +29,10 @@ from statusapp.report.tables import PillarTable, ambition_text
 from statusapp.translation import _, long_date, speaking
 
 REGIONS = {"nl": "NL", "en": "GB"}
+# Rows with fewer characters or lines than these fit on a page whatever the column: only the
+# others are measured by the template (and split over pages when taller than one).
+LONG_CHARACTERS = 1_200
+LONG_LINES = 25
 NO_FILL_TEXT = "#000000"
 
 
@@ -56,11 +60,15 @@ def _table(report: ReportDocument, table: PillarTable, green: bool) -> dict[str,
         title, rest = ambition_text(block.ambition)
         rows = []
         for row in block.rows:
+            texts = (row.action_cell, row.planned_cell, row.explanation)
             fields: dict[str, Any] = {
                 "action": row.action_cell,
                 "depth": row.depth,
                 "planned": row.planned_cell,
                 "explanation": row.explanation,
+                "long": any(
+                    len(text) > LONG_CHARACTERS or text.count("\n") > LONG_LINES for text in texts
+                ),
             }
             if green:
                 fields.update(_status_fields(row.action.status))
