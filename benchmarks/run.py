@@ -242,8 +242,8 @@ class Bench:
             words.append(time.perf_counter() - started)
         database.close()
         word = statistics.median(words)
-        self.figures.append(_absolute_target(f"PDF/UA export {size}", pdf, word, 10))
-        self.figures.append(Figure(f"Word export {size}", word, None, "s", "reported", None))
+        # The Word export stands in the floor column: the figure beside it the issue asks for.
+        self.figures.append(_absolute_target(f"PDF/UA export {size} (floor: Word)", pdf, word, 10))
 
     def import_(self, size: str, workbook: Path) -> None:
         import openpyxl

@@ -18,8 +18,7 @@ FIGURES = [
     "selection to filled editor M, p95",
     "peak memory with M open",
     "export M",
-    "PDF/UA export M",
-    "Word export M",
+    "PDF/UA export M (floor: Word)",
     "import of an M workbook",
     "consolidation of 10 workbooks x 100 actions",
 ]
