@@ -26,6 +26,7 @@ from statusapp.domain import (
 from statusapp.domain.labels import field_label
 from statusapp.services.context import EditContext, ValidationError
 from statusapp.services.programmes import utc_now
+from statusapp.services.updates import log_change
 from statusapp.storage.schema import (
     ActionRow,
     AmbitionRow,
@@ -186,6 +187,7 @@ def delete_node(context: EditContext, kind: NodeKind, node_id: str) -> DeletedSu
     with context.database.session() as session:
         _require(session, kind, node_id)
         snapshot = DeletedSubtree(kind, node_id, _collect_rows(session, kind, node_id))
+        _log_removal(session, context, snapshot, REMOVED)
         row_type = _ROW[kind]
         # Children go with their parent through ON DELETE CASCADE.
         session.execute(row_type.__table__.delete().where(row_type.id == node_id))
@@ -209,6 +211,34 @@ def restore_subtree(context: EditContext, snapshot: DeletedSubtree) -> None:
         for name, rows in snapshot.rows.items():
             if rows:
                 session.execute(insert(_tables()[name]), rows)
+        _log_removal(session, context, snapshot, RESTORED)
+
+
+# The change log's fields for actions leaving and coming back: what changed since the previous
+# round names removed actions from these (their rows are gone with them).
+REMOVED, RESTORED = "removed", "restored"
+
+
+def _log_removal(
+    session: Session, context: EditContext, snapshot: DeletedSubtree, field: str
+) -> None:
+    """One change-log line per action of the subtree: its cell text, and its pillar's title."""
+    ambitions = {a["id"]: a for a in snapshot.rows["ambitions"]}
+    pillars = {p["id"]: p["title"] for p in snapshot.rows["pillars"]}
+    missing = {a["ambition_id"] for a in snapshot.rows["actions"]} - set(ambitions)
+    if missing:
+        for row in session.execute(
+            select(AmbitionRow.id, AmbitionRow.pillar_id, PillarRow.title)
+            .join(PillarRow, AmbitionRow.pillar_id == PillarRow.id)
+            .where(AmbitionRow.id.in_(missing))
+        ):
+            ambitions[row.id] = {"pillar_id": row.pillar_id}
+            pillars[row.pillar_id] = row.title
+    for action in snapshot.rows["actions"]:
+        label = f"{action['number']} {action['text']}" if action["number"] else action["text"]
+        pillar = pillars.get(ambitions[action["ambition_id"]]["pillar_id"])
+        old, new = (label, None) if field == REMOVED else (None, label)
+        log_change(session, context, action["id"], field, old, new, detail=pillar)
 
 
 # --- helpers ------------------------------------------------------------------------------
