@@ -18,6 +18,8 @@ from statusapp.domain.labels import status_short_label
 from statusapp.domain.status import STATUS_ORDER
 from statusapp.paths import resources_dir
 from statusapp.report.captions import BLUE_FILL, GREEN_FILL
+from statusapp.report.comparison import LABELS as COMPARISON_LABELS
+from statusapp.report.comparison import comparison_intro, comparison_sections
 from statusapp.report.document import (
     DocumentError,
     DocumentSummary,
@@ -107,6 +109,21 @@ def report_data(report: ReportDocument) -> dict[str, Any]:
         "blue": blue,
         "legend": legend,
         "legend_note": report.labels["legend_note"],
+        "changes": _changes(report),
+    }
+
+
+def _changes(report: ReportDocument) -> dict[str, Any] | None:
+    if report.changes is None:
+        return None
+    language = report.language
+    return {
+        "heading": COMPARISON_LABELS[language]["heading"],
+        "intro": comparison_intro(report.changes, language),
+        "sections": [
+            {"heading": s.heading, "captions": list(s.captions), "rows": [list(r) for r in s.rows]}
+            for s in comparison_sections(report.changes, language)
+        ],
     }
 
 

@@ -11,6 +11,7 @@ from statusapp.atomic_files import write_atomically as atomic_write
 from statusapp.domain import ProgrammeTree, TableKind
 from statusapp.errors import StatusappError
 from statusapp.report.captions import BLUE_CAPTIONS, GREEN_CAPTIONS, LABELS
+from statusapp.report.comparison import RoundComparison
 from statusapp.report.tables import PillarTable, report_tables
 from statusapp.translation import _, long_date, ngettext
 
@@ -34,6 +35,8 @@ class ReportDocument:
     green: list[PillarTable]
     blue: list[PillarTable]
     owner: str | None = None
+    # What changed since the previous round, for the actions shown (None: not asked for).
+    changes: RoundComparison | None = None
 
     @property
     def labels(self) -> dict[str, str]:
@@ -136,3 +139,13 @@ def check_target(path: Path, suffix: str, kind: str) -> Path:
 def write_atomically(path: Path, save: Callable[[Path], None]) -> None:
     """Write a document so that it appears whole or not at all (see atomic_files)."""
     atomic_write(path, save, error=DocumentError)
+
+
+def shown_action_ids(report: ReportDocument) -> set[str]:
+    """The actions a document shows, in its green and blue tables."""
+    return {
+        row.action.id
+        for table in (*report.green, *report.blue)
+        for block in table.blocks
+        for row in block.rows
+    }

@@ -11,10 +11,16 @@ from statusapp.domain import ProgrammeTree
 from statusapp.domain.model import PillarKind
 from statusapp.errors import StatusappError
 from statusapp.excel.export import ExportSummary, Progress, export_workbook
-from statusapp.report.document import DocumentSummary, ReportDocument, report_document
+from statusapp.report.document import (
+    DocumentSummary,
+    ReportDocument,
+    report_document,
+    shown_action_ids,
+)
 from statusapp.services.handout_records import record_handout
 from statusapp.services.overview import previous_round
 from statusapp.services.programmes import load_programme_tree
+from statusapp.services.round_comparison import round_comparison
 from statusapp.services.working_copy import load_merge_bases, working_copy_handout_id
 from statusapp.storage.database import Database
 from statusapp.translation import _
@@ -148,9 +154,14 @@ def selected_report(
     if tree is None:
         tree = load_tree(database, programme)
     require_pillar(tree, pillar)
-    return report_document(
+    report = report_document(
         tree, language=language, owner=owner, pillar=pillar, approved_only=approved_only
     )
+    changes = round_comparison(database, tree.programme.id, tree.round.id)
+    if changes.previous is not None:  # the first round has nothing to compare with
+        whole = owner is None and pillar is None and not approved_only
+        report.changes = changes if whole else changes.only(shown_action_ids(report))
+    return report
 
 
 def export_word(database: Database, path: Path, **selection: Any) -> DocumentSummary:
