@@ -40,3 +40,48 @@ def test_the_pdf_lists_what_changed(second_round, tmp_path: Path) -> None:  # ty
     row = [" ".join(label.split()), "Veilig wonen, werken en leven", "+ op schema", "✓ afgerond"]
     assert any(cells[i : i + 4] == row for i in range(len(cells)))  # action, pillar, was, now
     assert " ".join(second.removed_text.split()) in cells  # under Verwijderde acties
+
+
+def _export_workbook(database: Path, target: Path) -> Path:
+    from statusapp.services.exports import export_programme
+
+    opened = open_database(database)
+    try:
+        export_programme(opened, target)
+    finally:
+        opened.close()
+    return target
+
+
+def test_the_workbook_has_a_changes_sheet_and_still_imports(
+    second_round, tmp_path: Path, run_statusapp
+) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    database, _second, label = second_round
+    workbook = _export_workbook(database, tmp_path / "najaar.xlsx")
+    book = openpyxl.load_workbook(workbook)
+    sheet = book["Wijzigingen"]
+    rows = [tuple(c.value for c in row) for row in sheet.iter_rows()]
+    assert rows[0][0] == "Wijzigingen sinds de vorige ronde"
+    assert (label, "Veilig wonen, werken en leven", "+ op schema", "✓ afgerond") in rows
+    assert ("Verwijderde acties", None, None, None) in rows
+    assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1
+    # The sheet is for reading: the workbook comes back as it went out.
+    result = run_statusapp("--db", str(database), "import", str(workbook), "--dry-run")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("dry run, nothing applied: 0 changed, 126 unchanged")
+
+
+def test_the_first_round_has_no_changes_sheet_and_the_legend_fits_a_page(
+    builtin_database: Path, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    book = openpyxl.load_workbook(_export_workbook(builtin_database, tmp_path / "r.xlsx"))
+    assert "Wijzigingen" not in book.sheetnames
+    legend = book["Legenda"]  # LibreOffice printed it as three portrait pages split by column
+    assert legend.page_setup.orientation == "landscape"
+    assert int(legend.page_setup.paperSize) == int(legend.PAPERSIZE_A4)
+    assert (legend.page_setup.fitToWidth, legend.page_setup.fitToHeight) == (1, 0)
+    assert legend.sheet_properties.pageSetUpPr.fitToPage is True

@@ -20,6 +20,7 @@ from statusapp.domain import ProgrammeTree
 from statusapp.domain.status import STATUS_ORDER
 from statusapp.errors import StatusappError
 from statusapp.excel import layout
+from statusapp.excel.changes_sheet import write_changes_sheet
 from statusapp.excel.overview_sheet import write_overview_sheet
 from statusapp.excel.styles import (
     RowHeights,
@@ -31,7 +32,8 @@ from statusapp.excel.styles import (
 )
 from statusapp.programme_json import programme_to_dict, round_to_dict
 from statusapp.report.captions import BLUE_CAPTIONS, GREEN_CAPTIONS, LABELS
-from statusapp.report.document import DocumentError, report_document
+from statusapp.report.comparison import RoundComparison
+from statusapp.report.document import DocumentError, report_document, with_changes
 from statusapp.report.overview import PreviousRound
 from statusapp.report.tables import PillarTable, TableRow, ambition_text
 from statusapp.translation import _, ngettext
@@ -77,6 +79,7 @@ def export_workbook(
     bases: dict[str, dict[str, Any]] | None = None,
     approved_only: bool = False,
     previous: PreviousRound | None = None,
+    changes: RoundComparison | None = None,
     workbook_id: str | None = None,
     handout_id: str | None = None,
 ) -> ExportSummary:
@@ -87,7 +90,8 @@ def export_workbook(
 
     `bases` (a working copy's handed-out values, by action id) are written as the rows' merge
     base instead of the current values; `approved_only` leaves out updates not yet approved.
-    `previous` (the round before) gives the Overzicht sheet its comparison.
+    `previous` (the round before) gives the Overzicht sheet its comparison; `changes`, what
+    changed since, the Wijzigingen sheet.
     """
     started = time.perf_counter()
     path = Path(path)
@@ -113,6 +117,10 @@ def export_workbook(
         summary.blue_rows = sum(t.row_count for t in blue)
     summary.sheets.append(writer.legend_sheet())
     summary.sheets.append(write_overview_sheet(writer, previous))
+    if changes is not None:
+        with_changes(document, changes, whole=not (owner or pillar or approved_only))
+    if document.changes is not None:
+        summary.sheets.append(write_changes_sheet(writer, document.changes))
     moment = exported_at or datetime.now(UTC)
     writer.data_sheet(
         moment, owner=owner, pillar=pillar, workbook_id=workbook_id, handout_id=handout_id
@@ -226,6 +234,7 @@ class _WorkbookWriter:
             sheet.cell(row=12 + offset, column=2, value=value)
         sheet.column_dimensions["A"].width = 18
         sheet.column_dimensions["B"].width = 80
+        layout.print_setup(sheet)  # A4 landscape, one page wide, like the tables
         return sheet.title
 
     def data_sheet(
@@ -422,15 +431,7 @@ class _WorkbookWriter:
         sheet.column_dimensions[letter].hidden = True
         sheet.print_title_rows = "1:2"
         sheet.print_area = f"A1:{get_column_letter(width)}{sheet.max_row}"
-        setup = sheet.page_setup
-        setup.orientation = "landscape"
-        setup.paperSize = sheet.PAPERSIZE_A4
-        setup.fitToWidth = 1
-        setup.fitToHeight = 0
-        sheet.sheet_properties.pageSetUpPr.fitToPage = True
-        sheet.print_options.gridLines = False
-        sheet.page_margins.left = sheet.page_margins.right = 0.5
-        sheet.oddFooter.center.text = "&P / &N"
+        layout.print_setup(sheet)
 
     def _record_pillar(self, table: PillarTable) -> None:
         """Structure for the data sheet: pillar, ambitions and each exported action's place."""

@@ -4,6 +4,7 @@ sheet, widths, colours (export and import)."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 # The header captions are the report's (report/captions.py); the reader finds header rows by them.
 from statusapp.report.captions import GREEN_CAPTIONS as GREEN_CAPTIONS
@@ -49,3 +50,16 @@ _FORMULA_START = ("=", "+", "-", "@")
 def looks_like_formula(text: str) -> bool:
     """Text Excel would read as a formula if it were typed: it must be stored as text."""
     return text.startswith(_FORMULA_START)
+
+
+def print_setup(sheet: Any) -> None:
+    """Every printed sheet alike: A4 landscape, one page wide, page numbers in the footer."""
+    setup = sheet.page_setup
+    setup.orientation = "landscape"
+    setup.paperSize = sheet.PAPERSIZE_A4
+    setup.fitToWidth = 1
+    setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_options.gridLines = False
+    sheet.page_margins.left = sheet.page_margins.right = 0.5
+    sheet.oddFooter.center.text = "&P / &N"

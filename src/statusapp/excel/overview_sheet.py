@@ -306,14 +306,7 @@ class _OverviewSheet:
         return anchor + round(chart.height / 0.53) + 1  # rows of 15 points (0.53 cm)
 
     def _print_setup(self) -> None:
-        sheet = self.sheet
-        setup = sheet.page_setup
-        setup.orientation = "landscape"
-        setup.paperSize = sheet.PAPERSIZE_A4
-        setup.fitToWidth = 1
-        setup.fitToHeight = 0
-        sheet.sheet_properties.pageSetUpPr.fitToPage = True
-        sheet.page_margins.left = sheet.page_margins.right = 0.5
+        layout.print_setup(self.sheet)
 
 
 def _labels_class() -> type:

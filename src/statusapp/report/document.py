@@ -149,3 +149,10 @@ def shown_action_ids(report: ReportDocument) -> set[str]:
         for block in table.blocks
         for row in block.rows
     }
+
+
+def with_changes(report: ReportDocument, changes: RoundComparison, *, whole: bool) -> None:
+    """Give the document what changed since the previous round, for the actions it shows
+    (`whole`: the whole programme, removed actions included); none in the first round."""
+    if changes.previous is not None:
+        report.changes = changes if whole else changes.only(shown_action_ids(report))

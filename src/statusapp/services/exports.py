@@ -15,7 +15,7 @@ from statusapp.report.document import (
     DocumentSummary,
     ReportDocument,
     report_document,
-    shown_action_ids,
+    with_changes,
 )
 from statusapp.services.handout_records import record_handout
 from statusapp.services.overview import previous_round
@@ -68,6 +68,7 @@ def export_programme(
         require_pillar(tree, pillar)
         original = working_copy_handout_id(session, tree.round.id) if bases else None
     previous = previous_round(database, tree.round)
+    changes = round_comparison(database, tree.programme.id, tree.round.id)
     workbook_id = str(uuid.uuid4())
     summary = export_workbook(
         tree,
@@ -79,6 +80,7 @@ def export_programme(
         bases=bases,
         approved_only=approved_only,
         previous=previous,
+        changes=changes,
         workbook_id=workbook_id,
         handout_id=original if bases else workbook_id,
     )
@@ -158,9 +160,7 @@ def selected_report(
         tree, language=language, owner=owner, pillar=pillar, approved_only=approved_only
     )
     changes = round_comparison(database, tree.programme.id, tree.round.id)
-    if changes.previous is not None:  # the first round has nothing to compare with
-        whole = owner is None and pillar is None and not approved_only
-        report.changes = changes if whole else changes.only(shown_action_ids(report))
+    with_changes(report, changes, whole=owner is None and pillar is None and not approved_only)
     return report
 
 
