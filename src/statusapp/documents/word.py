@@ -1,8 +1,11 @@
 """The report's tables as a Word document (.docx) with python-docx, loaded only here.
 
 A4 landscape; a title page with the round and its reference date; per pillar a heading and its
-green table (header row repeated on every page, the ambition merged over its actions, the status
-symbol on its colour); the blue tables; the legend; page numbers in the footer.
+green table (header row marked as header and repeated on every page, rows that do not split, the
+ambition merged over its actions, the status as symbol and words on its colour); the blue
+tables; what changed since the previous round; the legend; page numbers in the footer. For
+screen readers: real heading styles, the document's language, its title, and each table's
+caption and description.
 """
 
 from __future__ import annotations
@@ -11,8 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from statusapp.domain import Status
+from statusapp.domain.labels import status_short_label
 from statusapp.domain.status import STATUS_ORDER
 from statusapp.report.captions import BLUE_FILL, GREEN_FILL
+from statusapp.report.comparison import LABELS as COMPARISON_LABELS
+from statusapp.report.comparison import comparison_intro, comparison_sections
 from statusapp.report.document import (
     DocumentSummary,
     ReportDocument,
@@ -20,13 +26,16 @@ from statusapp.report.document import (
     write_atomically,
 )
 from statusapp.report.tables import AmbitionBlock, PillarTable, ambition_text
+from statusapp.translation import long_date, speaking
+
+LANGUAGE_TAGS = {"nl": "nl-NL", "en": "en-GB"}
 
 PAGE_WIDTH_MM, PAGE_HEIGHT_MM, MARGIN_MM = 297, 210, 15
 FONT = "Calibri"
 TABLE_POINTS = 9
 INDENT_MM = 4  # per level of a child action
-# Column proportions: the workbook's, with room for "2023/2024" and the "Status" caption.
-GREEN_WIDTHS = (36, 52, 15, 10, 55)
+# Column proportions: the workbook's, with room for "2023/2024" and "langere doorlooptijd".
+GREEN_WIDTHS = (34, 50, 14, 14, 54)
 BLUE_WIDTHS = (36, 56, 15, 60)
 
 
@@ -45,6 +54,8 @@ def write_word(document: ReportDocument, path: Path) -> DocumentSummary:
             writer.blue_table(table)
             summary.tables += 1
             summary.blue_rows += table.row_count
+    if document.changes is not None:
+        writer.changes()
     writer.legend()
     write_atomically(path, lambda temporary: writer.docx.save(str(temporary)))
     return summary
@@ -94,6 +105,8 @@ class _WordWriter:
         properties.subject = _clean(self.report.title_lines()[2])
         properties.author = "Statusapp"
         properties.keywords = _clean(f"{tree.programme.organisation}; {tree.round.name}")
+        properties.language = LANGUAGE_TAGS.get(self.report.language, self.report.language)
+        _document_language(self.docx, properties.language)
 
     def _title_page(self) -> None:
         from docx.shared import Pt
@@ -114,17 +127,18 @@ class _WordWriter:
     # --- tables --------------------------------------------------------------------------
 
     def green_table(self, table: PillarTable) -> None:
-        self._heading(self.report.green_heading(table), 1, new_page=True)
-        self._table(table.blocks, self.report.green_captions, GREEN_WIDTHS,
-                    GREEN_FILL, green=True)  # fmt: skip
+        title = self.report.green_heading(table)
+        self._heading(title, 1, new_page=True)
+        self._table(table.blocks, self.report.green_captions, GREEN_WIDTHS, GREEN_FILL,
+                    green=True, title=title)  # fmt: skip
 
     def blue_heading(self) -> None:
         self._heading(self.labels["blue_title"], 1, new_page=True)
 
     def blue_table(self, table: PillarTable) -> None:
         self._heading(table.heading, 2, new_page=False)
-        self._table(table.blocks, self.report.blue_captions, BLUE_WIDTHS,
-                    BLUE_FILL, green=False)  # fmt: skip
+        self._table(table.blocks, self.report.blue_captions, BLUE_WIDTHS, BLUE_FILL,
+                    green=False, title=f"{self.labels['blue_title']}: {table.heading}")  # fmt: skip
 
     def _table(
         self,
@@ -134,6 +148,7 @@ class _WordWriter:
         header_fill: str,
         *,
         green: bool,
+        title: str,
     ) -> None:
         count = sum(len(block.rows) for block in blocks)
         table = self.docx.add_table(rows=1 + count, cols=len(captions))
@@ -144,6 +159,10 @@ class _WordWriter:
         self._fix_widths(table, cells, column_widths)
         header = rows[0]
         _repeat_as_header(header)
+        for body_row in rows[1:]:
+            _keep_whole(body_row)
+        description = self.labels["green_description" if green else "blue_description"]
+        _describe(table, title, description)
         for cell, caption in zip(cells[0], captions, strict=True):
             _shade(cell, header_fill)
             _write(cell, caption, bold=True)
@@ -159,7 +178,7 @@ class _WordWriter:
                 for column, text in enumerate(texts, 1):
                     cell = row_cells[column]
                     if green and column == 3:
-                        _status_cell(cell, table_row.action.status)
+                        _status_cell(cell, table_row.action.status, self.report.language)
                     else:
                         _write(cell, text, indent_mm=INDENT_MM * table_row.depth * (column == 1))
                 row += 1
@@ -200,11 +219,15 @@ class _WordWriter:
         table.style = "Table Grid"
         cells = [row.cells for row in table.rows]
         self._fix_widths(table, cells, [Mm(25), Mm(150)])
+        _repeat_as_header(table.rows[0])
+        for row in table.rows[1:]:
+            _keep_whole(row)
+        _describe(table, labels["legend_heading"], labels["legend_note"])
         for cell, caption in zip(cells[0], (labels["symbol"], labels["meaning"]), strict=True):
             _shade(cell, GREEN_FILL)
             _write(cell, caption, bold=True)
         for row_cells, status in zip(cells[1:], STATUS_ORDER, strict=True):
-            _status_cell(row_cells[0], status)
+            _status_cell(row_cells[0], status, self.report.language)
             _write(row_cells[1], status.label(self.report.language))
         self.docx.add_paragraph()
         self.docx.add_paragraph(labels["legend_note"])
@@ -212,14 +235,36 @@ class _WordWriter:
         round_ = self.report.tree.round
         self.docx.add_paragraph(_clean(f"{labels['round']}: {round_.name}"))
         self.docx.add_paragraph(
-            f"{labels['reference_date']}: {_long_date(round_.reference_date, self.report)}"
+            f"{labels['reference_date']}: {long_date(round_.reference_date, self.report.language)}"
         )
 
+    # --- what changed since the previous round ------------------------------------------
 
-def _long_date(day: Any, report: ReportDocument) -> str:
-    from statusapp.report.document import long_date
+    def changes(self) -> None:
+        from docx.shared import Mm
 
-    return long_date(day, report.language)
+        language = self.report.language
+        changes = self.report.changes
+        assert changes is not None
+        self._heading(COMPARISON_LABELS[language]["heading"], 1, new_page=True)
+        self.docx.add_paragraph(_clean(comparison_intro(changes, language)))
+        widths = {2: (190, 77), 3: (150, 67, 50), 4: (105, 52, 55, 55)}
+        for section in comparison_sections(changes, language):
+            self._heading(section.heading, 2, new_page=False)
+            table = self.docx.add_table(rows=1 + len(section.rows), cols=len(section.captions))
+            table.style = "Table Grid"
+            rows = list(table.rows)
+            cells = [row.cells for row in rows]
+            self._fix_widths(table, cells, [Mm(w) for w in widths[len(section.captions)]])
+            _repeat_as_header(rows[0])
+            _describe(table, section.heading, comparison_intro(changes, language))
+            for cell, caption in zip(cells[0], section.captions, strict=True):
+                _shade(cell, GREEN_FILL)
+                _write(cell, caption, bold=True)
+            for row, values in zip(rows[1:], section.rows, strict=True):
+                _keep_whole(row)
+                for cell, value in zip(row.cells, values, strict=True):
+                    _write(cell, value)
 
 
 def _widths(characters: tuple[int, ...]) -> list[Any]:
@@ -247,18 +292,26 @@ def _write(cell: Any, text: str, *, bold: bool = False, indent_mm: int = 0) -> N
             paragraph.paragraph_format.left_indent = Mm(indent_mm)
 
 
-def _status_cell(cell: Any, status: Status) -> None:
-    from docx.shared import RGBColor
+def _status_cell(cell: Any, status: Status, language: str) -> None:
+    """The symbol and its words on the status colour: never the colour alone."""
+    from docx.shared import Pt, RGBColor
 
     info = status.info
     if info.colour:
         _shade(cell, info.colour.lstrip("#"))
+    colour = RGBColor.from_string(info.text_colour.lstrip("#"))
     paragraph = cell.paragraphs[0]
     paragraph.alignment = 1  # centred
     if info.symbol:
         run = paragraph.add_run(info.symbol)
         run.bold = True
-        run.font.color.rgb = RGBColor.from_string(info.text_colour.lstrip("#"))
+        run.font.color.rgb = colour
+        paragraph = cell.add_paragraph()
+        paragraph.alignment = 1
+    with speaking(language):
+        words = paragraph.add_run(status_short_label(status))
+    words.font.size = Pt(7)
+    words.font.color.rgb = colour
 
 
 def _shade(cell: Any, fill: str) -> None:
@@ -283,6 +336,53 @@ def _repeat_as_header(row: Any) -> None:
         element = OxmlElement(tag)
         element.set(qn("w:val"), "true")
         properties.append(element)
+
+
+def _keep_whole(row: Any) -> None:
+    """A row that does not split over two pages (one taller than a page still flows on)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    element = OxmlElement("w:cantSplit")
+    element.set(qn("w:val"), "true")
+    row._tr.get_or_add_trPr().append(element)
+
+
+def _describe(table: Any, title: str, description: str) -> None:
+    """The table's caption and description (Word's alternative text for tables)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    properties = table._tbl.tblPr
+    caption = OxmlElement("w:tblCaption")
+    caption.set(qn("w:val"), _clean(title)[:255])
+    text = OxmlElement("w:tblDescription")
+    text.set(qn("w:val"), _clean(description)[:255])
+    # The schema's order: they close the table's properties.
+    properties.append(caption)
+    properties.append(text)
+
+
+def _document_language(document: Any, tag: str) -> None:
+    """The language every run is in unless it says otherwise (styles' run defaults)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    run_defaults = defaults.find(qn("w:rPrDefault"))
+    if run_defaults is None:
+        run_defaults = OxmlElement("w:rPrDefault")
+        defaults.insert(0, run_defaults)
+    properties = run_defaults.find(qn("w:rPr"))
+    if properties is None:
+        properties = OxmlElement("w:rPr")
+        run_defaults.append(properties)
+    language = properties.find(qn("w:lang"))
+    if language is None:
+        language = OxmlElement("w:lang")
+        properties.append(language)
+    for attribute in ("w:val", "w:eastAsia", "w:bidi"):
+        language.set(qn(attribute), tag)
 
 
 def _field(paragraph: Any, instruction: str) -> None:

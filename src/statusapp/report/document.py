@@ -17,8 +17,22 @@ from statusapp.translation import _, long_date, ngettext
 
 # Texts of the documents besides the table captions and legend of report/captions.py.
 DOCUMENT_LABELS = {
-    "nl": {"page": "Pagina {page} van {pages}", "legend_heading": "Legenda"},
-    "en": {"page": "Page {page} of {pages}", "legend_heading": "Legend"},
+    "nl": {
+        "page": "Pagina {page} van {pages}",
+        "legend_heading": "Legenda",
+        "green_description": "Per maatschappelijk effect of ambitie de maatregelen en acties, "
+        "met hun planning, status (symbool en woorden) en toelichting.",
+        "blue_description": "Per maatschappelijk effect of ambitie de aanvullende "
+        "werkzaamheden, met hun planning en toelichting; zonder status.",
+    },
+    "en": {
+        "page": "Page {page} of {pages}",
+        "legend_heading": "Legend",
+        "green_description": "Per societal effect or ambition the measures and actions, with "
+        "their planning, status (symbol and words) and explanation.",
+        "blue_description": "Per societal effect or ambition the additional work, with its "
+        "planning and explanation; no status.",
+    },
 }
 
 
