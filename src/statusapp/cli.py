@@ -235,6 +235,16 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )  # fmt: skip
 
+    check = commands.add_parser(
+        "check",
+        help=_("list what to fix before the report is published (exit 4 when something is)"),
+    )
+    check.add_argument("--json", action="store_true", help=_("print the findings as JSON"))
+    changes = commands.add_parser(
+        "changes", help=_("what changed since the previous round, per kind of change")
+    )
+    changes.add_argument("--json", action="store_true", help=_("print the lists as JSON"))
+
     commands.add_parser("backups", help=_("list the backups of the database (newest first)"))
     restore = commands.add_parser("restore", help=_("put backup N back (see backups)"))
     restore.add_argument(

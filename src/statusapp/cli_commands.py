@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from statusapp.cli_lines import format_progress, plan_lines, short, working_copy_line
+from statusapp.cli_publishing import changes_command, check_command, publishing_warning
 from statusapp.cli_settings import owner_command, programme_command
 from statusapp.cli_support import context_for_command as _context
 from statusapp.cli_support import date_option, long_moment, no_programme_error, write_stdout
@@ -35,6 +36,8 @@ def run(args: argparse.Namespace) -> int:
         "handout": _handout,
         "owner": owner_command,
         "programme": programme_command,
+        "check": check_command,
+        "changes": changes_command,
         "backups": _backups,
         "restore": _restore,
     }
@@ -135,9 +138,12 @@ def _export(args: argparse.Namespace) -> int:
             summary = export_word(database, output, **selection)
         else:
             summary = export_pdf(database, output, **selection)
+        warning = publishing_warning(database, context.programme_id)
     finally:
         database.close()
     print(summary.describe())
+    if warning:
+        print(warning)
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from statusapp.domain import ProgrammeTree
 from statusapp.report.comparison import ComparedAction, RoundComparison, compare_rounds
 from statusapp.services.programmes import choose_programme, load_programme_tree
 from statusapp.services.structure import REMOVED, RESTORED
@@ -16,6 +17,13 @@ def round_comparison(
     database: Database, programme: str | None = None, round_id: str | None = None
 ) -> RoundComparison:
     """The round (default: the current one) against the round before it."""
+    return tree_and_comparison(database, programme, round_id)[1]
+
+
+def tree_and_comparison(
+    database: Database, programme: str | None = None, round_id: str | None = None
+) -> tuple[ProgrammeTree, RoundComparison]:
+    """The round's tree, and the comparison with the round before it."""
     with database.session(write=False) as session:
         programme_id = choose_programme(session, programme).id
         current = load_programme_tree(session, programme_id, round_id)
@@ -51,4 +59,4 @@ def round_comparison(
                     removed[row.action_id] = ComparedAction(
                         row.action_id, row.old_value or "", row.source_detail or ""
                     )
-    return compare_rounds(previous, current, removed.values())
+    return current, compare_rounds(previous, current, removed.values())
