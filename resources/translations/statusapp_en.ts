@@ -206,6 +206,60 @@
     </message>
 </context>
 <context>
+    <name>ChecksDialog</name>
+    <message>
+        <source>Check before publishing</source>
+        <translation>Check before publishing</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) to look at before the report is published. Double-click one to go to its action.</source>
+        <translation>
+            <numerusform>%n finding to look at before the report is published. Double-click it to go to its action.</numerusform>
+            <numerusform>%n findings to look at before the report is published. Double-click one to go to its action.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found: the round is ready to publish.</source>
+        <translation>Nothing found: the round is ready to publish.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pillar</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Status - or +/- without an explanation</source>
+        <translation>Status - or +/- without an explanation</translation>
+    </message>
+    <message>
+        <source>Planned year passed, not done</source>
+        <translation>Planned year passed, not done</translation>
+    </message>
+    <message>
+        <source>Not updated in this round</source>
+        <translation>Not updated in this round</translation>
+    </message>
+    <message>
+        <source>Status changed, explanation copied</source>
+        <translation>Status changed, explanation copied</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Open conflicts</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Conflicts</source>
@@ -1311,6 +1365,13 @@ from {file}</translation>
     </message>
 </context>
 <context>
+    <name>PublishingActions</name>
+    <message>
+        <source>Not possible</source>
+        <translation>Not possible</translation>
+    </message>
+</context>
+<context>
     <name>ReportImport</name>
     <message>
         <source>New programme from report</source>
@@ -2048,6 +2109,14 @@ from {file}</translation>
     <message>
         <source>Con&amp;flicts…</source>
         <translation>Con&amp;flicts…</translation>
+    </message>
+    <message>
+        <source>Chang&amp;es since the previous round…</source>
+        <translation>Chang&amp;es since the previous round…</translation>
+    </message>
+    <message>
+        <source>Check &amp;before publishing…</source>
+        <translation>Check &amp;before publishing…</translation>
     </message>
     <message>
         <source>Export to &amp;Word…</source>

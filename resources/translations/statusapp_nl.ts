@@ -206,6 +206,60 @@
     </message>
 </context>
 <context>
+    <name>ChecksDialog</name>
+    <message>
+        <source>Check before publishing</source>
+        <translation>Controleren vóór publicatie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) to look at before the report is published. Double-click one to go to its action.</source>
+        <translation>
+            <numerusform>%n bevinding om na te lopen voordat het rapport wordt gepubliceerd. Dubbelklik erop om naar de actie te gaan.</numerusform>
+            <numerusform>%n bevindingen om na te lopen voordat het rapport wordt gepubliceerd. Dubbelklik op een bevinding om naar de actie te gaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found: the round is ready to publish.</source>
+        <translation>Niets gevonden: de ronde kan worden gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pijler</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <source>Status - or +/- without an explanation</source>
+        <translation>Status - of +/- zonder toelichting</translation>
+    </message>
+    <message>
+        <source>Planned year passed, not done</source>
+        <translation>Geplande jaar voorbij, niet afgerond</translation>
+    </message>
+    <message>
+        <source>Not updated in this round</source>
+        <translation>Niet bijgewerkt in deze ronde</translation>
+    </message>
+    <message>
+        <source>Status changed, explanation copied</source>
+        <translation>Status gewijzigd, toelichting niet</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Open conflicten</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Conflicts</source>
@@ -1311,6 +1365,13 @@ uit {file}</translation>
     </message>
 </context>
 <context>
+    <name>PublishingActions</name>
+    <message>
+        <source>Not possible</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+</context>
+<context>
     <name>ReportImport</name>
     <message>
         <source>New programme from report</source>
@@ -2048,6 +2109,14 @@ uit {file}</translation>
     <message>
         <source>Con&amp;flicts…</source>
         <translation>&amp;Conflicten…</translation>
+    </message>
+    <message>
+        <source>Chang&amp;es since the previous round…</source>
+        <translation>&amp;Wijzigingen sinds de vorige ronde…</translation>
+    </message>
+    <message>
+        <source>Check &amp;before publishing…</source>
+        <translation>&amp;Publicatie controleren…</translation>
     </message>
     <message>
         <source>Export to &amp;Word…</source>

@@ -170,6 +170,7 @@ class ComparisonSection:
     heading: str
     captions: tuple[str, ...]
     rows: list[tuple[str, ...]]
+    action_ids: list[str]  # per row: the action it is about
 
 
 def comparison_intro(comparison: RoundComparison, language: str) -> str:
@@ -213,6 +214,16 @@ def comparison_sections(comparison: RoundComparison, language: str) -> list[Comp
             ("added", base, [(a.label, a.pillar) for a in comparison.added]),
             ("removed", base, [(a.label, a.pillar) for a in comparison.removed]),
         ]  # fmt: skip
+    ids = {
+        "transitions": [t.action.id for t in comparison.transitions],
+        "planned": [c.action.id for c in comparison.planned],
+        "explanations": [c.action.id for c in comparison.explanations],
+        "not_updated": [a.id for a in comparison.not_updated],
+        "added": [a.id for a in comparison.added],
+        "removed": [a.id for a in comparison.removed],
+    }
     return [
-        ComparisonSection(key, labels[key], captions, rows) for key, captions, rows in lists if rows
+        ComparisonSection(key, labels[key], captions, rows, ids[key])
+        for key, captions, rows in lists
+        if rows
     ]

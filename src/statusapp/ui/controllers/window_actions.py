@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMenu, QToolBar
 from shiboken6 import isValid
 
 from statusapp.domain import NodeKind
-from statusapp.ui.controllers import exchange, report_actions, round_actions
+from statusapp.ui.controllers import exchange, publishing_actions, report_actions, round_actions
 from statusapp.ui.controllers.database_menu import DatabaseMenu
 from statusapp.ui.views import handout_dialog, import_preview
 
@@ -74,6 +74,13 @@ class WindowActions(QObject):
         )
         self.conflicts = self._action(
             self.tr("Con&flicts…"), lambda: round_actions.show_conflicts(window)
+        )
+        self.changes = self._action(
+            self.tr("Chang&es since the previous round…"),
+            lambda: publishing_actions.show_changes(window),
+        )
+        self.checks = self._action(
+            self.tr("Check &before publishing…"), lambda: publishing_actions.show_checks(window)
         )
         self.export_word = self._action(
             self.tr("Export to &Word…"),
@@ -186,6 +193,8 @@ class WindowActions(QObject):
         round_menu = bar.addMenu(self.tr("&Round"))
         round_menu.addActions([self.progress, self.hand_out, self.consolidate, self.conflicts])
         round_menu.addSeparator()
+        round_menu.addActions([self.changes, self.checks])
+        round_menu.addSeparator()
         round_menu.addActions([self.new_round, self.close_round])
 
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -295,6 +304,7 @@ class WindowActions(QObject):
         for action in (
             self.export, self.import_, self.export_for_owner, self.new_round, self.close_round,
             self.progress, self.consolidate, self.conflicts, self.new_programme, self.overview,
+            self.changes, self.checks,
             self.export_word, self.export_pdf, self.print_, self.print_preview, self.hand_out,
         ):  # fmt: skip
             action.setEnabled(has_database)

@@ -1,0 +1,68 @@
+"""Round > Changes since the previous round, and Round > Check before publishing."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from statusapp.errors import StatusappError
+from statusapp.services.checks import publication_checks
+from statusapp.services.round_comparison import round_comparison
+from statusapp.translation import current_language
+from statusapp.ui.views.publishing_dialogs import ChangesDialog, ChecksDialog
+
+if TYPE_CHECKING:
+    from statusapp.ui.window_parts import RoundWindow
+
+
+def _programme(window: RoundWindow) -> str | None:
+    tree = window.model.tree
+    return tree.programme.id if tree is not None else None
+
+
+def show_changes(window: RoundWindow, *, modal: bool = True) -> ChangesDialog | None:
+    database, programme = window.controller.database, _programme(window)
+    if database is None or programme is None:
+        return None
+    window.flush_editors()
+    try:
+        comparison = round_comparison(database, programme)
+    except StatusappError as error:
+        _failed(window, error)
+        return None
+    dialog = ChangesDialog(comparison, current_language(), window.parts.parent)
+    dialog.action_chosen.connect(window.select_node)
+    _show(dialog, modal)
+    return dialog
+
+
+def show_checks(window: RoundWindow, *, modal: bool = True) -> ChecksDialog | None:
+    database, programme = window.controller.database, _programme(window)
+    if database is None or programme is None:
+        return None
+    window.flush_editors()
+    try:
+        findings = publication_checks(database, programme)
+    except StatusappError as error:
+        _failed(window, error)
+        return None
+    dialog = ChecksDialog(findings, window.parts.parent)
+    dialog.action_chosen.connect(window.select_node)
+    _show(dialog, modal)
+    return dialog
+
+
+def _show(dialog, modal: bool) -> None:  # type: ignore[no-untyped-def]
+    if modal:
+        dialog.exec()
+    else:  # tests look at it while it is open
+        dialog.show()
+
+
+def _failed(window: RoundWindow, error: StatusappError) -> None:
+    QMessageBox.warning(
+        window.parts.parent, QCoreApplication.translate("PublishingActions", "Not possible"),
+        str(error),
+    )  # fmt: skip
