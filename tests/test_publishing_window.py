@@ -61,3 +61,33 @@ def test_changes_and_checks_in_the_window(qtbot, builtin_database: Path) -> None
     assert str(len(expected)) in checks.summary.text()
     checks.close()
     window.close()
+
+
+def test_publish_from_the_window(
+    qtbot, builtin_database: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    folder = tmp_path / "site gemeente ë"
+    folder.mkdir()
+    window = _open_window(qtbot, builtin_database)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    window.actions.publish.trigger()  # File > Publish as website
+    assert (folder / "index.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert window.statusBar().currentMessage().startswith(f"Published 8 pages to {folder}.")
+    (folder / "index.html").unlink()
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "notes.txt").write_text("mine", encoding="utf-8")
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path / "other")
+    )
+    shown = []
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    window.actions.publish.trigger()
+    assert shown == [
+        f"{tmp_path / 'other'}: holds other files than a site Statusapp wrote; choose an empty or new folder"
+    ]
+    assert (tmp_path / "other" / "notes.txt").read_text(encoding="utf-8") == "mine"
+    window.close()

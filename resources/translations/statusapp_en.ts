@@ -212,7 +212,7 @@
         <translation>Check before publishing</translation>
     </message>
     <message numerus="yes">
-        <source>%n finding(s) to look at before the report is published. Double-click one to go to its action.</source>
+        <source>%n findings to look at before the report is published. Double-click one to go to its action.</source>
         <translation>
             <numerusform>%n finding to look at before the report is published. Double-click it to go to its action.</numerusform>
             <numerusform>%n findings to look at before the report is published. Double-click one to go to its action.</numerusform>
@@ -443,6 +443,20 @@ from {file}</translation>
         <translation>
             <numerusform>%n action already had the owner {owner}</numerusform>
             <numerusform>%n actions already had the owner {owner}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n pages to {folder}.</source>
+        <translation>
+            <numerusform>Published %n page to {folder}.</numerusform>
+            <numerusform>Published %n pages to {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Round &gt; Check before publishing lists %n findings.</source>
+        <translation>
+            <numerusform>Round &gt; Check before publishing lists %n finding.</numerusform>
+            <numerusform>Round &gt; Check before publishing lists %n findings.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1367,6 +1381,10 @@ from {file}</translation>
 <context>
     <name>PublishingActions</name>
     <message>
+        <source>Publish: choose the site&apos;s folder</source>
+        <translation>Publish: choose the site&apos;s folder</translation>
+    </message>
+    <message>
         <source>Not possible</source>
         <translation>Not possible</translation>
     </message>
@@ -2133,6 +2151,10 @@ from {file}</translation>
     <message>
         <source>Print pre&amp;view…</source>
         <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish as website…</source>
+        <translation>P&amp;ublish as website…</translation>
     </message>
     <message>
         <source>&amp;Hand out…</source>

@@ -212,7 +212,7 @@
         <translation>Controleren vóór publicatie</translation>
     </message>
     <message numerus="yes">
-        <source>%n finding(s) to look at before the report is published. Double-click one to go to its action.</source>
+        <source>%n findings to look at before the report is published. Double-click one to go to its action.</source>
         <translation>
             <numerusform>%n bevinding om na te lopen voordat het rapport wordt gepubliceerd. Dubbelklik erop om naar de actie te gaan.</numerusform>
             <numerusform>%n bevindingen om na te lopen voordat het rapport wordt gepubliceerd. Dubbelklik op een bevinding om naar de actie te gaan.</numerusform>
@@ -443,6 +443,20 @@ uit {file}</translation>
         <translation>
             <numerusform>%n actie had de trekker {owner} al</numerusform>
             <numerusform>%n acties hadden de trekker {owner} al</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n pages to {folder}.</source>
+        <translation>
+            <numerusform>%n pagina gepubliceerd in {folder}.</numerusform>
+            <numerusform>%n pagina&apos;s gepubliceerd in {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Round &gt; Check before publishing lists %n findings.</source>
+        <translation>
+            <numerusform>Ronde &gt; Publicatie controleren toont %n bevinding.</numerusform>
+            <numerusform>Ronde &gt; Publicatie controleren toont %n bevindingen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1367,6 +1381,10 @@ uit {file}</translation>
 <context>
     <name>PublishingActions</name>
     <message>
+        <source>Publish: choose the site&apos;s folder</source>
+        <translation>Publiceren: kies de map voor de site</translation>
+    </message>
+    <message>
         <source>Not possible</source>
         <translation>Niet mogelijk</translation>
     </message>
@@ -2133,6 +2151,10 @@ uit {file}</translation>
     <message>
         <source>Print pre&amp;view…</source>
         <translation>Afdruk&amp;voorbeeld…</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish as website…</source>
+        <translation>Publiceren als &amp;website…</translation>
     </message>
     <message>
         <source>&amp;Hand out…</source>

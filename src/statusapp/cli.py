@@ -235,6 +235,19 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )  # fmt: skip
 
+    publish = commands.add_parser(
+        "publish",
+        help=_("write the report as a website for council and citizens, with open data"),
+    )
+    publish.add_argument(
+        "--out", required=True, metavar=_("FOLDER"),
+        help=_("the site's folder: new, empty, or a site written before (it is replaced)"),
+    )  # fmt: skip
+    publish.add_argument(
+        "--lang", dest="site_language", choices=("nl", "en"),
+        help=_("the site's language (default: the programme's)"),
+    )  # fmt: skip
+
     check = commands.add_parser(
         "check",
         help=_("list what to fix before the report is published (exit 4 when something is)"),

@@ -9,7 +9,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from statusapp.cli_lines import format_progress, plan_lines, short, working_copy_line
-from statusapp.cli_publishing import changes_command, check_command, publishing_warning
+from statusapp.cli_publishing import (
+    changes_command,
+    check_command,
+    publish_command,
+    publishing_warning,
+)
 from statusapp.cli_settings import owner_command, programme_command
 from statusapp.cli_support import context_for_command as _context
 from statusapp.cli_support import date_option, long_moment, no_programme_error, write_stdout
@@ -36,6 +41,7 @@ def run(args: argparse.Namespace) -> int:
         "handout": _handout,
         "owner": owner_command,
         "programme": programme_command,
+        "publish": publish_command,
         "check": check_command,
         "changes": changes_command,
         "backups": _backups,

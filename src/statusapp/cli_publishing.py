@@ -16,6 +16,27 @@ from statusapp.translation import _, current_language, ngettext
 FINDINGS_EXIT_CODE = 4
 
 
+def publish_command(args: argparse.Namespace) -> int:
+    """The site in --out; a line on what the checks found, as the exports do."""
+    from pathlib import Path
+
+    from statusapp.services.publishing import publish_site
+
+    database = open_for_command(args.db)
+    try:
+        summary = publish_site(
+            database, Path(args.out), language=args.site_language, programme=args.programme
+        )
+        warning = publishing_warning(database, args.programme)
+    finally:
+        database.close()
+    lines = [summary.describe()]
+    if warning:
+        lines.append(warning)
+    write_stdout("\n".join(lines) + "\n")
+    return 0
+
+
 def check_command(args: argparse.Namespace) -> int:
     """One line per finding; exit 0 when there is none, 4 when there are."""
     database = open_for_command(args.db)

@@ -42,6 +42,9 @@ class FileChooser:
         path, _ = QFileDialog.getOpenFileName(self.parent, title, "", pattern)
         return path or None
 
+    def choose_folder(self, title: str) -> str | None:
+        return QFileDialog.getExistingDirectory(self.parent, title) or None
+
 
 @dataclass(frozen=True)
 class WindowParts:

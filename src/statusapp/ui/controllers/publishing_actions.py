@@ -11,6 +11,7 @@ from statusapp.errors import StatusappError
 from statusapp.services.checks import publication_checks
 from statusapp.services.round_comparison import round_comparison
 from statusapp.translation import current_language
+from statusapp.ui.models.count_texts import count_texts
 from statusapp.ui.views.publishing_dialogs import ChangesDialog, ChecksDialog
 
 if TYPE_CHECKING:
@@ -52,6 +53,36 @@ def show_checks(window: RoundWindow, *, modal: bool = True) -> ChecksDialog | No
     dialog.action_chosen.connect(window.select_node)
     _show(dialog, modal)
     return dialog
+
+
+def publish(window: RoundWindow, folder: str | None = None) -> bool:
+    """File > Publish: the site in a folder the user picks (an empty one, or a site written
+    before, which is replaced), as `statusapp publish` writes it."""
+    from pathlib import Path
+
+    from statusapp.services.publishing import publish_site
+
+    database, programme = window.controller.database, _programme(window)
+    if database is None or programme is None:
+        return False
+    window.flush_editors()
+    if folder is None:
+        folder = window.parts.files.choose_folder(
+            QCoreApplication.translate("PublishingActions", "Publish: choose the site's folder")
+        )
+        if folder is None:
+            return False
+    try:
+        summary = publish_site(database, Path(folder), programme=programme)
+        findings = len(publication_checks(database, programme))
+    except StatusappError as error:
+        _failed(window, error)
+        return False
+    message = count_texts().published(len(summary.pages), folder)
+    if findings:
+        message += " " + count_texts().findings_listed(findings)
+    window.parts.show_message(message)
+    return True
 
 
 def _show(dialog, modal: bool) -> None:  # type: ignore[no-untyped-def]

@@ -97,6 +97,9 @@ class WindowActions(QObject):
         self.print_preview = self._action(
             self.tr("Print pre&view…"), lambda: report_actions.preview_report(window.parts)
         )
+        self.publish = self._action(
+            self.tr("P&ublish as website…"), lambda: publishing_actions.publish(window)
+        )
         self.hand_out = self._action(self.tr("&Hand out…"), lambda: handout_dialog.hand_out(window))
         self.quit = self._action(self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
 
@@ -165,6 +168,7 @@ class WindowActions(QObject):
         file_menu.addActions([self.export, self.export_for_owner, self.import_, self.open_workbook])
         file_menu.addSeparator()
         file_menu.addActions([self.export_word, self.export_pdf, self.print_preview, self.print_])
+        file_menu.addAction(self.publish)
         file_menu.addSeparator()
         file_menu.addAction(self.new_programme)
         file_menu.addSeparator()
@@ -304,7 +308,7 @@ class WindowActions(QObject):
         for action in (
             self.export, self.import_, self.export_for_owner, self.new_round, self.close_round,
             self.progress, self.consolidate, self.conflicts, self.new_programme, self.overview,
-            self.changes, self.checks,
+            self.changes, self.checks, self.publish,
             self.export_word, self.export_pdf, self.print_, self.print_preview, self.hand_out,
         ):  # fmt: skip
             action.setEnabled(has_database)

@@ -18,6 +18,12 @@ class CountTexts(QObject):
         """Every selected action had the owner already (no owner: '—')."""
         return self.tr("%n actions already had the owner {owner}", "", count).format(owner=owner)
 
+    def published(self, pages: int, folder: str | Path) -> str:
+        return self.tr("Published %n pages to {folder}.", "", pages).format(folder=folder)
+
+    def findings_listed(self, count: int) -> str:
+        return self.tr("Round > Check before publishing lists %n findings.", "", count)
+
     def exported(self, count: int, path: str | Path) -> str:
         return self.tr("Exported %n actions to {path}", "", count).format(path=path)
 

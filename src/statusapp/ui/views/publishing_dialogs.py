@@ -94,7 +94,7 @@ class ChecksDialog(_ActionListDialog):
         if findings:
             self.summary.setText(
                 self.tr(
-                    "%n finding(s) to look at before the report is published. "
+                    "%n findings to look at before the report is published. "
                     "Double-click one to go to its action.",
                     "",
                     len(findings),

@@ -1,0 +1,1 @@
+"""The published website (static HTML from Jinja2 templates) and its open data."""

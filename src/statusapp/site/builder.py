@@ -1,0 +1,298 @@
+"""The static website for council and citizens: plain HTML and one CSS file from the Jinja2
+templates in resources/site (autoescaping on: a text from the programme is never markup), with
+the open data beside it. No JavaScript, no external resources; it works from file://.
+
+The site is written into a folder beside the target and then moved into place, so a reader
+never sees half a site; a target that holds something else than an earlier site is refused.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from statusapp.domain import ProgrammeTree, Status, TableKind
+from statusapp.domain.labels import status_short_label
+from statusapp.domain.status import STATUS_ORDER
+from statusapp.errors import StatusappError, os_reason
+from statusapp.paths import resources_dir
+from statusapp.programme_json import tree_to_dict
+from statusapp.report.comparison import LABELS as CHANGE_LABELS
+from statusapp.report.comparison import comparison_intro, comparison_sections
+from statusapp.report.document import ReportDocument
+from statusapp.report.tables import PillarTable, ambition_text
+from statusapp.site.labels import SITE_LABELS
+from statusapp.translation import _, long_date, ngettext, speaking
+
+MARKER = ".statusapp-site"  # in every site we write: such a folder may be replaced
+CSV_COLUMNS = (
+    "action_id", "table", "pillar", "ambition", "number", "text", "planned", "status",
+    "symbol", "explanation", "owner", "round", "round_id", "reference_date",
+)  # fmt: skip
+
+
+class SiteError(StatusappError):
+    pass
+
+
+@dataclass(slots=True)
+class SiteContent:
+    """What the site shows: the current round's report (with what changed) and, for the open
+    data, every round's tree, oldest first."""
+
+    report: ReportDocument
+    rounds: list[ProgrammeTree]
+    published: date
+
+
+@dataclass(slots=True)
+class SiteSummary:
+    folder: Path
+    pages: list[str] = field(default_factory=list)
+    data_files: list[str] = field(default_factory=list)
+    actions: int = 0
+
+    def describe(self) -> str:
+        pages = ngettext("{count} page", "{count} pages", len(self.pages)).format(
+            count=len(self.pages)
+        )
+        data = ngettext(
+            "{count} open data file", "{count} open data files", len(self.data_files)
+        ).format(count=len(self.data_files))
+        return _("wrote the site to {folder}: {pages}, {data}").format(
+            folder=self.folder, pages=pages, data=data
+        )
+
+
+def _environment() -> Any:
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+    return Environment(
+        loader=FileSystemLoader(str(resources_dir() / "site")),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def _status(status: Status) -> dict[str, Any]:
+    return {
+        "key": status.value,
+        "symbol": status.symbol,
+        "words": status_short_label(status),
+        "fill": status.info.colour or "#FFFFFF",
+    }
+
+
+def _table(table: PillarTable, green: bool) -> list[dict[str, Any]]:
+    blocks = []
+    for block in table.blocks:
+        title, rest = ambition_text(block.ambition)
+        rows = [
+            {
+                "id": row.action.id,
+                "action": row.action_cell,
+                "depth": row.depth,
+                "planned": row.planned_cell,
+                "status": _status(row.action.status) if green else None,
+                "explanation": row.explanation,
+            }
+            for row in block.rows
+        ]
+        blocks.append({"title": title, "rest": rest, "rows": rows})
+    return blocks
+
+
+def _counts(report: ReportDocument, labels: dict[str, str]) -> dict[str, Any]:
+    """Per green pillar the status counts, for the table and the chart."""
+    rows = []
+    for number, table in enumerate(report.green, 1):
+        counts = dict.fromkeys(STATUS_ORDER, 0)
+        for block in table.blocks:
+            for row in block.rows:
+                counts[row.action.status] += 1
+        rows.append({
+            "label": report.green_heading(table),
+            "href": labels["pillar_file"].format(number=number),
+            "counts": [counts[s] for s in STATUS_ORDER],
+            "total": sum(counts.values()),
+        })  # fmt: skip
+    totals = [sum(r["counts"][i] for r in rows) for i in range(len(STATUS_ORDER))]
+    widest = max((r["total"] for r in rows), default=1) or 1
+    statuses = [_status(s) for s in STATUS_ORDER]
+    details = "; ".join(
+        labels["chart_pillar"].format(
+            pillar=r["label"],
+            counts=", ".join(
+                f"{s['words']} {c}" for s, c in zip(statuses, r["counts"], strict=True)
+            ),
+        )
+        for r in rows
+    )
+    return {
+        "rows": rows, "totals": totals, "total": sum(totals), "widest": widest,
+        "statuses": statuses, "description": labels["chart_desc"].format(details=details),
+    }  # fmt: skip
+
+
+def _open_data(rounds: list[ProgrammeTree]) -> tuple[dict[str, str], str]:
+    """Per round its `list --json` file, and one CSV over all rounds."""
+    files: dict[str, str] = {}
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for position, tree in enumerate(rounds, 1):
+        name = f"ronde-{position}.json"
+        files[name] = json.dumps(tree_to_dict(tree), ensure_ascii=False, indent=2) + "\n"
+        for pillar in tree.pillars:
+            for ambition in pillar.ambitions:
+                for action in ambition.walk_actions():
+                    writer.writerow((
+                        action.id, ambition.table.value, pillar.title, ambition.title,
+                        action.number, action.text, action.planned,
+                        action.status.value if ambition.table is TableKind.GREEN else "",
+                        action.status.symbol if ambition.table is TableKind.GREEN else "",
+                        action.explanation, action.owner or "", tree.round.name,
+                        tree.round.id, tree.round.reference_date.isoformat(),
+                    ))  # fmt: skip
+    return files, out.getvalue()
+
+
+def render_site(content: SiteContent) -> dict[str, str | bytes]:
+    """Every file of the site by its relative path (pages, CSS, data)."""
+    report = content.report
+    language = report.language
+    labels = SITE_LABELS[language]
+    environment = _environment()
+    round_ = report.tree.round
+    with speaking(language):
+        green = [
+            {"heading": report.green_heading(t), "file": labels["pillar_file"].format(number=n),
+             "blocks": _table(t, True)}
+            for n, t in enumerate(report.green, 1)
+        ]  # fmt: skip
+        blue = [{"heading": t.heading, "blocks": _table(t, False)} for t in report.blue]
+        counts = _counts(report, labels)
+        legend = [{**_status(s), "meaning": s.label(language)} for s in STATUS_ORDER]
+        changes = None
+        if report.changes is not None:
+            changes = {
+                "intro": comparison_intro(report.changes, language),
+                "sections": comparison_sections(report.changes, language),
+            }
+    json_files, csv_text = _open_data(content.rounds)
+    nav = [(labels["home"], "index.html")]
+    nav += [(table["heading"], table["file"]) for table in green]
+    if blue:
+        nav.append((report.labels["blue_sheet"], labels["blue_file"]))
+    if changes is not None:
+        nav.append((CHANGE_LABELS[language]["heading"], labels["changes_file"]))
+    nav.append((report.labels["legend_heading"], labels["legend_file"]))
+    nav.append((labels["statement"], labels["statement_file"]))
+    common = {
+        "lang": language,
+        "labels": labels,
+        "report_labels": report.labels,
+        "change_labels": CHANGE_LABELS[language],
+        "programme": report.tree.programme,
+        "round_line": labels["round_line"].format(
+            round=round_.name, date=long_date(round_.reference_date, language)
+        ),
+        "nav": nav,
+        "published": long_date(content.published, language),
+        "green_captions": report.green_captions,
+        "blue_captions": report.blue_captions,
+        "data_rounds": [
+            (labels["data_json"].format(round=tree.round.name), f"data/ronde-{n}.json")
+            for n, tree in enumerate(content.rounds, 1)
+        ],
+    }
+
+    def page(template: str, file: str, title: str, **values: Any) -> tuple[str, str]:
+        html = environment.get_template(template).render(
+            **common, page_title=title, current=file, **values
+        )
+        return file, html
+
+    pages = [
+        page("index.html", "index.html", report.tree.programme.name, counts=counts, green=green),
+        *(page("pillar.html", t["file"], t["heading"], table=t) for t in green),
+    ]
+    if blue:
+        pages.append(page("blue.html", labels["blue_file"], report.labels["blue_title"],
+                          tables=blue))  # fmt: skip
+    if changes is not None:
+        pages.append(page("changes.html", labels["changes_file"],
+                          CHANGE_LABELS[language]["heading"], changes=changes))  # fmt: skip
+    pages.append(page("legend.html", labels["legend_file"], report.labels["legend_heading"],
+                      legend=legend))  # fmt: skip
+    pages.append(page(f"toegankelijkheid.{language}.html", labels["statement_file"],
+                      labels["statement"]))  # fmt: skip
+    files: dict[str, str | bytes] = dict(pages)
+    files["site.css"] = (resources_dir() / "site" / "site.css").read_text(encoding="utf-8")
+    for name, text in json_files.items():
+        files[f"data/{name}"] = text
+    files["data/acties.csv"] = "\ufeff" + csv_text  # the BOM: Excel then reads UTF-8
+    files[MARKER] = "Written by Statusapp; `statusapp publish` may replace this folder.\n"
+    return files
+
+
+def write_site(content: SiteContent, folder: Path) -> SiteSummary:
+    """The site in `folder`, whole or not at all."""
+    folder = Path(folder)
+    ours = (folder / MARKER).exists()
+    if folder.exists() and (not folder.is_dir() or (any(folder.iterdir()) and not ours)):
+        raise SiteError(
+            _(
+                "{folder}: holds other files than a site Statusapp wrote; choose an empty or new "
+                "folder"
+            ).format(folder=folder)
+        )
+    if not folder.parent.is_dir():
+        raise SiteError(
+            _("{folder}: the folder {parent} does not exist").format(
+                folder=folder, parent=folder.parent
+            )
+        )
+    files = render_site(content)
+    summary = SiteSummary(folder)
+    staging: Path | None = None
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
+        for name, data in files.items():
+            target = staging / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(data, bytes):
+                target.write_bytes(data)
+            else:
+                target.write_text(data, encoding="utf-8", newline="")
+        if folder.exists():  # an earlier site: moved aside, then gone
+            old = folder.with_name(f".{folder.name}-old")
+            shutil.rmtree(old, ignore_errors=True)
+            folder.rename(old)
+            staging.rename(folder)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            staging.rename(folder)
+        staging = None
+    except OSError as error:
+        raise SiteError(
+            _("{folder}: the site could not be written ({reason})").format(
+                folder=folder, reason=os_reason(error)
+            )
+        ) from None
+    finally:
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)
+    summary.pages = [name for name in files if name.endswith(".html")]
+    summary.data_files = [name for name in files if name.startswith("data/")]
+    summary.actions = sum(t.row_count for t in content.report.green + content.report.blue)
+    return summary
