@@ -19,6 +19,7 @@ FIGURES = [
     "peak memory with M open",
     "export M",
     "PDF/UA export M (floor: Word)",
+    "website M (floor: Word)",
     "import of an M workbook",
     "consolidation of 10 workbooks x 100 actions",
 ]
