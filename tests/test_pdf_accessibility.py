@@ -36,7 +36,9 @@ def _export(database: Path, target: Path, **selection) -> Path:  # type: ignore[
 
 
 def _squeezed(text: str) -> str:
-    return " ".join(text.split())
+    import unicodedata
+
+    return unicodedata.normalize("NFC", " ".join(text.split()))
 
 
 def _check_pdf_ua(
@@ -182,3 +184,25 @@ def test_a_row_taller_than_a_page_goes_on_over_pages(builtin_database: Path, tmp
     ).stdout
     assert set(re.findall(r"woord\d+", text)) == {f"woord{n}" for n in range(3_000)}
     assert "EINDE" in text  # nothing cut off at a page's end
+
+
+@needs_poppler
+def test_a_character_without_a_glyph_is_written_by_name(
+    builtin_database: Path, tmp_path: Path, run_statusapp
+) -> None:
+    from statusapp.services import updates
+    from statusapp.services.context import edit_context_for
+
+    typed = "Gevierd 🎉\ufe0f met\ttaart 中 en één"
+    first = next(load_tree(builtin_database).walk_actions())
+    opened = open_database(builtin_database)
+    try:
+        updates.save_status_update(edit_context_for(opened, "tester"), first.id, explanation=typed)
+    finally:
+        opened.close()
+    target = tmp_path / "r.pdf"
+    result = run_statusapp("--db", str(builtin_database), "export", "-o", str(target))
+    assert result.returncode == 0, result.stderr  # PDF/UA refuses a missing glyph: not us
+    assert "note: 2 characters have no glyph in the PDF's font" in result.stdout
+    cells = [_squeezed(text) for text in cell_texts(target)["TD"]]
+    assert "Gevierd [PARTY POPPER] met taart [CJK UNIFIED IDEOGRAPH-4E2D] en één" in cells

@@ -1655,6 +1655,10 @@ from {file}</translation>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
         <source>Print preview</source>
         <translation>Print preview</translation>
     </message>

@@ -1655,6 +1655,10 @@ uit {file}</translation>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
+        <source>Exported</source>
+        <translation>Geëxporteerd</translation>
+    </message>
+    <message>
         <source>Print preview</source>
         <translation>Afdrukvoorbeeld</translation>
     </message>

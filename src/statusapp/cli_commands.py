@@ -148,6 +148,8 @@ def _export(args: argparse.Namespace) -> int:
     finally:
         database.close()
     print(summary.describe())
+    for note in getattr(summary, "notes", []):
+        print(_("note: {note}").format(note=note))
     if warning:
         print(warning)
     return 0

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from statusapp.documents.font_coverage import Coverage, coverage_of
 from statusapp.domain import Status
 from statusapp.domain.labels import status_short_label
 from statusapp.domain.status import STATUS_ORDER
@@ -28,7 +29,7 @@ from statusapp.report.document import (
     write_atomically,
 )
 from statusapp.report.tables import PillarTable, ambition_text
-from statusapp.translation import _, long_date, speaking
+from statusapp.translation import _, long_date, ngettext, speaking
 
 REGIONS = {"nl": "NL", "en": "GB"}
 # Rows with fewer characters or lines than these fit on a page whatever the column: only the
@@ -127,7 +128,22 @@ def _changes(report: ReportDocument) -> dict[str, Any] | None:
     }
 
 
-def _compile(report: ReportDocument, **options: Any) -> Any:
+def _printable(value: Any, coverage: Coverage, missing: set[str]) -> Any:
+    if isinstance(value, str):
+        return coverage.printable(value, missing)
+    if isinstance(value, list):
+        return [_printable(item, coverage, missing) for item in value]
+    if isinstance(value, dict):
+        return {key: _printable(item, coverage, missing) for key, item in value.items()}
+    return value
+
+
+def _payload(report: ReportDocument, missing: set[str]) -> str:
+    data = _printable(report_data(report), coverage_of(fonts_dir()), missing)
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _compile(report: ReportDocument, missing: set[str] | None = None, **options: Any) -> Any:
     import typst  # loaded only when a PDF is made: the window starts without it
 
     try:
@@ -136,7 +152,7 @@ def _compile(report: ReportDocument, **options: Any) -> Any:
             root=str(template_path().parent),
             font_paths=[str(fonts_dir())],
             ignore_system_fonts=True,
-            sys_inputs={"report": json.dumps(report_data(report), ensure_ascii=False)},
+            sys_inputs={"report": _payload(report, set() if missing is None else missing)},
             **options,
         )
     except typst.TypstError as error:  # a template fault, never the user's data
@@ -148,9 +164,10 @@ def _compile(report: ReportDocument, **options: Any) -> Any:
 _PAGE_COUNT = re.compile(rb"<xmpTPg:NPages>(\d+)</xmpTPg:NPages>")
 
 
-def pdf_bytes(report: ReportDocument) -> tuple[bytes, int]:
-    """The PDF/UA-1 file's bytes and its page count."""
-    data = _compile(report, format="pdf", pdf_standards=["ua-1"])
+def pdf_bytes(report: ReportDocument, missing: set[str] | None = None) -> tuple[bytes, int]:
+    """The PDF/UA-1 file's bytes and its page count; `missing` gets the characters written
+    by name, as the fonts have no glyph for them."""
+    data = _compile(report, missing, format="pdf", pdf_standards=["ua-1"])
     found = _PAGE_COUNT.search(data)
     return data, int(found[1]) if found else 0
 
@@ -168,6 +185,18 @@ def write_pdf(report: ReportDocument, path: Path) -> DocumentSummary:
     summary.tables = len(report.green) + len(report.blue)
     summary.green_rows = sum(t.row_count for t in report.green)
     summary.blue_rows = sum(t.row_count for t in report.blue)
-    data, summary.pages = pdf_bytes(report)
+    missing: set[str] = set()
+    data, summary.pages = pdf_bytes(report, missing)
+    if missing:
+        shown = " ".join(sorted(missing)[:10]) + (" …" if len(missing) > 10 else "")
+        summary.notes.append(
+            ngettext(
+                "{count} character has no glyph in the PDF's font and is written by its name, "
+                "such as [PARTY POPPER]: {characters}",
+                "{count} characters have no glyph in the PDF's font and are written by their "
+                "names, such as [PARTY POPPER]: {characters}",
+                len(missing),
+            ).format(count=len(missing), characters=shown)
+        )
     write_atomically(path, lambda temporary: temporary.write_bytes(data))
     return summary

@@ -66,7 +66,11 @@ def export_document(parts: WindowParts, suffix: str, path: str | None = None) ->
     except StatusappError as error:
         _failed(parts, error)
         return False
-    parts.show_message(count_texts().exported(summary.green_rows + summary.blue_rows, path))
+    message = count_texts().exported(summary.green_rows + summary.blue_rows, path)
+    if summary.notes:  # the core's words, in this language (a character written by name)
+        title = QCoreApplication.translate("Reports", "Exported")
+        QMessageBox.information(parts.parent, title, "\n".join(summary.notes))
+    parts.show_message(message)
     return True
 
 
