@@ -32,9 +32,11 @@ def test_cli_pdf_has_the_pages_and_texts_expected(
     assert result.returncode == 0, result.stderr
     pages = _pages(target)
     count = len(pages)
-    assert result.stdout.strip().endswith(
+    written, warning = result.stdout.splitlines()  # the export, then what check would find
+    assert written.endswith(
         f"111 programme actions, 15 additional actions, 8 tables, {count} pages"
     )
+    assert warning == "note: 50 findings before publishing; statusapp check lists them"
     assert 10 <= count <= 30
     for number, page in enumerate(pages, 1):
         assert f"Pagina {number} van {count}" in page
