@@ -68,13 +68,16 @@ class ChangesDialog(_ActionListDialog):
         self.setWindowTitle(labels["heading"])
         self.summary.setText(comparison_intro(comparison, language))
         self.view.setAccessibleName(labels["heading"])
-        self.view.setHeaderLabels(
-            [labels["action"], labels["pillar"], labels["from"], labels["to"]]
-        )
+        # Each kind names its own last columns on its line (was/now, or the owner).
+        self.view.setHeaderLabels([labels["action"], labels["pillar"], "", ""])
         for section in comparison_sections(comparison, language):
-            branch = QTreeWidgetItem(self.view, [f"{section.heading} ({len(section.rows)})"])
+            heading = f"{section.heading} ({len(section.rows)})"
+            branch = QTreeWidgetItem(self.view, [heading, "", *section.captions[2:]])
             branch.setData(0, Qt.ItemDataRole.UserRole + 1, section.key)
-            branch.setFirstColumnSpanned(True)
+            bold = branch.font(0)
+            bold.setBold(True)
+            for column in range(4):
+                branch.setFont(column, bold)
             for values, action_id in zip(section.rows, section.action_ids, strict=True):
                 shown = [" ".join(v.split()) for v in values]
                 item = QTreeWidgetItem(branch, shown)
