@@ -151,3 +151,14 @@ def run_statusapp(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[s
         )
 
     return run
+
+
+def signer_in(database: str | Path, name: str) -> str:
+    """Who signs `name`'s edits in a test database: in a file the name given, on a server
+    the login (the database signs with it, whatever the program says)."""
+    text = str(database)
+    if "://" not in text:
+        return name
+    from sqlalchemy.engine import make_url
+
+    return make_url(text).username or name

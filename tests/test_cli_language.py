@@ -67,7 +67,7 @@ def test_argparse_is_ours_only_while_parsing(capsys: pytest.CaptureFixture[str])
         ),
         (
             ["--lang", "nl", "list", "--nope"],
-            "statusapp: fout: onbekende argumenten: --nope (zie statusapp --help)",
+            "statusapp: fout: onbekende argumenten: --nope (zie statusapp list --help)",
         ),
         (
             ["--lang", "nl", "export", "-o"],

@@ -13,6 +13,7 @@ from statusapp.services.history import action_changes
 from statusapp.services.programmes import load_programme_tree
 from statusapp.services.updates import ConcurrentEditError, save_status_update
 from statusapp.storage.database import open_database
+from tests.conftest import signer_in
 from tests.test_main_window import TARGET, _click_action, _open_window, _stored, _type
 
 
@@ -28,7 +29,8 @@ def test_second_save_over_a_newer_revision_is_refused(builtin_db: str) -> None:
     save_status_update(
         anna, _target(anna_db).id, explanation="Anna's text", expected_revision=seen_by_both
     )
-    with pytest.raises(ConcurrentEditError, match="Anna changed this update") as refused:
+    anna_signs = signer_in(builtin_db, "Anna")
+    with pytest.raises(ConcurrentEditError, match=f"{anna_signs} changed this update") as refused:
         save_status_update(
             bert, _target(bert_db).id, explanation="Bert's text", expected_revision=seen_by_both
         )

@@ -14,6 +14,7 @@ from statusapp.storage.database import open_database
 from statusapp.ui.controllers import exchange
 from statusapp.ui.main_window import MainWindow
 from statusapp.ui.views import import_preview
+from tests.conftest import signer_in
 from tests.excel_helpers import actions_by_id
 
 SHEET = "1 Veilig wonen, werken en leven"
@@ -61,7 +62,7 @@ def test_a_save_while_the_preview_is_open_becomes_a_conflict(
     assert shown == ["Apply changes (2)"]  # the preview promised both
     stored = actions_by_id(builtin_db)
     assert stored[first].update.explanation == "Collega, terwijl het openstond"
-    assert stored[first].update.updated_by == "Collega"
+    assert stored[first].update.updated_by == signer_in(builtin_db, "Collega")
     assert stored[second].update.explanation == "Uit de werkmap, tweede"
     assert len(told) == 1 and ": 1." in told[0] and "conflict" in told[0]
     window.close()

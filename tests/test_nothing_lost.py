@@ -16,6 +16,7 @@ from statusapp.services.conflicts import open_conflicts
 from statusapp.services.consolidation import consolidate_files
 from statusapp.services.context import ValidationError, edit_context_for
 from statusapp.services.exports import export_programme
+from statusapp.services.rights import RightsError
 from statusapp.services.updates import save_status_update, set_owners
 from statusapp.services.workbook_import import apply_import, prepare_import
 from statusapp.storage.database import open_database
@@ -186,14 +187,12 @@ def test_a_laptop_export_carries_the_hand_out_and_merges_against_its_record(
     assert report.exit_code == 0 and report.files[0].field_changes == 1
     assert _explanation(central, first) == "Op de laptop getypt"
 
-    # An owner handed on in the working copy travels in its exported workbook.
+    # Handing an action on to a colleague is the control team's: a working copy refuses it.
     laptop_context = _context(str(laptop), "Bert")
-    set_owners(laptop_context, [first], "Carla")
+    with pytest.raises(RightsError, match="working copy"):
+        set_owners(laptop_context, [first], "Carla")
     laptop_context.database.close()
-    handed_on = _export(str(laptop), tmp_path / "doorgegeven.xlsx")
-    report = consolidate_files(_context(central), [handed_on])
-    assert [(c.field, c.new) for c in report.files[0].plan.changes] == [("owner", "Carla")]
-    assert actions_by_id(central)[first].owner == "Carla"
+    assert actions_by_id(central)[first].owner == "Bert"
 
     # The laptop database itself, its base changed behind the app's back: a conflict.
     second_context = _context(central)

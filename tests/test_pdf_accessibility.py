@@ -187,6 +187,29 @@ def test_a_row_taller_than_a_page_goes_on_over_pages(builtin_database: Path, tmp
 
 
 @needs_poppler
+def test_a_change_taller_than_a_page_goes_on_over_pages(builtin_database: Path, tmp_path: Path):
+    from statusapp.services import updates
+    from statusapp.services.context import edit_context_for
+    from tests.two_rounds import make_second_round
+
+    make_second_round(builtin_database)
+    long = " ".join(f"woord{number}" for number in range(3_000)) + " EINDE"
+    first = next(load_tree(builtin_database).walk_actions())
+    opened = open_database(builtin_database)
+    try:
+        updates.save_status_update(edit_context_for(opened, "tester"), first.id, explanation=long)
+        export_pdf(opened, tmp_path / "lang.pdf", pillar=1)
+    finally:
+        opened.close()
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "lang.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    changes = text[text.index("Wijzigingen sinds") :]  # the changes section, after the tables
+    assert set(re.findall(r"woord\d+", changes)) == {f"woord{n}" for n in range(3_000)}
+    assert "EINDE" in changes  # nothing cut off at a page's end
+
+
+@needs_poppler
 def test_a_character_without_a_glyph_is_written_by_name(
     builtin_database: Path, tmp_path: Path, run_statusapp
 ) -> None:
@@ -206,3 +229,34 @@ def test_a_character_without_a_glyph_is_written_by_name(
     assert "note: 2 characters have no glyph in the PDF's font" in result.stdout
     cells = [_squeezed(text) for text in cell_texts(target)["TD"]]
     assert "Gevierd [PARTY POPPER] met taart [CJK UNIFIED IDEOGRAPH-4E2D] en één" in cells
+
+
+def test_an_english_pdf_marks_the_programme_s_dutch_texts_as_dutch(
+    builtin_database: Path, tmp_path: Path
+) -> None:
+    """PDF/UA 7.2 and WCAG 3.1.2: a change of language is marked, so it is read aloud right."""
+    opened = open_database(builtin_database)
+    try:
+        export_pdf(opened, tmp_path / "report.pdf", language="en")
+    finally:
+        opened.close()
+    pdf = pikepdf.open(tmp_path / "report.pdf")
+    assert str(pdf.Root.Lang) == "en-GB"
+    found: dict[str, set[str]] = {}
+
+    def walk(element: object, inherited: str) -> None:
+        if not isinstance(element, pikepdf.Dictionary):
+            return
+        language = str(element.get("/Lang", inherited))
+        if "/S" in element:
+            found.setdefault(str(element.S), set()).add(language)
+        kids = element.get("/K")
+        for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+            walk(kid, language)
+
+    walk(pdf.Root.StructTreeRoot, "en-GB")
+    assert found["/H1"] == {"en-GB"}  # the title page's English heading
+    assert "nl-NL" in found["/H2"] and "nl-NL" in found["/TD"]  # pillars and actions
+    assert "en-GB" in found["/TD"]  # the statuses' English words
+    # Known limit of Typst 0.15: it marks a table whose body is mostly Dutch as Dutch and does
+    # not mark its English header cells back as English, so those inherit nl-NL.

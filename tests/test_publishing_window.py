@@ -66,14 +66,23 @@ def test_changes_and_checks_in_the_window(qtbot, builtin_database: Path) -> None
 def test_publish_from_the_window(
     qtbot, builtin_database: Path, tmp_path: Path, monkeypatch
 ) -> None:
-    from PySide6.QtWidgets import QFileDialog
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
 
     folder = tmp_path / "site gemeente ë"
     folder.mkdir()
     window = _open_window(qtbot, builtin_database)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    offered = []
+
+    def choose_english(parent, title, label, items, current, editable):  # type: ignore[no-untyped-def]
+        offered.append(items)
+        return "English", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose_english)
     window.actions.publish.trigger()  # File > Publish as website
-    assert (folder / "index.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert offered == [["Dutch", "English"]]  # the programme's language first
+    page = (folder / "index.html").read_text(encoding="utf-8")
+    assert page.startswith('<!DOCTYPE html>\n<html lang="en">')
     assert window.statusBar().currentMessage().startswith(f"Published 8 pages to {folder}.")
     (folder / "index.html").unlink()
     (tmp_path / "other").mkdir()

@@ -64,9 +64,13 @@ def test_the_workbook_has_a_changes_sheet_and_still_imports(
     sheet = book["Wijzigingen"]
     rows = [tuple(c.value for c in row) for row in sheet.iter_rows()]
     assert rows[0][0] == "Wijzigingen sinds de vorige ronde"
-    assert (label, "Veilig wonen, werken en leven", "+ op schema", "✓ afgerond") in rows
-    assert ("Verwijderde acties", None, None, None) in rows
+    assert rows[3] == ("Wijziging", "Actie", "Pijler", "Was", "Nu", "Trekker")
+    assert ("Status gewijzigd", label, "Veilig wonen, werken en leven", "+ op schema",
+            "✓ afgerond", None) in rows  # fmt: skip
+    assert [r[1] for r in rows if r[0] == "Verwijderde acties"] == [_second.removed_text]
     assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1
+    assert sheet.print_title_rows == "$4:$4"  # the header row on every printed page
+    assert sheet.auto_filter.ref.startswith("A4:F")
     # The sheet is for reading: the workbook comes back as it went out.
     result = run_statusapp("--db", str(database), "import", str(workbook), "--dry-run")
     assert result.returncode == 0, result.stderr
@@ -85,3 +89,29 @@ def test_the_first_round_has_no_changes_sheet_and_the_legend_fits_a_page(
     assert int(legend.page_setup.paperSize) == int(legend.PAPERSIZE_A4)
     assert (legend.page_setup.fitToWidth, legend.page_setup.fitToHeight) == (1, 0)
     assert legend.sheet_properties.pageSetUpPr.fitToPage is True
+
+
+def test_the_command_line_lists_what_changed_for_people_and_for_programs(
+    second_round, run_statusapp
+) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    database, second, label = second_round
+    shown = run_statusapp("--db", str(database), "--lang", "nl", "changes")
+    assert shown.returncode == 0, shown.stderr
+    assert "Status gewijzigd (1)" in shown.stdout
+    assert (
+        f"{' '.join(label.split())} | Veilig wonen, werken en leven | + op schema | ✓ afgerond"
+        in (shown.stdout)
+    )
+    listed = run_statusapp("--db", str(database), "--lang", "nl", "changes", "--json")
+    assert listed.returncode == 0, listed.stderr
+    data = json.loads(listed.stdout)
+    assert data["previous_round"]["name"] and data["round"]["name"] == "Najaar 2024"
+    assert data["transitions"] == [
+        {"action_id": second.status_changed, "action": label,
+         "pillar": "Veilig wonen, werken en leven", "from": "on_track", "to": "done"}
+    ]  # fmt: skip
+    assert [a["action_id"] for a in data["added"]] == [second.added]
+    assert [c["action_id"] for c in data["planned"]] == [second.planned_moved]
+    assert all(set(a) == {"action_id", "action", "pillar", "owner"} for a in data["not_updated"])

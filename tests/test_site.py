@@ -14,11 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from statusapp.programme_json import tree_to_dict
 from statusapp.services.context import edit_context_for
-from statusapp.services.programmes import load_programme_tree
 from statusapp.services.rounds import list_rounds
-from statusapp.services.updates import save_status_update
+from statusapp.services.updates import save_status_update, set_action_label
 from statusapp.storage.database import open_database
 from tests.excel_helpers import load_tree
 from tests.two_rounds import make_second_round
@@ -120,7 +118,8 @@ def test_the_site_of_the_built_in_programme(
     assert ("1 Veilig wonen, werken en leven", "pijler-1.html") in [(t, h) for h, t in index.links]
     assert "Midterm review, terugblik 2022-2023, peildatum 1 april 2024" in index.text
     svg = (folder / "index.html").read_text(encoding="utf-8")
-    assert re.search(r'<svg role="img" aria-labelledby="chart-title chart-desc"', svg)
+    assert re.search(r'<div class="bars" role="img" aria-label="Gestapelde staven', svg)
+    assert '<span class="symbol">✓</span>&nbsp;6</span>' in svg  # symbol and count, not colour
     assert "1 Veilig wonen, werken en leven: afgerond 6, op schema 11," in html.unescape(svg)
     css = (folder / "site.css").read_text(encoding="utf-8")
     assert ":focus-visible" in css and "@media print" in css and "max-width" in css
@@ -130,24 +129,31 @@ def test_the_site_of_the_built_in_programme(
 def test_open_data_per_round_and_the_comparison(
     builtin_database: Path, tmp_path: Path, run_statusapp
 ) -> None:  # type: ignore[no-untyped-def]
+    as_reported = json.loads(run_statusapp("--db", str(builtin_database), "list", "--json").stdout)
+    as_reported["round"]["closed"] = True
     second = make_second_round(builtin_database)
+    first_action = as_reported["pillars"][0]["ambitions"][0]["actions"][0]
+    opened = open_database(builtin_database)
+    try:  # renamed in the second round: the first round's data keeps the old text
+        set_action_label(edit_context_for(opened), first_action["id"], number="1.", text="Nieuw")
+        rounds = list_rounds(opened)
+    finally:
+        opened.close()
     folder = tmp_path / "site"
     _publish(builtin_database, folder, run_statusapp, "--lang", "en")
     listed = json.loads(run_statusapp("--db", str(builtin_database), "list", "--json").stdout)
     assert json.loads((folder / "data" / "ronde-2.json").read_text(encoding="utf-8")) == listed
-    opened = open_database(builtin_database)
-    try:
-        rounds = list_rounds(opened)
-        with opened.session(write=False) as session:
-            first = load_programme_tree(session, round_id=rounds[0].id)
-    finally:
-        opened.close()
     first_data = json.loads((folder / "data" / "ronde-1.json").read_text(encoding="utf-8"))
-    assert first_data == json.loads(json.dumps(tree_to_dict(first), ensure_ascii=False))
+    assert first_data == as_reported  # the round as it closed, whatever came after
     raw = (folder / "data" / "acties.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with a BOM: Excel reads it as UTF-8
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     assert len(rows) == 126 + 126  # every action in each round (one removed, one added)
+    first_ids = {r["action_id"] for r in rows if r["round_id"] == rounds[0].id}
+    second_ids = {r["action_id"] for r in rows if r["round_id"] == rounds[1].id}
+    assert first_ids - second_ids == {next(
+        r["action_id"] for r in rows if r["text"] == second.removed_text.split(" ", 1)[-1]
+    )} and second_ids - first_ids == {second.added}  # fmt: skip
     changed = [r for r in rows if r["action_id"] == second.status_changed]
     assert [(r["round_id"], r["status"], r["symbol"]) for r in changed] == [
         (rounds[0].id, "on_track", "+"), (rounds[1].id, "done", "✓"),
@@ -181,6 +187,35 @@ def test_markup_in_a_text_is_shown_as_text(
     assert typed in Page(source).text
 
 
+@pytest.mark.parametrize(
+    ("typed", "in_csv"),
+    [
+        ('=HYPERLINK("http://evil.example","Klik hier")', "'=HYPERLINK("),
+        ("@SUM(A1)", "'@SUM"),
+        ("-2+3+cmd|' /C calc'!A0", "'-2+3"),
+        ("+31 23 548 5600", "'+31"),
+        ("- eerste punt, - tweede punt", "- eerste"),
+    ],
+)
+def test_a_text_that_looks_like_a_formula_is_text_in_the_csv(
+    builtin_database: Path, tmp_path: Path, run_statusapp, typed: str, in_csv: str
+) -> None:  # type: ignore[no-untyped-def]
+    first = next(load_tree(builtin_database).walk_actions())
+    opened = open_database(builtin_database)
+    try:
+        save_status_update(edit_context_for(opened, "t"), first.id, explanation=typed)
+    finally:
+        opened.close()
+    folder = tmp_path / "site"
+    _publish(builtin_database, folder, run_statusapp)
+    raw = (folder / "data" / "acties.csv").read_bytes().decode("utf-8-sig")
+    row = next(r for r in csv.DictReader(io.StringIO(raw)) if r["action_id"] == first.id)
+    assert row["explanation"].startswith(in_csv)
+    assert row["explanation"].removeprefix("'") == typed
+    data = json.loads((folder / "data" / "ronde-1.json").read_text(encoding="utf-8"))
+    assert typed in json.dumps(data, ensure_ascii=False).replace('\\"', '"')
+
+
 def test_the_target_folder_is_checked(
     builtin_database: Path, tmp_path: Path, run_statusapp
 ) -> None:  # type: ignore[no-untyped-def]
@@ -199,10 +234,59 @@ def test_the_target_folder_is_checked(
     assert result.returncode == 1 and "does not exist" in result.stderr
     site = tmp_path / "site"
     _publish(builtin_database, site, run_statusapp)
-    (site / "pijler-9.html").write_text("old", encoding="utf-8")  # from an earlier, longer site
-    _publish(builtin_database, site, run_statusapp)  # an earlier site is replaced whole
-    assert not (site / "pijler-9.html").exists() and (site / "index.html").exists()
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    as_file = site / "index.html"
+    result = run_statusapp("--db", str(builtin_database), "publish", "--out", str(as_file))
+    assert result.returncode == 1
+    assert result.stderr == f"statusapp: error: {as_file}: is a file, not a folder\n"
+
+
+def test_publishing_again_keeps_what_the_municipality_changed_or_added(
+    builtin_database: Path, tmp_path: Path, run_statusapp
+) -> None:  # type: ignore[no-untyped-def]
+    real = tmp_path / "www ë"
+    _publish(builtin_database, real, run_statusapp)
+    real.chmod(0o755)  # as the web server's administrator set it
+    statement = real / "toegankelijkheid.html"
+    filled = statement.read_text(encoding="utf-8").replace("[Naam gemeente]", "Heemstede")
+    statement.write_text(filled, encoding="utf-8")
+    (real / "logo.png").write_bytes(b"\x89PNG mine")
+    (real / "eigen").mkdir()
+    (real / "eigen" / "notities.txt").write_text("mine", encoding="utf-8")
+    (real / "pijler-9.html").write_text("old", encoding="utf-8")  # not ours: stays
+    marker = json.loads((real / ".statusapp-site").read_text(encoding="utf-8"))
+    marker["files"]["pijler-8.html"] = _digest(b"ours, from a longer site")
+    marker["files"]["../buiten.txt"] = _digest(b"outside")  # a marker edited by hand
+    (real / ".statusapp-site").write_text(json.dumps(marker), encoding="utf-8")
+    (real / "pijler-8.html").write_bytes(b"ours, from a longer site")
+    (tmp_path / "buiten.txt").write_bytes(b"outside")
+    link = tmp_path / "link"
+    link.symlink_to(real, target_is_directory=True)
+    result = run_statusapp("--db", str(builtin_database), "publish", "--out", str(link))
+    assert result.returncode == 0, result.stderr
+    assert "kept toegankelijkheid.html as it was changed" in result.stdout
+    assert statement.read_text(encoding="utf-8") == filled
+    assert (real / "logo.png").read_bytes() == b"\x89PNG mine"
+    assert (real / "eigen" / "notities.txt").exists() and (real / "pijler-9.html").exists()
+    assert not (real / "pijler-8.html").exists()  # ours and unchanged: gone with the old site
+    assert (tmp_path / "buiten.txt").exists()
+    assert link.is_symlink() and (real / "index.html").exists()
+    assert (real.stat().st_mode & 0o777) == 0o755
+    assert ((real / "index.html").stat().st_mode & 0o044) == 0o044  # the web server reads it
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "Mijn documenten") == [
+        "buiten.txt",
+        "link",
+        "www ë",
+    ]
+    assert not [p for p in real.rglob(".statusapp-*") if p.name != ".statusapp-site"]
+    # From inside the site, as "." (a relative path).
+    result = run_statusapp("--db", str(builtin_database), "publish", "--out", ".", env={})
+    assert result.returncode in (0, 1) and "internal error" not in result.stderr
+
+
+def _digest(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -215,3 +299,22 @@ def test_the_statement_page_is_there_to_fill_in(
     assert page.headings[0][1] == {"nl": "Toegankelijkheidsverklaring",
                                    "en": "Accessibility statement"}[language]  # fmt: skip
     assert "EN 301 549" in page.text and "[" in page.text  # the parts to fill in
+
+
+def test_the_programme_s_own_words_are_marked_as_its_language_on_an_english_site(
+    builtin_database: Path, tmp_path: Path, run_statusapp
+) -> None:  # type: ignore[no-untyped-def]
+    """WCAG 3.1.2: a screen reader reads the Dutch texts with a Dutch voice."""
+    folder = tmp_path / "en"
+    _publish(builtin_database, folder, run_statusapp, "--lang", "en")
+    pillar = (folder / "pillar-1.html").read_text(encoding="utf-8")
+    assert re.search(r'<html lang="en">', pillar)
+    assert re.search(r'<h1 lang="nl">1 Veilig wonen, werken en leven</h1>', pillar)
+    bodies = re.findall(r"<tbody[^>]*>", pillar)
+    assert bodies and set(bodies) == {'<tbody lang="nl">'}
+    assert '<span class="status status-on_track" lang="en">' in pillar  # the site's words
+    assert re.search(r'<th scope="col">Explanation</th>', pillar)  # headers stay English
+    dutch = tmp_path / "nl"
+    _publish(builtin_database, dutch, run_statusapp)
+    for page in dutch.glob("*.html"):
+        assert re.findall(r"\slang=", page.read_text(encoding="utf-8")) == [" lang="], page

@@ -127,3 +127,36 @@ def test_a_working_copy_takes_the_hidden_sheet_s_texts_through_the_rule(
     content.meta["programme"]["name"] = "Uitvoerings\u2066programma"
     with pytest.raises(WorkbookError, match=r"the programme.*'name': holds a right-to-left"):
         tree_from_workbook(content)
+
+
+def test_a_text_longer_than_a_spreadsheet_cell_is_refused_where_it_is_typed(
+    builtin_database: Path, tmp_path: Path
+) -> None:
+    """Every stored text exports and imports back: none is longer than a cell can hold."""
+    from statusapp.domain.text_rules import MAX_TEXT_CHARACTERS
+    from statusapp.services.context import ValidationError, edit_context_for
+    from statusapp.services.exports import export_programme
+    from statusapp.services.updates import save_status_update, set_action_label
+    from statusapp.services.workbook_import import import_workbook
+    from statusapp.storage.database import open_database
+    from tests.excel_helpers import load_tree
+
+    first = next(load_tree(builtin_database).walk_actions())
+    database = open_database(builtin_database)
+    try:
+        context = edit_context_for(database, "Anna")
+        longest = ("differentiatie " * 3000)[:MAX_TEXT_CHARACTERS]
+        with pytest.raises(
+            ValidationError, match=r"^Explanation: 32,001 characters, more than the 32,000"
+        ):
+            save_status_update(context, first.id, explanation=longest + "x")
+        with pytest.raises(ValidationError, match=r"^Action text: 40,000 characters"):
+            set_action_label(context, first.id, number="1.", text="a" * 40_000)
+        save_status_update(context, first.id, explanation=longest)
+        workbook = tmp_path / "lang.xlsx"
+        export_programme(database, workbook)
+        result = import_workbook(context, workbook, dry_run=True)
+    finally:
+        database.close()
+    assert result.plan.changes == []  # read back whole: nothing differs
+    assert read_workbook(workbook).actions[first.id]["explanation"] == longest

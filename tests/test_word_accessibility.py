@@ -79,3 +79,33 @@ def test_english_and_the_changes_since_the_previous_round(
     rows = [[c.text for c in row.cells] for table in document.tables for row in table.rows]
     assert [label, "Veilig wonen, werken en leven", "+ on track", "✓ done"] in rows
     assert [second.removed_text, "Veilig wonen, werken en leven"] in rows
+
+    def languages(row) -> list[set[str]]:  # type: ignore[no-untyped-def]
+        return [{m.get(qn("w:val")) for m in cell._tc.iter(qn("w:lang"))} for cell in row.cells]
+
+    # The programme's Dutch texts are marked Dutch; the English captions and statuses not.
+    first_table = document.tables[0]
+    assert languages(first_table.rows[0]) == [set()] * 5
+    body = languages(first_table.rows[1])
+    assert body[0] == body[1] == {"nl-NL"} and body[3] == set()
+
+
+def test_a_row_that_may_be_taller_than_a_page_may_split(
+    builtin_database: Path, tmp_path: Path
+) -> None:
+    """Word cuts off a row that must stay whole and is taller than a page."""
+    from statusapp.services.context import edit_context_for
+    from statusapp.services.updates import save_status_update
+    from statusapp.storage.database import open_database
+
+    long = " ".join(f"woord{number}" for number in range(3_000))
+    first = next(load_tree(builtin_database).walk_actions())
+    opened = open_database(builtin_database)
+    try:
+        save_status_update(edit_context_for(opened, "tester"), first.id, explanation=long)
+    finally:
+        opened.close()
+    document = _export(builtin_database, tmp_path / "lang.docx")
+    rows = document.tables[0]._tbl.findall(qn("w:tr"))
+    whole = [row.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None for row in rows]
+    assert whole[1] is False and all(whole[2:])

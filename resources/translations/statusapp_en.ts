@@ -995,6 +995,30 @@ from {file}</translation>
         <translation>Whose actions are mine…</translation>
     </message>
     <message>
+        <source>reader</source>
+        <translation>reader</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>editor</translation>
+    </message>
+    <message>
+        <source>control team</source>
+        <translation>control team</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>Working copy: your own updates</source>
+        <translation>Working copy: your own updates</translation>
+    </message>
+    <message>
+        <source>Signed in to the database as %1</source>
+        <translation>Signed in to the database as %1</translation>
+    </message>
+    <message>
         <source>No action has an owner yet: assign owners first.</source>
         <translation>No action has an owner yet: assign owners first.</translation>
     </message>
@@ -1383,6 +1407,22 @@ from {file}</translation>
     <message>
         <source>Publish: choose the site&apos;s folder</source>
         <translation>Publish: choose the site&apos;s folder</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Language of the site:</source>
+        <translation>Language of the site:</translation>
     </message>
     <message>
         <source>Not possible</source>

@@ -995,6 +995,30 @@ uit {file}</translation>
         <translation>Welke acties zijn van mij…</translation>
     </message>
     <message>
+        <source>reader</source>
+        <translation>lezer</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>bewerker</translation>
+    </message>
+    <message>
+        <source>control team</source>
+        <translation>controlteam</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>beheerder</translation>
+    </message>
+    <message>
+        <source>Working copy: your own updates</source>
+        <translation>Werkkopie: uw eigen updates</translation>
+    </message>
+    <message>
+        <source>Signed in to the database as %1</source>
+        <translation>Aangemeld bij de database als %1</translation>
+    </message>
+    <message>
         <source>No action has an owner yet: assign owners first.</source>
         <translation>Nog geen actie heeft een trekker: wijs eerst trekkers toe.</translation>
     </message>
@@ -1383,6 +1407,22 @@ uit {file}</translation>
     <message>
         <source>Publish: choose the site&apos;s folder</source>
         <translation>Publiceren: kies de map voor de site</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publiceren</translation>
+    </message>
+    <message>
+        <source>Language of the site:</source>
+        <translation>Taal van de site:</translation>
     </message>
     <message>
         <source>Not possible</source>

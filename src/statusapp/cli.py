@@ -14,9 +14,11 @@ from statusapp.cli_argparse import (
     argparse_speaking_ours,
     argv_or_system,
     language_asked,
+    parse_arguments,
     refuse_unused_arguments,
     whole_number,
 )
+from statusapp.cli_rights import add_owner_assign, add_rights_parsers
 from statusapp.errors import StatusappError
 from statusapp.translation import _, use_language
 
@@ -209,7 +211,9 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("the date to hand updates back by (stored on the round; default: the stored one)"),
     )  # fmt: skip
 
-    owners = commands.add_parser("owner", help=_("owners (project leaders): list, set-email"))
+    owners = commands.add_parser(
+        "owner", help=_("owners (project leaders): list, set-email, assign")
+    )
     owner_commands = owners.add_subparsers(
         dest="owner_command", metavar=_("ACTION"), required=True, help=_("what to do with owners")
     )  # fmt: skip
@@ -219,6 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     set_email.add_argument("name", metavar=_("NAME"), help=_("the owner, as owner list names them"))
     set_email.add_argument("address", metavar=_("ADDRESS"), help=_("the e-mail address"))
+    add_owner_assign(owner_commands)
 
     programme = commands.add_parser("programme", help=_("the programme's settings"))
     programme_commands = programme.add_subparsers(
@@ -258,6 +263,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     changes.add_argument("--json", action="store_true", help=_("print the lists as JSON"))
 
+    add_rights_parsers(commands)
+
     commands.add_parser("backups", help=_("list the backups of the database (newest first)"))
     restore = commands.add_parser("restore", help=_("put backup N back (see backups)"))
     restore.add_argument(
@@ -295,11 +302,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     use_language(language_asked(arguments))
     with argparse_speaking_ours():
         parser = build_parser()
-        args = parser.parse_args(arguments)
+        args = parse_arguments(parser, arguments)
         refuse_unused_arguments(parser, args)
     use_language(args.lang)
     try:
-        return _run(args)
+        code = _run(args)
+        sys.stdout.flush()  # here, so a closed pipe is met below, not at exit
+        return code
+    except BrokenPipeError:  # the reader went away (statusapp list | head): stop quietly
+        _drop_stdout()
+        return 1
     except StatusappError as error:
         # A refusal of several cells is a summary line, then one line per cell.
         first, *rest = str(error).splitlines() or [""]
@@ -320,6 +332,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def _drop_stdout() -> None:
+    """Point stdout at the null device, so Python's own flush at exit finds no closed pipe."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -47,6 +47,28 @@ def whole_number(text: str) -> int:
         ) from None
 
 
+def parse_arguments(parser: argparse.ArgumentParser, arguments: list[str]) -> argparse.Namespace:
+    """parse_args, but an unknown argument after a command is refused by that command's parser,
+    so the line names its help (statusapp check --help), not the program's."""
+    args, extra = parser.parse_known_args(arguments)
+    if extra:
+        failing = _command_parser(parser, args) or parser
+        failing.error(_("unrecognized arguments: %s") % " ".join(extra))
+    return args
+
+
+def _command_parser(
+    parser: argparse.ArgumentParser, args: argparse.Namespace
+) -> argparse.ArgumentParser | None:
+    found = None
+    for action in parser._subparsers._group_actions if parser._subparsers else []:
+        command = getattr(args, action.dest, None)
+        found = action.choices.get(command) if command else None  # type: ignore[union-attr]
+    if found is not None:  # a command with actions of its own (round new): its parser
+        return _command_parser(found, args) or found
+    return None
+
+
 def refuse_unused_arguments(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     """Options that would be ignored are usage errors (exit 2), not silently dropped."""
     if args.command != "conflicts":

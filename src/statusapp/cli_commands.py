@@ -15,6 +15,7 @@ from statusapp.cli_publishing import (
     publish_command,
     publishing_warning,
 )
+from statusapp.cli_rights import log_command, update_command, user_command
 from statusapp.cli_settings import owner_command, programme_command
 from statusapp.cli_support import context_for_command as _context
 from statusapp.cli_support import date_option, long_moment, no_programme_error, write_stdout
@@ -44,6 +45,9 @@ def run(args: argparse.Namespace) -> int:
         "publish": publish_command,
         "check": check_command,
         "changes": changes_command,
+        "user": user_command,
+        "update": update_command,
+        "log": log_command,
         "backups": _backups,
         "restore": _restore,
     }

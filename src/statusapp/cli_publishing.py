@@ -7,7 +7,7 @@ import argparse
 import json
 
 from statusapp.cli_support import open_for_command, write_stdout
-from statusapp.report.comparison import comparison_intro, comparison_sections
+from statusapp.report.comparison import comparison_intro, comparison_sections, comparison_to_dict
 from statusapp.services.checks import publication_checks
 from statusapp.services.connection import Database
 from statusapp.services.round_comparison import round_comparison
@@ -79,12 +79,12 @@ def changes_command(args: argparse.Namespace) -> int:
         comparison = round_comparison(database, args.programme)
     finally:
         database.close()
+    if args.json:
+        data = comparison_to_dict(comparison)
+        write_stdout(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return 0
     language = current_language()
     sections = comparison_sections(comparison, language)
-    if args.json:
-        rows = {section.key: [list(row) for row in section.rows] for section in sections}
-        write_stdout(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
-        return 0
     lines = [comparison_intro(comparison, language)]
     for section in sections:
         lines.append("")

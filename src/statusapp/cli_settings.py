@@ -12,6 +12,10 @@ from statusapp.translation import _, ngettext
 def owner_command(args: argparse.Namespace) -> int:
     from statusapp.services import owners
 
+    if args.owner_command == "assign":
+        from statusapp.cli_rights import assign_command
+
+        return assign_command(args)
     database = open_for_command(args.db)
     try:
         context = context_for_command(database, programme=args.programme)

@@ -127,3 +127,9 @@ def parse_date(text: str) -> date | None:
         except ValueError:
             return None
     return None
+
+
+def whole_number(number: int) -> str:
+    """100,000 in English, 100.000 in Dutch."""
+    text = f"{number:,}"
+    return text.replace(",", ".") if current_language() == "nl" else text

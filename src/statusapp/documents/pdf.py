@@ -28,14 +28,12 @@ from statusapp.report.document import (
     check_target,
     write_atomically,
 )
-from statusapp.report.tables import PillarTable, ambition_text
+from statusapp.report.tables import PillarTable, ambition_text, may_be_taller_than_a_page
 from statusapp.translation import _, long_date, ngettext, speaking
 
 REGIONS = {"nl": "NL", "en": "GB"}
 # Rows with fewer characters or lines than these fit on a page whatever the column: only the
 # others are measured by the template (and split over pages when taller than one).
-LONG_CHARACTERS = 1_200
-LONG_LINES = 25
 NO_FILL_TEXT = "#000000"
 
 
@@ -69,9 +67,7 @@ def _table(report: ReportDocument, table: PillarTable, green: bool) -> dict[str,
                 "depth": row.depth,
                 "planned": row.planned_cell,
                 "explanation": row.explanation,
-                "long": any(
-                    len(text) > LONG_CHARACTERS or text.count("\n") > LONG_LINES for text in texts
-                ),
+                "long": may_be_taller_than_a_page(texts),
             }
             if green:
                 fields.update(_status_fields(row.action.status))
@@ -85,6 +81,7 @@ def report_data(report: ReportDocument) -> dict[str, Any]:
     """Everything the template shows, as plain JSON (texts in the document's language)."""
     title, subtitle, round_line = report.title_lines()
     round_ = report.tree.round
+    own = report.tree.programme.language
     with speaking(report.language):
         legend = [
             {**_status_fields(status), "meaning": status.label(report.language)}
@@ -95,6 +92,8 @@ def report_data(report: ReportDocument) -> dict[str, Any]:
     return {
         "lang": report.language,
         "region": REGIONS.get(report.language, ""),
+        "content_lang": own if own != report.language else None,
+        "content_region": REGIONS.get(own, ""),
         "title": title,
         "organisation": report.tree.programme.organisation or title,
         "subtitle": subtitle,
@@ -122,7 +121,12 @@ def _changes(report: ReportDocument) -> dict[str, Any] | None:
         "heading": COMPARISON_LABELS[language]["heading"],
         "intro": comparison_intro(report.changes, language),
         "sections": [
-            {"heading": s.heading, "captions": list(s.captions), "rows": [list(r) for r in s.rows]}
+            {
+                "heading": s.heading,
+                "key": s.key,
+                "captions": list(s.captions),
+                "rows": [{"cells": list(r), "long": may_be_taller_than_a_page(r)} for r in s.rows],
+            }
             for s in comparison_sections(report.changes, language)
         ],
     }

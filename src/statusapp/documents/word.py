@@ -25,7 +25,12 @@ from statusapp.report.document import (
     check_target,
     write_atomically,
 )
-from statusapp.report.tables import AmbitionBlock, PillarTable, ambition_text
+from statusapp.report.tables import (
+    AmbitionBlock,
+    PillarTable,
+    ambition_text,
+    may_be_taller_than_a_page,
+)
 from statusapp.translation import long_date, speaking
 
 LANGUAGE_TAGS = {"nl": "nl-NL", "en": "en-GB"}
@@ -67,6 +72,9 @@ class _WordWriter:
 
         self.report = document
         self.labels = document.labels
+        # The programme's language on its own texts in a document of another (WCAG 3.1.2).
+        own = document.tree.programme.language
+        self.content_language = LANGUAGE_TAGS.get(own) if own != document.language else None
         self.docx = docx.Document()
         self._setup()
         self._title_page()
@@ -159,8 +167,6 @@ class _WordWriter:
         self._fix_widths(table, cells, column_widths)
         header = rows[0]
         _repeat_as_header(header)
-        for body_row in rows[1:]:
-            _keep_whole(body_row)
         description = self.labels["green_description" if green else "blue_description"]
         _describe(table, title, description)
         for cell, caption in zip(cells[0], captions, strict=True):
@@ -175,12 +181,19 @@ class _WordWriter:
                 if green:
                     texts.append(table_row.symbol)
                 texts.append(table_row.explanation)
+                if not may_be_taller_than_a_page(texts):
+                    _keep_whole(rows[row])
                 for column, text in enumerate(texts, 1):
                     cell = row_cells[column]
                     if green and column == 3:
                         _status_cell(cell, table_row.action.status, self.report.language)
                     else:
-                        _write(cell, text, indent_mm=INDENT_MM * table_row.depth * (column == 1))
+                        _write(
+                            cell,
+                            text,
+                            indent_mm=INDENT_MM * table_row.depth * (column == 1),
+                            language=self.content_language,
+                        )
                 row += 1
             ambition = cells[first][0]
             if row - 1 > first:
@@ -190,13 +203,16 @@ class _WordWriter:
     def _ambition(self, cell: Any, block: AmbitionBlock) -> None:
         title, rest = map(_clean, ambition_text(block.ambition))
         paragraph = cell.paragraphs[0]
+        runs = []
         if title:
-            paragraph.add_run(title).bold = True
+            runs.append(paragraph.add_run(title))
+            runs[-1].bold = True
         lines = rest.split("\n") if rest else []
         if lines and not title:
-            paragraph.add_run(lines.pop(0))
-        for line in lines:
-            cell.add_paragraph(line)
+            runs.append(paragraph.add_run(lines.pop(0)))
+        runs += [cell.add_paragraph().add_run(line) for line in lines]
+        for run in runs:
+            _mark_language(run, self.content_language)
 
     @staticmethod
     def _fix_widths(table: Any, cells: list[Any], widths: list[Any]) -> None:
@@ -262,9 +278,12 @@ class _WordWriter:
                 _shade(cell, GREEN_FILL)
                 _write(cell, caption, bold=True)
             for row, values in zip(rows[1:], section.rows, strict=True):
-                _keep_whole(row)
-                for cell, value in zip(row.cells, values, strict=True):
-                    _write(cell, value)
+                if not may_be_taller_than_a_page(values):
+                    _keep_whole(row)
+                own_words = section.key in ("planned", "explanations")
+                for column, (cell, value) in enumerate(zip(row.cells, values, strict=True)):
+                    ours = column < 2 or own_words  # the action, its pillar, their texts
+                    _write(cell, value, language=self.content_language if ours else None)
 
 
 def _widths(characters: tuple[int, ...]) -> list[Any]:
@@ -276,9 +295,12 @@ def _widths(characters: tuple[int, ...]) -> list[Any]:
     return [Mm(usable * width / total) for width in characters]
 
 
-def _write(cell: Any, text: str, *, bold: bool = False, indent_mm: int = 0) -> None:
+def _write(
+    cell: Any, text: str, *, bold: bool = False, indent_mm: int = 0, language: str | None = None
+) -> None:
     """Text into an empty cell, a paragraph per line (a line break per "\n" would do, but
-    paragraphs keep the sub-item bullets aligned when they wrap)."""
+    paragraphs keep the sub-item bullets aligned when they wrap); `language`: a tag such as
+    nl-NL for text in another language than the document's."""
     from docx.shared import Mm
 
     lines = _clean(text).split("\n")
@@ -287,9 +309,22 @@ def _write(cell: Any, text: str, *, bold: bool = False, indent_mm: int = 0) -> N
         if index:
             paragraph = cell.add_paragraph()
         if line:
-            paragraph.add_run(line).bold = bold or None
+            run = paragraph.add_run(line)
+            run.bold = bold or None
+            _mark_language(run, language)
         if indent_mm:
             paragraph.paragraph_format.left_indent = Mm(indent_mm)
+
+
+def _mark_language(run: Any, language: str | None) -> None:
+    if language is None:
+        return
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    mark = OxmlElement("w:lang")
+    mark.set(qn("w:val"), language)
+    run._r.get_or_add_rPr().append(mark)
 
 
 def _status_cell(cell: Any, status: Status, language: str) -> None:
@@ -339,7 +374,8 @@ def _repeat_as_header(row: Any) -> None:
 
 
 def _keep_whole(row: Any) -> None:
-    """A row that does not split over two pages (one taller than a page still flows on)."""
+    """A row that does not split over two pages. Not for a row that may be taller than a page:
+    Word would cut off what does not fit."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 

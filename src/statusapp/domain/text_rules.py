@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from statusapp.errors import StatusappError
-from statusapp.translation import _
+from statusapp.translation import _, whole_number
 
 # C0 controls but tab, LF and CR; DEL and C1; bidi marks, embeddings, overrides and isolates;
 # lone surrogates and the non-characters XML 1.0 forbids.
@@ -22,6 +22,9 @@ _REFUSED = re.compile(
 )
 _BIDI = re.compile(f"[{_BIDI_CLASS}]")
 _LINE_BREAK = re.compile("[\r\n\u2028\u2029\x85]")
+# A spreadsheet cell holds 32,767 characters; the rest leaves room for what an export puts
+# beside a text in its cell (an action's number, an ambition's title).
+MAX_TEXT_CHARACTERS = 32_000
 
 
 class InvalidTextError(StatusappError):
@@ -71,11 +74,22 @@ def check_explanation_limit(field: str, value: object) -> int:
     return value
 
 
-def check_text(field: str, value: str, *, single_line: bool = False) -> str:
+def check_text(
+    field: str, value: str, *, single_line: bool = False, limit: int | None = None
+) -> str:
     """`value` as stored (CR LF and CR become LF), or InvalidTextError naming `field`.
 
     `single_line`: names and titles of one line (owner, round, programme) refuse line breaks.
+    `limit`: the most characters it may hold (default MAX_TEXT_CHARACTERS).
     """
+    limit = MAX_TEXT_CHARACTERS if limit is None else limit
+    if len(value) > limit:
+        raise InvalidTextError(
+            _(
+                "{field}: {count} characters, more than the {limit} a text may hold (it must "
+                "fit a spreadsheet cell); shorten it"
+            ).format(field=field, count=whole_number(len(value)), limit=whole_number(limit))
+        )
     character = refused_character(value)
     if character is not None:
         raise InvalidTextError(describe_refusal(field, character))

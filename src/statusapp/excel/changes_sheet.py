@@ -16,39 +16,49 @@ from statusapp.report.comparison import (
 )
 
 SHEET_NAMES = {"nl": "Wijzigingen", "en": "Changes"}
-WIDTHS = (60, 30, 40, 40)  # characters: action, pillar, was (or owner), now
+# characters: kind of change, action, pillar, was, now, owner
+WIDTHS = (22, 55, 28, 34, 34, 22)
+HEADER_ROW = 4
 
 
 def write_changes_sheet(writer: Any, comparison: RoundComparison) -> str:
-    """The sheet after the tables; its title, the sentence naming both rounds, then a heading
-    and a table per non-empty kind of change."""
+    """The sheet after the tables: its title, the sentence naming both rounds, then one table
+    of every change, its kind in the first column, so it filters, sorts and prints with its
+    header row on every page."""
     from openpyxl.utils import get_column_letter
 
     language = writer.language
+    labels = LABELS[language]
     styles: Styles = writer.styles
     sheet = writer.new_sheet(SHEET_NAMES[language])
-    sheet["A1"] = LABELS[language]["heading"]
+    sheet["A1"] = labels["heading"]
     styles.apply(sheet["A1"], styles.title)
     sheet["A2"] = comparison_intro(comparison, language)
-    row = 4
+    captions = (labels["kind"], labels["action"], labels["pillar"], labels["from"], labels["to"],
+                labels["owner"])  # fmt: skip
+    for column, caption in enumerate(captions, 1):
+        styles.apply(sheet.cell(row=HEADER_ROW, column=column, value=caption), styles.header_green)
+    row = HEADER_ROW + 1
     for section in comparison_sections(comparison, language):
-        cell = sheet.cell(row=row, column=1, value=section.heading)
-        styles.apply(cell, styles.section)
-        row += 1
-        for column, caption in enumerate(section.captions, 1):
-            styles.apply(sheet.cell(row=row, column=column, value=caption), styles.header_green)
-        row += 1
         for values in section.rows:
+            action, pillar, *rest = values
+            if section.key == "not_updated":
+                cells = (section.heading, action, pillar, "", "", rest[0])
+            else:
+                cells = (section.heading, action, pillar, *rest, *[""] * (2 - len(rest)), "")
             lines = 1
-            for column, value in enumerate(values, 1):
+            for column, value in enumerate(cells, 1):
                 cell = sheet.cell(row=row, column=column)
                 set_text(cell, value)
                 styles.apply(cell, styles.cell)
                 lines = max(lines, line_count(value, WIDTHS[column - 1]))
             writer.row_heights.set(sheet, row, height_for(lines))
             row += 1
-        row += 1
     for column, width in enumerate(WIDTHS, 1):
         sheet.column_dimensions[get_column_letter(column)].width = width
+    last = get_column_letter(len(captions))
+    sheet.auto_filter.ref = f"A{HEADER_ROW}:{last}{max(row - 1, HEADER_ROW)}"
+    sheet.freeze_panes = f"A{HEADER_ROW + 1}"
+    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     layout.print_setup(sheet)
     return sheet.title

@@ -40,7 +40,7 @@ from statusapp.excel.workbook_content import (
     WorkbookError,
     cell_problems,
 )
-from statusapp.translation import _, current_language, ngettext
+from statusapp.translation import _, ngettext, whole_number
 
 __all__ = ["SheetRow", "WorkbookContent", "WorkbookError", "read_workbook"]
 
@@ -451,7 +451,11 @@ def _read_table_sheet(path: Path, sheet: Any, green: bool, problems: list[str]) 
                     )
                     value = ""
                 else:
-                    value = check_text(cell_name(sheet.title, cell.coordinate), cell_text(value))
+                    value = check_text(
+                        cell_name(sheet.title, cell.coordinate),
+                        cell_text(value),
+                        limit=MAX_CELL_CHARACTERS,
+                    )
             values.append(value)
         raw.append(tuple(values))
     header, columns = _find_header(path, sheet, raw, green)
@@ -509,12 +513,6 @@ def too_many_rows(path: Path, sheet: str) -> str:
         "{path}: sheet {sheet} has more than {count} rows; refused",
         MAX_ROWS_PER_SHEET,
     ).format(path=path, sheet=quoted_sheet(sheet), count=whole_number(MAX_ROWS_PER_SHEET))
-
-
-def whole_number(number: int) -> str:
-    """100,000 in English, 100.000 in Dutch."""
-    text = f"{number:,}"
-    return text.replace(",", ".") if current_language() == "nl" else text
 
 
 def check_workbook_file(path: Path) -> None:

@@ -37,7 +37,7 @@ class Finding:
         )
 
 
-def shortened(text: str, length: int = 70) -> str:
+def shortened(text: str, length: int = 110) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= length else flat[: length - 1].rstrip() + "…"
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from statusapp.domain import Action, ProgrammeTree, ReportingRound, Status, TableKind
 from statusapp.domain.labels import status_caption
@@ -137,6 +138,7 @@ LABELS = {
         "from": "Was",
         "to": "Nu",
         "owner": "Trekker",
+        "kind": "Wijziging",
         "no_owner": "(geen trekker)",
     },
     "en": {
@@ -157,6 +159,7 @@ LABELS = {
         "from": "Was",
         "to": "Now",
         "owner": "Owner",
+        "kind": "Change",
         "no_owner": "(no owner)",
     },
 }
@@ -227,3 +230,35 @@ def comparison_sections(comparison: RoundComparison, language: str) -> list[Comp
         for key, captions, rows in lists
         if rows
     ]
+
+
+def comparison_to_dict(comparison: RoundComparison) -> dict[str, Any]:
+    """The comparison for programs (`statusapp changes --json`): ids and stored values, no
+    words of either language, so two rounds compare in any script."""
+
+    def action(item: ComparedAction) -> dict[str, Any]:
+        return {"action_id": item.id, "action": item.label, "pillar": item.pillar}
+
+    def round_(value: ReportingRound | None) -> dict[str, Any] | None:
+        if value is None:
+            return None
+        return {"id": value.id, "name": value.name,
+                "reference_date": value.reference_date.isoformat()}  # fmt: skip
+
+    return {
+        "round": round_(comparison.current),
+        "previous_round": round_(comparison.previous),
+        "transitions": [
+            {**action(t.action), "from": t.before.value, "to": t.after.value}
+            for t in comparison.transitions
+        ],
+        "planned": [
+            {**action(c.action), "from": c.before, "to": c.after} for c in comparison.planned
+        ],
+        "explanations": [
+            {**action(c.action), "from": c.before, "to": c.after} for c in comparison.explanations
+        ],
+        "not_updated": [{**action(a), "owner": a.owner} for a in comparison.not_updated],
+        "added": [action(a) for a in comparison.added],
+        "removed": [action(a) for a in comparison.removed],
+    }

@@ -6,7 +6,7 @@ report shows: "1.1 text" with its sub-items as "•" lines, planned texts one pe
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from statusapp.domain import (
@@ -157,3 +157,13 @@ def report_tables(
         if result.blocks:
             tables.append(result)
     return tables
+
+
+# A row with a text this long (or with this many lines) may be taller than a page: the PDF
+# measures it and lets it split, Word lets it split; every other row stays whole on a page.
+LONG_CHARACTERS = 1_200
+LONG_LINES = 25
+
+
+def may_be_taller_than_a_page(texts: Iterable[str]) -> bool:
+    return any(len(text) > LONG_CHARACTERS or text.count("\n") > LONG_LINES for text in texts)

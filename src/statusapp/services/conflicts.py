@@ -13,8 +13,9 @@ from sqlalchemy.orm import Session
 from statusapp.domain import Status, StatusUpdate
 from statusapp.domain.status import parse_status_text
 from statusapp.errors import StatusappError
-from statusapp.services.context import EditContext
+from statusapp.services.context import EditContext, signer
 from statusapp.services.programmes import as_utc, utc_now
+from statusapp.services.rights import Operation, require
 from statusapp.services.updates import (
     require_open_round,
     set_owner_in_session,
@@ -71,6 +72,7 @@ def resolve_conflict(
                 choice=choice
             )
         )
+    require(context.database, Operation.CONFLICTS)
     with context.database.session() as session:
         require_open_round(session, context.round_id)
         row = session.get(ConflictRow, conflict_id)
@@ -96,7 +98,7 @@ def resolve_conflict(
             .where(ConflictRow.id == conflict_id)
             .values(
                 resolved_at=utc_now(),
-                resolved_by=context.user,
+                resolved_by=signer(context),
                 resolution=choice,
                 resolved_value=value,
             )
@@ -116,6 +118,7 @@ def reopen_conflict(
     context: EditContext, conflict_id: int, previous: str
 ) -> tuple[str, StatusUpdate]:
     """Undo a resolution: the field gets its value back and the item is open again."""
+    require(context.database, Operation.CONFLICTS)
     with context.database.session() as session:
         require_open_round(session, context.round_id)
         row = session.get(ConflictRow, conflict_id)

@@ -27,10 +27,11 @@ from statusapp.services.consolidation_report import (
     ConsolidationReport,
     FileResult,
 )
-from statusapp.services.context import EditContext
+from statusapp.services.context import EditContext, signer
 from statusapp.services.database_merge import is_sqlite_file, plan_database_merge
 from statusapp.services.merge import Conflict, FieldChange, recheck
 from statusapp.services.programmes import as_utc, utc_now
+from statusapp.services.rights import Operation, require
 from statusapp.services.updates import (
     require_open_round,
 )
@@ -62,6 +63,7 @@ def consolidate_files(
     """Each file in turn, in its own transaction. A dry run runs the very same steps in a
     rehearsal of the database that is rolled back, so it shows what a real run does: a later
     file conflicting with an earlier one, a file given twice."""
+    require(context.database, Operation.CONSOLIDATE)
     if prefer is not None and prefer not in PREFER_CHOICES:
         raise StatusappError(
             _("--prefer takes central or incoming, not {value!r}").format(value=prefer)
@@ -175,7 +177,7 @@ def _consolidate_one(
                     handout_id=plan.handout_id,
                     exported_at=None,
                     received_at=utc_now(),
-                    received_by=context.user,
+                    received_by=signer(context),
                     changes=len(plan.changes),
                     conflicts=len(open_items),
                     # Changes refused for approved updates come in when the file is given
@@ -364,14 +366,14 @@ def _settle_conflicts(
             write_changes(session, context, [change])
             values.update(
                 resolved_at=now,
-                resolved_by=context.user,
+                resolved_by=signer(context),
                 resolution="incoming",
                 resolved_value=conflict.incoming,
             )
         elif prefer == "central":
             values.update(
                 resolved_at=now,
-                resolved_by=context.user,
+                resolved_by=signer(context),
                 resolution="central",
                 resolved_value=conflict.current,
             )
@@ -383,7 +385,7 @@ def _settle_conflicts(
                 .where(ConflictRow.id == existing[0])
                 .values(
                     resolved_at=now,
-                    resolved_by=context.user,
+                    resolved_by=signer(context),
                     resolution=prefer,
                     resolved_value=values["resolved_value"],
                 )
@@ -444,7 +446,7 @@ def _refuse(
                     sha256=digest or "",
                     owner=owner,
                     received_at=utc_now(),
-                    received_by=context.user,
+                    received_by=signer(context),
                     changes=0,
                     conflicts=0,
                     outcome="refused",

@@ -27,8 +27,16 @@ class EditContext:
         return replace(self, source=source, source_file=file_name)
 
 
+def signer(context: EditContext) -> str:
+    """Who signs the context's edits: on a server its login (the database signs with it too),
+    in a file the context's user."""
+    identity = context.database.server_identity
+    return identity.login if identity is not None else context.user
+
+
 def current_user_name() -> str:
-    """The name that signs edits: $STATUSAPP_USER, else the login name."""
+    """The name that signs edits in a file: $STATUSAPP_USER, else the login name. A server
+    database signs with the login it knows instead."""
     override = os.environ.get("STATUSAPP_USER")
     if override:
         return override
@@ -48,4 +56,6 @@ def edit_context_for(
     with database.session(write=False) as session:
         chosen = choose_programme(session, programme)
         round_ = current_round(session, chosen.id)
+    if database.server_identity is not None:  # the server signs with the login, whatever is said
+        user = database.server_identity.login
     return EditContext(database, chosen.id, round_.id, user or current_user_name())

@@ -26,6 +26,7 @@ from statusapp.services.programmes import (
     load_actions,
     load_programme_tree,
 )
+from statusapp.services.rights import Operation, require
 from statusapp.services.workbook_import import values_of
 from statusapp.services.working_copy import load_merge_bases, working_copy_handout_id
 from statusapp.storage.database import SQLITE_HEADER, open_database
@@ -46,6 +47,7 @@ def is_sqlite_file(path: Path) -> bool:
 def plan_database_merge(context: EditContext, path: Path) -> ImportPlan:
     """What the laptop database would change centrally; the laptop file itself is not touched
     (it is read from a copy, which may be upgraded to the current schema)."""
+    require(context.database, Operation.CONSOLIDATE)
     with tempfile.TemporaryDirectory() as folder:
         copy = Path(folder) / "incoming.db"
         try:

@@ -20,6 +20,7 @@ from statusapp.report.document import write_atomically
 from statusapp.services.exports import export_programme, load_tree
 from statusapp.services.owners import owner_emails
 from statusapp.services.programmes import programmes_in
+from statusapp.services.rights import Operation, require
 from statusapp.services.rounds import set_round_deadline
 from statusapp.storage.database import Database
 from statusapp.translation import _, long_date, ngettext
@@ -103,6 +104,7 @@ def hand_out(
 
     A deadline given is stored on the round; without one, the round's stored deadline is used.
     """
+    require(database, Operation.HANDOUT)
     folder = Path(folder)
     if not folder.parent.is_dir():  # a new folder is made, but not a whole mistyped path
         raise HandoutError(_("{folder}: no such folder").format(folder=folder.parent))

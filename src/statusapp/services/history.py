@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time
 
 from sqlalchemy import select
 
 from statusapp.domain import ReviewState, Status, StatusUpdate
 from statusapp.services.context import EditContext
 from statusapp.services.programmes import as_utc
-from statusapp.storage.schema import ChangeLogRow, RoundRow, StatusUpdateRow
+from statusapp.storage.database import Database
+from statusapp.storage.schema import ActionRow, ChangeLogRow, RoundRow, StatusUpdateRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,3 +87,63 @@ def _to_update(row: StatusUpdateRow) -> StatusUpdate:
         revision=row.revision,
         review=ReviewState(row.review),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class LogLine:
+    """One line of the change log, with the action it is about."""
+
+    action_id: str
+    action: str  # its number and text now ("" when it was deleted since)
+    entry: ChangeEntry
+
+
+def change_log(
+    database: Database,
+    programme: str | None = None,
+    *,
+    action_id: str | None = None,
+    user: str | None = None,
+    since: date | None = None,
+    limit: int = 10_000,
+) -> list[LogLine]:
+    """The change log of the programme's rounds, newest first: who changed which field of
+    which action, when and from where."""
+    from statusapp.services.programmes import choose_programme
+
+    with database.session(write=False) as session:
+        chosen = choose_programme(session, programme)
+        query = (
+            select(RoundRow.name, ChangeLogRow, ActionRow.number, ActionRow.text)
+            .join(RoundRow, ChangeLogRow.round_id == RoundRow.id)
+            .outerjoin(ActionRow, ActionRow.id == ChangeLogRow.action_id)
+            .where(RoundRow.programme_id == chosen.id)
+        )
+        if action_id is not None:
+            query = query.where(ChangeLogRow.action_id == action_id)
+        if user is not None:
+            query = query.where(ChangeLogRow.changed_by == user)
+        if since is not None:
+            start = datetime.combine(since, time.min).astimezone(UTC)
+            query = query.where(ChangeLogRow.changed_at >= start)
+        rows = session.execute(
+            query.order_by(ChangeLogRow.changed_at.desc(), ChangeLogRow.id.desc()).limit(limit)
+        ).all()
+    return [
+        LogLine(
+            row.action_id,
+            " ".join(part for part in (number or "", text or "") if part),
+            ChangeEntry(
+                name,
+                row.field,
+                row.old_value,
+                row.new_value,
+                row.changed_by,
+                as_utc(row.changed_at) or row.changed_at,
+                row.source,
+                row.source_file,
+                row.source_detail,
+            ),
+        )
+        for name, row, number, text in rows
+    ]

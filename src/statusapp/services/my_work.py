@@ -11,8 +11,11 @@ from statusapp.services.working_copy import handed_out_owner
 
 
 def whose_actions(context: EditContext) -> str:
-    """On a working copy the owner it was handed out to; elsewhere the user who signs the
-    edits (the login, or $STATUSAPP_USER)."""
+    """On a working copy the owner it was handed out to; on a server the owner linked to the
+    login; elsewhere the user who signs the edits (the login, or $STATUSAPP_USER)."""
+    server = context.database.server_identity
+    if server is not None:
+        return server.owner or server.login
     with context.database.session(write=False) as session:
         owner = handed_out_owner(session, context.round_id)
     return owner or context.user

@@ -11,6 +11,7 @@ from sqlalchemy import select, update
 from statusapp.domain.text_rules import InvalidTextError, check_text
 from statusapp.services.context import EditContext, ValidationError
 from statusapp.services.programmes import load_programme_tree
+from statusapp.services.rights import Operation, require
 from statusapp.storage.database import Database
 from statusapp.storage.schema import OwnerRow
 from statusapp.translation import _
@@ -60,6 +61,7 @@ def set_owner_email(context: EditContext, name: str, address: str) -> str | None
     """Store (or with "" clear) an owner's address; the owner must exist."""
     address = check_email(address)
     name = " ".join(check_text(_("the owner's name"), name).split())
+    require(context.database, Operation.OWNERS)
     with context.database.session() as session:
         result = session.execute(
             update(OwnerRow).where(OwnerRow.name == name).values(email=address or None)
@@ -77,3 +79,38 @@ def set_owner_email(context: EditContext, name: str, address: str) -> str | None
                 _("no owner named {name!r} (owners: {owners})").format(name=name, owners=shown)
             )
     return address or None
+
+
+def assign_owner(
+    context: EditContext,
+    name: str,
+    action_ids: list[str] | None = None,
+    ambition_id: str | None = None,
+) -> int:
+    """Make `name` the owner of the actions given, or of every action (and sub-action) of an
+    ambition; ids as `list --json` prints them. Returns how many actions it names."""
+    from statusapp.services.updates import set_owners
+
+    with context.database.session(write=False) as session:
+        tree = load_programme_tree(session, context.programme_id, context.round_id)
+    if ambition_id is not None:
+        ambition = next((a for p in tree.pillars for a in p.ambitions if a.id == ambition_id), None)
+        if ambition is None:
+            raise ValidationError(
+                _("no ambition with the id {id!r} (statusapp list --json shows them)").format(
+                    id=ambition_id
+                )
+            )
+        ids = [action.id for action in ambition.walk_actions()]
+    else:
+        known = {action.id for action in tree.walk_actions()}
+        ids = list(dict.fromkeys(action_ids or []))
+        unknown = [i for i in ids if i not in known]
+        if unknown:
+            raise ValidationError(
+                _("no action with the id {id!r} (statusapp list --json shows them)").format(
+                    id=unknown[0]
+                )
+            )
+    set_owners(context, ids, name)
+    return len(ids)

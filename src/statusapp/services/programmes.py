@@ -24,6 +24,7 @@ from statusapp.domain import (
     TableKind,
 )
 from statusapp.errors import StatusappError
+from statusapp.services.rights import Operation, require
 from statusapp.storage.database import Database
 from statusapp.storage.schema import (
     ActionRow,
@@ -253,6 +254,7 @@ def set_explanation_limit(database: Database, programme_id: str, limit: object) 
     from statusapp.domain.text_rules import check_explanation_limit
 
     limit = check_explanation_limit(_("the explanation limit"), limit)
+    require(database, Operation.STRUCTURE)
     with database.session() as session:
         session.execute(
             update(ProgrammeRow)

@@ -30,6 +30,8 @@ from statusapp.services.programmes import (
     load_programme_tree,
     utc_now,
 )
+from statusapp.services.rights import Operation, require
+from statusapp.services.round_snapshots import drop_snapshot, store_snapshot
 from statusapp.storage.database import Database
 from statusapp.storage.schema import ReceivedFileRow, RoundRow, StatusUpdateRow
 from statusapp.translation import _, long_date
@@ -66,6 +68,7 @@ def open_round(
         raise RoundError(str(error)) from None
     if not name.strip():
         raise RoundError(_("a round needs a name"))
+    require(database, Operation.ROUNDS)
     with database.session() as session:
         programme = choose_programme(session, programme_id)
         latest = (
@@ -137,6 +140,7 @@ def open_round(
 
 def close_round(database: Database, programme_id: str | None = None) -> ReportingRound:
     """Freeze the current round."""
+    require(database, Operation.ROUNDS)
     with database.session() as session:
         programme = choose_programme(session, programme_id)
         current = (
@@ -151,11 +155,13 @@ def close_round(database: Database, programme_id: str | None = None) -> Reportin
         if current is None:
             raise RoundError(_("there is no open round to close"))
         session.execute(update(RoundRow).where(RoundRow.id == current.id).values(closed=True))
+        store_snapshot(session, programme.id, current.id)
         return ReportingRound(current.id, current.name, current.reference_date, True)
 
 
 def reopen_round(database: Database, round_id: str) -> ReportingRound:
     """Take back a close (the window's undo): only while no later round has been opened."""
+    require(database, Operation.ROUNDS)
     with database.session() as session:
         closing = session.get(RoundRow, round_id)
         if closing is None:
@@ -173,11 +179,13 @@ def reopen_round(database: Database, round_id: str) -> ReportingRound:
                 )
             )
         session.execute(update(RoundRow).where(RoundRow.id == round_id).values(closed=False))
+        drop_snapshot(session, round_id)
         return ReportingRound(closing.id, closing.name, closing.reference_date, False)
 
 
 def set_round_deadline(database: Database, round_id: str, deadline: date | None) -> None:
     """The date owners hand their updates back by (named in the hand-out mails)."""
+    require(database, Operation.ROUNDS)
     with database.session() as session:
         session.execute(update(RoundRow).where(RoundRow.id == round_id).values(deadline=deadline))
 

@@ -14,6 +14,7 @@ from statusapp.domain.text_rules import check_text
 from statusapp.errors import DatabaseError, StatusappError, os_reason
 from statusapp.paths import default_database_path
 from statusapp.services.programmes import list_programmes, save_programme
+from statusapp.services.rights import Operation, require
 from statusapp.storage.database import Database, open_database, resolve_database_url, sqlite_path
 from statusapp.translation import _, ngettext
 
@@ -198,6 +199,7 @@ def remove_sqlite_files(path: Path) -> None:
 def add_programme(database: Database, programme: ProgrammeTree) -> InitSummary:
     """Write a further programme into an open database, in one transaction (the window's File >
     New programme from report); its name must differ from those there."""
+    require(database, Operation.STRUCTURE)
     check_programme_names(programme)
     with database.session() as session:
         existing = list_programmes(session)

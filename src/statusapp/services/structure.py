@@ -24,8 +24,9 @@ from statusapp.domain import (
     TableKind,
 )
 from statusapp.domain.labels import field_label
-from statusapp.services.context import EditContext, ValidationError
+from statusapp.services.context import EditContext, ValidationError, signer
 from statusapp.services.programmes import utc_now
+from statusapp.services.rights import Operation, require
 from statusapp.services.updates import log_change
 from statusapp.storage.schema import (
     ActionRow,
@@ -54,6 +55,7 @@ class DeletedSubtree:
 
 def add_pillar(context: EditContext, title: str, *, before_id: str | None = None) -> Pillar:
     pillar = Pillar(id=str(uuid.uuid4()), title=title, kind=PillarKind.PILLAR)
+    require(context.database, Operation.STRUCTURE)
     with context.database.session() as session:
         scope = PillarRow.programme_id == context.programme_id
         position = _make_room(session, PillarRow, scope, before_id)
@@ -79,6 +81,7 @@ def add_ambition(
     before_id: str | None = None,
 ) -> Ambition:
     ambition = Ambition(id=str(uuid.uuid4()), table=table, title=title)
+    require(context.database, Operation.STRUCTURE)
     with context.database.session() as session:
         _require(session, NodeKind.PILLAR, pillar_id)
         position = _make_room(session, AmbitionRow, AmbitionRow.pillar_id == pillar_id, before_id)
@@ -111,6 +114,7 @@ def add_action(
             _("{field}: an action needs a text").format(field=field_label("text"))
         )
     action = Action(id=str(uuid.uuid4()), number=number, text=text)
+    require(context.database, Operation.STRUCTURE)
     with context.database.session() as session:
         _require(session, NodeKind.AMBITION, ambition_id)
         if parent_id is not None:
@@ -137,12 +141,12 @@ def add_action(
                 status="none",
                 planned="",
                 explanation="",
-                updated_by=context.user,
+                updated_by=signer(context),
                 updated_at=now,
                 revision=1,
             )
         )
-        action.update = StatusUpdate(updated_by=context.user, updated_at=now, revision=1)
+        action.update = StatusUpdate(updated_by=signer(context), updated_at=now, revision=1)
     return action
 
 
@@ -162,6 +166,7 @@ def move_node(context: EditContext, kind: NodeKind, node_id: str, step: int) -> 
 
     Returns the neighbour's id, or None when the node is already first or last.
     """
+    require(context.database, Operation.STRUCTURE)
     with context.database.session() as session:
         siblings = _siblings(session, kind, node_id)
         index = siblings.index(node_id)
@@ -184,6 +189,7 @@ def move_node(context: EditContext, kind: NodeKind, node_id: str, step: int) -> 
 
 def delete_node(context: EditContext, kind: NodeKind, node_id: str) -> DeletedSubtree:
     """Delete a node and everything under it; the snapshot lets `restore_subtree` undo it."""
+    require(context.database, Operation.STRUCTURE)
     with context.database.session() as session:
         _require(session, kind, node_id)
         snapshot = DeletedSubtree(kind, node_id, _collect_rows(session, kind, node_id))
@@ -195,6 +201,7 @@ def delete_node(context: EditContext, kind: NodeKind, node_id: str) -> DeletedSu
 
 
 def restore_subtree(context: EditContext, snapshot: DeletedSubtree) -> None:
+    require(context.database, Operation.STRUCTURE)
     with context.database.session() as session:
         top = snapshot.rows[_table_name(snapshot.kind)][0]
         row_type = _ROW[snapshot.kind]

@@ -13,8 +13,9 @@ from statusapp.domain.labels import field_label, shorten, status_caption
 from statusapp.domain.planned import parse_planned
 from statusapp.domain.text_rules import InvalidTextError, check_text
 from statusapp.errors import PlannedTextError, StatusappError
-from statusapp.services.context import EditContext, ValidationError
+from statusapp.services.context import EditContext, ValidationError, signer
 from statusapp.services.programmes import as_utc, ensure_owner, utc_now
+from statusapp.services.rights import Operation, require, require_editable
 from statusapp.storage.schema import (
     ActionRow,
     AmbitionRow,
@@ -176,6 +177,7 @@ def write_status_updates(
         action_id: check_update_fields(fields) for action_id, fields in fields_by_action.items()
     }
     ids = sorted(fields_by_action)
+    require_editable(session, context.database, [i for i, f in fields_by_action.items() if f])
     rows = _locked_update_rows(session, context.round_id, ids)
     for action_id in [i for i in ids if i not in rows]:  # rare: no update in this round yet
         _require_action(session, action_id)
@@ -219,14 +221,16 @@ def write_status_updates(
                         "field": name,
                         "old_value": old,
                         "new_value": new,
-                        "changed_by": context.user,
+                        "changed_by": signer(context),
                         "changed_at": now,
                         "source": context.source,
                         "source_file": context.source_file,
                         "source_detail": details.get(action_id),
                     }
                 )
-            signed_by, signed_at = (signatures or {}).get(action_id, (context.user, now))
+            signed_by, signed_at = (signatures or {}).get(action_id, (signer(context), now))
+            if signed_by is not None and context.database.server_identity is not None:
+                signed_by = signer(context)  # a server signs with the login, even an undo
             row.update(revision=row["revision"] + 1, updated_by=signed_by, updated_at=signed_at)
             if context.source in ("import", "consolidate"):
                 row["review"] = ReviewState.SUBMITTED.value  # handed in by the project leader
@@ -286,7 +290,7 @@ def log_change(
             field=field,
             old_value=old,
             new_value=new,
-            changed_by=context.user,
+            changed_by=signer(context),
             changed_at=when or utc_now(),
             source=context.source,
             source_file=context.source_file,
@@ -300,12 +304,21 @@ def set_review(context: EditContext, action_ids: list[str], state: ReviewState) 
     changed = 0
     with context.database.session() as session:
         require_open_round(session, context.round_id)
-        rows = session.execute(
-            select(StatusUpdateRow).where(
-                StatusUpdateRow.round_id == context.round_id,
-                StatusUpdateRow.action_id.in_(action_ids),
-            )
-        ).scalars()
+        rows = list(
+            session.execute(
+                select(StatusUpdateRow).where(
+                    StatusUpdateRow.round_id == context.round_id,
+                    StatusUpdateRow.action_id.in_(action_ids),
+                )
+            ).scalars()
+        )
+        moving = [row for row in rows if row.review != state.value]
+        if state is ReviewState.APPROVED or any(
+            row.review == ReviewState.APPROVED.value for row in moving
+        ):
+            require(context.database, Operation.APPROVE)
+        else:  # handing in (or taking back) one's own updates
+            require_editable(session, context.database, [row.action_id for row in moving])
         for row in rows:
             if row.review != state.value:
                 log_change(session, context, row.action_id, "review", row.review, state.value)
@@ -352,6 +365,8 @@ def set_owner_in_session(
     missing = set(action_ids) - set(current)
     if missing:
         raise ValidationError(_("the action no longer exists (deleted meanwhile)"))
+    if any(old != name for old in current.values()):
+        require(context.database, Operation.OWNERS)
     now = utc_now()
     for action_id, old in current.items():
         if old != name:
@@ -371,6 +386,7 @@ def set_action_label(context: EditContext, action_id: str, *, number: str, text:
         )
     _checked("number", number, single_line=True)
     text = _checked("text", text)
+    require(context.database, Operation.STRUCTURE)
     with context.database.session() as session:
         _require_action(session, action_id)
         session.execute(
@@ -388,6 +404,20 @@ def set_sub_items(context: EditContext, action_id: str, items: list[SubItem]) ->
         validate_planned(item.planned, _("sub-item {index}, planned").format(index=index))
     with context.database.session() as session:
         _require_action(session, action_id)
+        stored = session.execute(
+            select(SubItemRow.id, SubItemRow.text)
+            .where(SubItemRow.action_id == action_id)
+            .order_by(SubItemRow.position, SubItemRow.id)
+        ).all()
+        if [text for _id, text in stored] == [item.text for item in items]:
+            # Only the plannings: the owner's to change, row by row.
+            require_editable(session, context.database, [action_id])
+            for (row_id, _text), item in zip(stored, items, strict=True):
+                session.execute(
+                    update(SubItemRow).where(SubItemRow.id == row_id).values(planned=item.planned)
+                )
+            return
+        require(context.database, Operation.STRUCTURE)
         session.execute(delete(SubItemRow).where(SubItemRow.action_id == action_id))
         if items:
             session.execute(
@@ -418,6 +448,7 @@ def update_ambition(
         _checked(name, value)
         for name, value in (("title", title), ("description", description), ("note", note))
     )
+    require(context.database, Operation.STRUCTURE)
     with context.database.session() as session:
         result = session.execute(
             update(AmbitionRow)
@@ -437,6 +468,7 @@ def update_pillar(context: EditContext, pillar_id: str, *, title: str, aims: lis
     aims = [
         _checked(_("aim {index}").format(index=index), aim) for index, aim in enumerate(aims, 1)
     ]
+    require(context.database, Operation.STRUCTURE)
     with context.database.session() as session:
         result = session.execute(
             update(PillarRow).where(PillarRow.id == pillar_id).values(title=title, aims=list(aims))

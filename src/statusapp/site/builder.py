@@ -2,16 +2,18 @@
 templates in resources/site (autoescaping on: a text from the programme is never markup), with
 the open data beside it. No JavaScript, no external resources; it works from file://.
 
-The site is written into a folder beside the target and then moved into place, so a reader
-never sees half a site; a target that holds something else than an earlier site is refused.
+The site is written into its folder file by file, each whole; what the user changed there (the
+filled-in accessibility statement) or added is kept, and a folder that holds something else
+than an earlier site is refused.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
-import shutil
+import os
 import tempfile
 from dataclasses import dataclass, field
 from datetime import date
@@ -31,7 +33,9 @@ from statusapp.report.tables import PillarTable, ambition_text
 from statusapp.site.labels import SITE_LABELS
 from statusapp.translation import _, long_date, ngettext, speaking
 
-MARKER = ".statusapp-site"  # in every site we write: such a folder may be replaced
+MARKER = ".statusapp-site"  # in every site we write: the files it holds, with their digests
+# Files meant to be filled in after publishing: a new publication keeps the user's version.
+KEPT_WHEN_CHANGED = frozenset({"toegankelijkheid.html"})
 CSV_COLUMNS = (
     "action_id", "table", "pillar", "ambition", "number", "text", "planned", "status",
     "symbol", "explanation", "owner", "round", "round_id", "reference_date",
@@ -58,6 +62,7 @@ class SiteSummary:
     pages: list[str] = field(default_factory=list)
     data_files: list[str] = field(default_factory=list)
     actions: int = 0
+    kept: list[str] = field(default_factory=list)  # changed by the user: left as they were
 
     def describe(self) -> str:
         pages = ngettext("{count} page", "{count} pages", len(self.pages)).format(
@@ -66,9 +71,15 @@ class SiteSummary:
         data = ngettext(
             "{count} open data file", "{count} open data files", len(self.data_files)
         ).format(count=len(self.data_files))
-        return _("wrote the site to {folder}: {pages}, {data}").format(
+        line = _("wrote the site to {folder}: {pages}, {data}").format(
             folder=self.folder, pages=pages, data=data
         )
+        for name in self.kept:
+            line += "\n" + _(
+                "kept {file} as it was changed after the last publication (delete it to get "
+                "the template again)"
+            ).format(file=name)
+        return line
 
 
 def _environment() -> Any:
@@ -155,15 +166,29 @@ def _open_data(rounds: list[ProgrammeTree]) -> tuple[dict[str, str], str]:
         for pillar in tree.pillars:
             for ambition in pillar.ambitions:
                 for action in ambition.walk_actions():
+                    safe = _not_a_formula
                     writer.writerow((
-                        action.id, ambition.table.value, pillar.title, ambition.title,
-                        action.number, action.text, action.planned,
+                        action.id, ambition.table.value, safe(pillar.title),
+                        safe(ambition.title), safe(action.number), safe(action.text),
+                        safe(action.planned),
                         action.status.value if ambition.table is TableKind.GREEN else "",
                         action.status.symbol if ambition.table is TableKind.GREEN else "",
-                        action.explanation, action.owner or "", tree.round.name,
-                        tree.round.id, tree.round.reference_date.isoformat(),
+                        safe(action.explanation), safe(action.owner or ""),
+                        safe(tree.round.name), tree.round.id,
+                        tree.round.reference_date.isoformat(),
                     ))  # fmt: skip
     return files, out.getvalue()
+
+
+def _not_a_formula(text: str) -> str:
+    """A text a spreadsheet would run as a formula (=, @, or + and - before a non-space, as in
+    =HYPERLINK(...) or -2+3) gets a leading apostrophe in the CSV, which spreadsheets show as
+    text; the JSON keeps every text as typed. "- eerste punt" stays as it is."""
+    if text[:1] in ("=", "@", "\t", "\r") or (
+        text[:1] in ("+", "-") and len(text) > 1 and not text[1].isspace()
+    ):
+        return "'" + text
+    return text
 
 
 def render_site(content: SiteContent) -> dict[str, str | bytes]:
@@ -189,16 +214,21 @@ def render_site(content: SiteContent) -> dict[str, str | bytes]:
                 "sections": comparison_sections(report.changes, language),
             }
     json_files, csv_text = _open_data(content.rounds)
-    nav = [(labels["home"], "index.html")]
-    nav += [(table["heading"], table["file"]) for table in green]
+    # (text, file, whether the text is the programme's own)
+    nav = [(labels["home"], "index.html", False)]
+    nav += [(table["heading"], table["file"], True) for table in green]
     if blue:
-        nav.append((report.labels["blue_sheet"], labels["blue_file"]))
+        nav.append((report.labels["blue_sheet"], labels["blue_file"], False))
     if changes is not None:
-        nav.append((CHANGE_LABELS[language]["heading"], labels["changes_file"]))
-    nav.append((report.labels["legend_heading"], labels["legend_file"]))
-    nav.append((labels["statement"], labels["statement_file"]))
+        nav.append((CHANGE_LABELS[language]["heading"], labels["changes_file"], False))
+    nav.append((report.labels["legend_heading"], labels["legend_file"], False))
+    nav.append((labels["statement"], labels["statement_file"], False))
     common = {
         "lang": language,
+        # The programme's language where its texts appear in a site of another language.
+        "content_lang": (
+            report.tree.programme.language if report.tree.programme.language != language else None
+        ),
         "labels": labels,
         "report_labels": report.labels,
         "change_labels": CHANGE_LABELS[language],
@@ -241,15 +271,23 @@ def render_site(content: SiteContent) -> dict[str, str | bytes]:
     for name, text in json_files.items():
         files[f"data/{name}"] = text
     files["data/acties.csv"] = "\ufeff" + csv_text  # the BOM: Excel then reads UTF-8
-    files[MARKER] = "Written by Statusapp; `statusapp publish` may replace this folder.\n"
     return files
 
 
 def write_site(content: SiteContent, folder: Path) -> SiteSummary:
-    """The site in `folder`, whole or not at all."""
-    folder = Path(folder)
-    ours = (folder / MARKER).exists()
-    if folder.exists() and (not folder.is_dir() or (any(folder.iterdir()) and not ours)):
+    """The site in `folder`, written into it file by file (each file whole or not at all).
+
+    What the user changed or added is kept: the marker file lists every file of the last
+    publication with its digest, so a file changed since (such as the filled-in accessibility
+    statement) or not ours is left alone, and ours that a new publication no longer has go.
+    Writing into the folder, not replacing it, keeps its permissions, a link to it and
+    whatever the web server set on it.
+    """
+    folder = Path(folder).expanduser().resolve()
+    if folder.exists() and not folder.is_dir():
+        raise SiteError(_("{folder}: is a file, not a folder").format(folder=folder))
+    previous = _previous_publication(folder)
+    if previous is None:
         raise SiteError(
             _(
                 "{folder}: holds other files than a site Statusapp wrote; choose an empty or new "
@@ -264,35 +302,90 @@ def write_site(content: SiteContent, folder: Path) -> SiteSummary:
         )
     files = render_site(content)
     summary = SiteSummary(folder)
-    staging: Path | None = None
+    written: dict[str, str] = {}
     try:
-        staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
+        folder.mkdir(exist_ok=True)
         for name, data in files.items():
-            target = staging / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if isinstance(data, bytes):
-                target.write_bytes(data)
-            else:
-                target.write_text(data, encoding="utf-8", newline="")
-        if folder.exists():  # an earlier site: moved aside, then gone
-            old = folder.with_name(f".{folder.name}-old")
-            shutil.rmtree(old, ignore_errors=True)
-            folder.rename(old)
-            staging.rename(folder)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            staging.rename(folder)
-        staging = None
+            payload = data if isinstance(data, bytes) else data.encode("utf-8")
+            target = folder / name
+            if name in KEPT_WHEN_CHANGED and _changed_by_user(target, previous.get(name)):
+                summary.kept.append(name)
+                written[name] = previous.get(name) or ""
+                continue
+            _write_file(target, payload)
+            written[name] = hashlib.sha256(payload).hexdigest()
+        for name, digest in previous.items():
+            if name not in written and _digest(folder / name) == digest:
+                (folder / name).unlink()  # ours, unchanged, no longer part of the site
+        _write_file(folder / MARKER, _manifest(written))
     except OSError as error:
         raise SiteError(
             _("{folder}: the site could not be written ({reason})").format(
                 folder=folder, reason=os_reason(error)
             )
         ) from None
-    finally:
-        if staging is not None:
-            shutil.rmtree(staging, ignore_errors=True)
     summary.pages = [name for name in files if name.endswith(".html")]
     summary.data_files = [name for name in files if name.startswith("data/")]
     summary.actions = sum(t.row_count for t in content.report.green + content.report.blue)
     return summary
+
+
+def _previous_publication(folder: Path) -> dict[str, str] | None:
+    """The files of the last publication with their digests ({} for a new or empty folder);
+    None when the folder holds files and no publication of ours."""
+    marker = folder / MARKER
+    if not folder.is_dir():
+        return {}
+    if not marker.is_file():
+        return None if any(folder.iterdir()) else {}
+    try:
+        recorded = json.loads(marker.read_text(encoding="utf-8")).get("files", {})
+    except (ValueError, AttributeError, OSError):
+        recorded = {}  # a marker from before digests were kept: treat every file as changed
+    return {
+        str(name): str(digest)
+        for name, digest in recorded.items()
+        if _inside(folder, str(name))  # a marker edited to point elsewhere deletes nothing
+    }
+
+
+def _inside(folder: Path, name: str) -> bool:
+    path = Path(name)
+    return not path.is_absolute() and ".." not in path.parts and bool(path.parts)
+
+
+def _changed_by_user(target: Path, published: str | None) -> bool:
+    return target.is_file() and _digest(target) != published
+
+
+def _digest(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _manifest(files: dict[str, str]) -> bytes:
+    text = json.dumps(
+        {"written_by": "Statusapp: statusapp publish writes this folder again", "files": files},
+        indent=1,
+        sort_keys=True,
+    )
+    return (text + "\n").encode("utf-8")
+
+
+def _write_file(target: Path, payload: bytes) -> None:
+    """One file of the site, put in place whole, with the permissions of any new file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(prefix=".statusapp-", dir=target.parent)
+    temporary = Path(name)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(payload)
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(temporary, 0o666 & ~mask)
+        os.replace(temporary, target)
+    finally:
+        if temporary.exists():
+            temporary.unlink()

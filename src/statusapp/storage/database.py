@@ -21,6 +21,7 @@ from statusapp.errors import DatabaseError, no_such_database, os_reason
 from statusapp.paths import default_database_path
 from statusapp.storage import migrate
 from statusapp.storage.filesystems import is_network_path
+from statusapp.storage.rights import ServerIdentity, server_identity_at_open
 from statusapp.translation import _
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,9 @@ class Database:
     read_only: bool = False
     warnings: list[str] = field(default_factory=list)
     journal_mode: str | None = None  # SQLite: set once the file is known to be ours
+    # A server database: who this connection is there and its role (see storage/rights.py).
+    server_identity: ServerIdentity | None = None
+    identity: object | None = None  # services/rights.py keeps the Identity it worked out here
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -190,6 +194,8 @@ def open_database(target: str | os.PathLike[str] | None, *, create: bool = False
     try:
         migrate.ensure_current_schema(database, create=create)
         _set_journal_mode(database)
+        if path is None:
+            database.server_identity = server_identity_at_open(database)
     except DBAPIError as error:
         database.close()
         raise _connection_error(database, error) from None
@@ -209,6 +215,16 @@ def _connection_error(database: Database, error: DBAPIError) -> DatabaseError:
                 "{name}: the database does not exist on the server; create it first (see the "
                 "README: the central database)"
             ).format(name=database.display_name)
+        )
+    if "permission denied" in detail or "must be owner" in detail:
+        return DatabaseError(
+            _(
+                "{name}: the login {login} may not set the database up (the server said: "
+                "{detail}); use a login that may create roles, as the README's central "
+                "database section shows"
+            ).format(name=database.display_name, login=database.engine.url.username, detail=detail),
+            kind="no_role",
+            database=database.display_name,
         )
     if "password authentication failed" in detail or "no password supplied" in detail:
         return DatabaseError(

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import inspect, text
 
 from statusapp.errors import DatabaseError, DatabaseMissingError, SchemaTooNewError
+from statusapp.storage import rights
 from statusapp.translation import _
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 ALEMBIC_DIR = Path(__file__).with_name("alembic")
 # The newest revision in alembic/versions; a test keeps the two equal.
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0007"
 
 
 def ensure_current_schema(
@@ -28,6 +29,8 @@ def ensure_current_schema(
     name = database.display_name
     with database.reading().connect() as connection:
         tables = set(inspect(connection).get_table_names())
+        if database.path is None:
+            rights.require_some_role(connection, name)
         revision = read_revision(connection) if "alembic_version" in tables else None
     if not tables:
         if not create:
@@ -72,6 +75,9 @@ def ensure_current_schema(
             "to {head}"
         ).format(name=name, revision=revision, head=head),
     )
+    if database.path is None:
+        with database.reading().connect() as connection:
+            rights.require_upgrader(connection, name, revision or "", head)
     backup = backup_sqlite_file(database, revision or "empty")
     if backup is not None:
         database.warnings.append(

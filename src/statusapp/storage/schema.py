@@ -293,3 +293,41 @@ class HandoutRow(Base):
     # zlib-compressed JSON: {action id: {revision, status, planned, explanation, owner}}; one
     # value instead of a row per action keeps a 50,000-action export fast.
     handed_out: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class LoginRow(Base):
+    """A server login linked to the owner (project leader) whose actions it edits.
+
+    Its role is the server's own record (membership of this database's group roles, see
+    storage/rights.py); this table only links a login to an owner. SQLite files have no logins.
+    """
+
+    __tablename__ = "logins"
+
+    login: Mapped[str] = mapped_column(String(63), primary_key=True)
+    owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("owners.id", ondelete="SET NULL"), nullable=True
+    )
+
+
+class DatabaseRightsRow(Base):
+    """The database the roles were set up for: a copied or renamed database has its own name,
+    so its roles are set up anew before anyone works in it."""
+
+    __tablename__ = "database_rights"
+
+    database_name: Mapped[str] = mapped_column(Text, primary_key=True)
+
+
+class RoundSnapshotRow(Base):
+    """A closed round as it was reported: the programme in the `list --json` format at the
+    moment the round closed, so the published open data of an earlier round never changes
+    with later edits of the structure (an action renamed, added or deleted afterwards)."""
+
+    __tablename__ = "round_snapshots"
+
+    round_id: Mapped[str] = mapped_column(
+        ForeignKey("rounds.id", ondelete="CASCADE"), primary_key=True
+    )
+    taken_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    programme_json: Mapped[bytes] = mapped_column(LargeBinary)  # zlib-compressed UTF-8 JSON

@@ -25,6 +25,7 @@ from statusapp.services import history, round_changes, structure, updates, workb
 from statusapp.services.connection import Database
 from statusapp.services.context import EditContext, ValidationError, edit_context_for
 from statusapp.services.programmes import list_programmes, load_programme_tree, programmes_in
+from statusapp.services.rights import Identity, identity_of
 from statusapp.ui.controllers import edit_conflict
 from statusapp.ui.controllers.commands import FieldEditCommand, StructureCommand
 from statusapp.ui.controllers.long_lived import long_lived_objects
@@ -131,6 +132,11 @@ class ProgrammeController(QObject):
     @property
     def database(self) -> Database | None:
         return self.context.database if self.context else None
+
+    @property
+    def identity(self) -> Identity:
+        """Who works in the open database and their role (what the window offers)."""
+        return identity_of(self.edit_context().database)
 
     def edit_context(self) -> EditContext:
         if self.context is None:

@@ -80,5 +80,8 @@ def export_to_file(
     finally:
         if dialog is not None:
             dialog.close()
-    parts.show_message(count_texts().exported(summary.green_rows + summary.blue_rows, path))
+    from statusapp.ui.controllers.publishing_actions import findings_note
+
+    message = count_texts().exported(summary.green_rows + summary.blue_rows, path)
+    parts.show_message(message + findings_note(parts.controller.database, tree.programme.id))
     return True

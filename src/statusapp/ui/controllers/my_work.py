@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QMenu, QStatusBar, QTreeView, QWidget
 
 from statusapp.domain import NodeKind
+from statusapp.domain.rights import Role
 from statusapp.services.my_work import MyProgress, my_progress, whose_actions
 from statusapp.translation import long_date
 from statusapp.ui.controllers.controller import ProgrammeController
@@ -75,8 +76,12 @@ class MyWork(QObject):
         self.progress_label.setObjectName("myProgressLabel")
         self.deadline_label = QLabel(parent)
         self.deadline_label.setObjectName("deadlineLabel")
-        for label in (self.deadline_label, self.progress_label):
+        # Who works here and with which role (on a central database the server says).
+        self.identity_label = QLabel(parent)
+        self.identity_label.setObjectName("identityLabel")
+        for label in (self.identity_label, self.deadline_label, self.progress_label):
             label.setContentsMargins(8, 0, 8, 0)  # apart from the save state beside them
+        status_bar.addPermanentWidget(self.identity_label)
         status_bar.addPermanentWidget(self.deadline_label)
         status_bar.addPermanentWidget(self.progress_label)
 
@@ -96,10 +101,31 @@ class MyWork(QObject):
     def _programme_loaded(self) -> None:
         context = self.controller.context
         self.person = whose_actions(context) if context is not None else ""
+        self._show_identity()
         chosen = str(app_settings().value(CHOSEN_OWNER_KEY, "") or "")
         if context is not None and self.person == context.user and chosen:
             self.person = chosen  # not a working copy: the owner this user said they are
         self.refresh()
+
+    def _show_identity(self) -> None:
+        if self.controller.context is None:
+            self.identity_label.clear()
+            return
+        identity = self.controller.identity
+        roles = {
+            Role.READER: self.tr("reader"),
+            Role.EDITOR: self.tr("editor"),
+            Role.CONTROL: self.tr("control team"),
+            Role.ADMIN: self.tr("administrator"),
+        }
+        if identity.working_copy:
+            text = self.tr("Working copy: your own updates")
+        else:
+            text = f"{identity.name} · {roles[identity.role]}"
+        self.identity_label.setText(text)
+        self.identity_label.setToolTip(
+            self.tr("Signed in to the database as %1").replace("%1", identity.login)
+        )
 
     def choose_person(self) -> bool:
         """Ask which owner the user is (a login seldom reads as the owner's name); remembered

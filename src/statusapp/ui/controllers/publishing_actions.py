@@ -1,4 +1,5 @@
-"""Round > Changes since the previous round, and Round > Check before publishing."""
+"""Round > Changes since the previous round and Round > Check before publishing (views that
+stay open beside the window), and File > Publish."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from statusapp.ui.models.count_texts import count_texts
 from statusapp.ui.views.publishing_dialogs import ChangesDialog, ChecksDialog
 
 if TYPE_CHECKING:
+    from statusapp.services.connection import Database
     from statusapp.ui.window_parts import RoundWindow
 
 
@@ -23,7 +25,7 @@ def _programme(window: RoundWindow) -> str | None:
     return tree.programme.id if tree is not None else None
 
 
-def show_changes(window: RoundWindow, *, modal: bool = True) -> ChangesDialog | None:
+def show_changes(window: RoundWindow, *, modal: bool = False) -> ChangesDialog | None:
     database, programme = window.controller.database, _programme(window)
     if database is None or programme is None:
         return None
@@ -39,7 +41,7 @@ def show_changes(window: RoundWindow, *, modal: bool = True) -> ChangesDialog | 
     return dialog
 
 
-def show_checks(window: RoundWindow, *, modal: bool = True) -> ChecksDialog | None:
+def show_checks(window: RoundWindow, *, modal: bool = False) -> ChecksDialog | None:
     database, programme = window.controller.database, _programme(window)
     if database is None or programme is None:
         return None
@@ -55,9 +57,9 @@ def show_checks(window: RoundWindow, *, modal: bool = True) -> ChecksDialog | No
     return dialog
 
 
-def publish(window: RoundWindow, folder: str | None = None) -> bool:
-    """File > Publish: the site in a folder the user picks (an empty one, or a site written
-    before, which is replaced), as `statusapp publish` writes it."""
+def publish(window: RoundWindow, folder: str | None = None, language: str | None = None) -> bool:
+    """File > Publish: the site in a folder and language the user picks (an empty folder, or
+    a site written before), as `statusapp publish` writes it."""
     from pathlib import Path
 
     from statusapp.services.publishing import publish_site
@@ -72,8 +74,11 @@ def publish(window: RoundWindow, folder: str | None = None) -> bool:
         )
         if folder is None:
             return False
+        language = _ask_language(window)
+        if language is None:
+            return False
     try:
-        summary = publish_site(database, Path(folder), programme=programme)
+        summary = publish_site(database, Path(folder), language=language, programme=programme)
         findings = len(publication_checks(database, programme))
     except StatusappError as error:
         _failed(window, error)
@@ -85,10 +90,48 @@ def publish(window: RoundWindow, folder: str | None = None) -> bool:
     return True
 
 
+def findings_note(database: Database | None, programme: str | None) -> str:
+    """What an export adds to its status message when the checks find something ("" if not)."""
+    if database is None:
+        return ""
+    try:
+        findings = len(publication_checks(database, programme))
+    except StatusappError:
+        return ""
+    return " " + count_texts().findings_listed(findings) if findings else ""
+
+
+def _ask_language(window: RoundWindow) -> str | None:
+    """The site's language; the programme's is offered first. None: cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    names = {
+        "nl": QCoreApplication.translate("PublishingActions", "Dutch"),
+        "en": QCoreApplication.translate("PublishingActions", "English"),
+    }
+    tree = window.model.tree
+    first = tree.programme.language if tree is not None else "nl"
+    order = [first, *[code for code in names if code != first]]
+    chosen, accepted = QInputDialog.getItem(
+        window.parts.parent,
+        QCoreApplication.translate("PublishingActions", "Publish"),
+        QCoreApplication.translate("PublishingActions", "Language of the site:"),
+        [names[code] for code in order],
+        0,
+        False,
+    )
+    if not accepted:
+        return None
+    return next(code for code in order if names[code] == chosen)
+
+
 def _show(dialog, modal: bool) -> None:  # type: ignore[no-untyped-def]
+    """Beside the window, not in its way: the control team goes through the list while it
+    edits, a click on a line shows the action."""
     if modal:
         dialog.exec()
-    else:  # tests look at it while it is open
+    else:
+        dialog.setModal(False)
         dialog.show()
 
 

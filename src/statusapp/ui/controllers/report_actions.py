@@ -66,7 +66,10 @@ def export_document(parts: WindowParts, suffix: str, path: str | None = None) ->
     except StatusappError as error:
         _failed(parts, error)
         return False
+    from statusapp.ui.controllers.publishing_actions import findings_note
+
     message = count_texts().exported(summary.green_rows + summary.blue_rows, path)
+    message += findings_note(database, tree.programme.id)
     if summary.notes:  # the core's words, in this language (a character written by name)
         title = QCoreApplication.translate("Reports", "Exported")
         QMessageBox.information(parts.parent, title, "\n".join(summary.notes))

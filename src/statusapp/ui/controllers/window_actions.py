@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMenu, QToolBar
 from shiboken6 import isValid
 
 from statusapp.domain import NodeKind
+from statusapp.domain.rights import Identity, Operation
 from statusapp.ui.controllers import exchange, publishing_actions, report_actions, round_actions
 from statusapp.ui.controllers.database_menu import DatabaseMenu
 from statusapp.ui.views import handout_dialog, import_preview
@@ -318,3 +319,25 @@ class WindowActions(QObject):
         self.add_child_action.setEnabled(kind is NodeKind.ACTION)
         for action in (self.rename, self.move_up, self.move_down, self.delete):
             action.setEnabled(kind is not None)
+        if has_database:
+            self._limit_to_role(self.window.controller.identity)
+
+    def _limit_to_role(self, identity: Identity) -> None:
+        """What the role may not do is disabled: the server would refuse it anyway."""
+        needs = {
+            Operation.STRUCTURE: (
+                self.add_pillar, self.add_ambition, self.add_action, self.add_child_action,
+                self.rename, self.move_up, self.move_down, self.delete, self.new_programme,
+            ),
+            Operation.OWNERS: (self.assign_owner,),
+            Operation.ROUNDS: (self.new_round, self.close_round),
+            Operation.CONSOLIDATE: (self.consolidate,),
+            Operation.CONFLICTS: (self.conflicts,),
+            Operation.HANDOUT: (self.hand_out,),
+        }  # fmt: skip
+        for operation, actions in needs.items():
+            if not identity.may(operation):
+                for action in actions:
+                    action.setEnabled(False)
+        if not identity.edits_any:
+            self.import_.setEnabled(False)

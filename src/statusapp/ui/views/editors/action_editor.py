@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from statusapp.domain import Action, ReviewState, Status, SubItem, TableKind
 from statusapp.domain.planned import parse_planned
+from statusapp.domain.rights import Operation
 from statusapp.errors import PlannedTextError
 from statusapp.ui.controllers.controller import ProgrammeController
 from statusapp.ui.models.round_texts import last_changed_text, previous_round_text
@@ -234,11 +235,24 @@ class ActionEditor(QWidget):
         self._check_explanation()
         closed = self.controller.round_closed
         locked = closed or action.update.review is ReviewState.APPROVED
-        self.review_bar.show_state(action.update.review, round_closed=closed)
+        identity = self.controller.identity
+        own = identity.may_edit(action.owner)  # an editor's own action, or control's any
+        self.review_bar.show_state(
+            action.update.review,
+            round_closed=closed,
+            may_submit=own,
+            may_approve=identity.may(Operation.APPROVE),
+        )
+        allowed = {
+            self.planned_field: own,
+            self.explanation_field: own,
+            self.sub_items_table: own,
+            self.owner_field: identity.may(Operation.OWNERS),
+        }
         for widget in self._editable_widgets():
-            widget.setEnabled(not locked)
+            widget.setEnabled(not locked and allowed.get(widget, identity.may(Operation.STRUCTURE)))
         green = self._table is TableKind.GREEN
-        self.status_buttons.setEnabled(green and not locked)
+        self.status_buttons.setEnabled(green and not locked and own)
         self.status_buttons.set_status(action.status)
         show_caption(self.status_caption, action.status if green else None)
         owners = self.controller.known_owners()

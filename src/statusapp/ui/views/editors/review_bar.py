@@ -38,7 +38,16 @@ class ReviewBar(QWidget):
             button.clicked.connect(lambda _checked=False, s=state: self.review_requested.emit(s))
             buttons.addWidget(button)
 
-    def show_state(self, state: ReviewState, *, round_closed: bool) -> None:
+    def show_state(
+        self,
+        state: ReviewState,
+        *,
+        round_closed: bool,
+        may_submit: bool = True,
+        may_approve: bool = True,
+    ) -> None:
+        """`may_submit`: the person may hand this update in; `may_approve`: they are on the
+        control team, who approve and reopen."""
         texts = {
             ReviewState.DRAFT: self.tr("Review: draft (being edited)"),
             ReviewState.SUBMITTED: self.tr("Review: submitted by the project leader"),
@@ -53,6 +62,12 @@ class ReviewBar(QWidget):
             if state is ReviewState.APPROVED or round_closed
             else ""
         )
-        self.submit_button.setVisible(not round_closed and state is ReviewState.DRAFT)
-        self.approve_button.setVisible(not round_closed and state is not ReviewState.APPROVED)
-        self.reopen_button.setVisible(not round_closed and state is not ReviewState.DRAFT)
+        open_ = not round_closed
+        self.submit_button.setVisible(open_ and may_submit and state is ReviewState.DRAFT)
+        self.approve_button.setVisible(open_ and may_approve and state is not ReviewState.APPROVED)
+        # An editor takes back their own submission; reopening what is approved is control's.
+        self.reopen_button.setVisible(
+            open_
+            and state is not ReviewState.DRAFT
+            and (may_approve or (may_submit and state is ReviewState.SUBMITTED))
+        )
