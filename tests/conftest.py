@@ -104,8 +104,7 @@ def postgres_template(postgres_server: str):  # type: ignore[no-untyped-def]
         make_url(postgres_server).set(database=name).render_as_string(hide_password=False)
     )
     yield name
-    with _admin_connection(postgres_server) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    _drop(postgres_server, name)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -129,6 +128,8 @@ def builtin_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 def _drop(server: str, name: str) -> None:
     with _admin_connection(server) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        for kind in ("admin", "control", "editor", "reader"):  # the database's own roles
+            admin.execute(f'DROP ROLE IF EXISTS "statusapp_{name}_{kind}"')
 
 
 @pytest.fixture

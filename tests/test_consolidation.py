@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import select
 
 from statusapp.cli import main
 from statusapp.domain import ReviewState, Status
@@ -22,6 +23,7 @@ from statusapp.services.exports import export_programme
 from statusapp.services.rights import RightsError
 from statusapp.services.updates import save_status_update, set_owners, set_review
 from statusapp.storage.database import open_database
+from statusapp.storage.schema import StatusUpdateRow
 from tests.excel_helpers import actions_by_id, load_tree
 
 OWNERS = ("Anna", "Bert", "Carla")
@@ -471,3 +473,49 @@ def test_a_laptop_database_finds_its_programme_among_several(
         "--db", db, "--programme", "Uitvoeringsprogramma 2022-2026", "list", "--json"
     )
     assert "Van de laptop" in listing.stdout
+
+
+def test_a_laptop_never_approves_and_never_changes_the_central_review(
+    run_statusapp, builtin_database: Path, tmp_path: Path
+) -> None:
+    """On a working copy the project leader is editor of their own actions: approving is not
+    offered there, and a review state written into the laptop's file by hand does not travel:
+    consolidating marks what changed submitted and leaves the rest as the centre has it."""
+    import sqlite3
+
+    from statusapp.domain.rights import Operation
+    from statusapp.services.rights import identity_of, require
+
+    dealt = _assign_owners(builtin_database)
+    central = _context(builtin_database)
+    changed, untouched, approved = dealt["Anna"][:3]
+    set_review(central, [approved], ReviewState.APPROVED)
+    central.database.close()
+    handout = _export_for(builtin_database, "Anna", tmp_path / "anna.xlsx")
+    laptop = tmp_path / "laptop.db"
+    assert run_statusapp("--db", str(laptop), "import", str(handout)).returncode == 0
+    on_laptop = _context(laptop, "Anna")
+    assert identity_of(on_laptop.database).owner == "Anna"
+    with pytest.raises(RightsError, match="working copy"):
+        require(on_laptop.database, Operation.APPROVE)
+    with pytest.raises(RightsError, match="working copy"):
+        set_review(on_laptop, [changed], ReviewState.APPROVED)
+    save_status_update(on_laptop, changed, explanation="Op de laptop")
+    on_laptop.database.close()
+    with sqlite3.connect(laptop) as raw:  # by hand, behind the app's back
+        raw.execute("UPDATE status_updates SET review = 'approved'")
+    raw.close()
+    assert run_statusapp("--db", str(builtin_database), "consolidate", str(laptop)).returncode == 0
+    database = open_database(builtin_database)
+    try:
+        with database.session(write=False) as session:
+            reviews = dict(
+                session.execute(
+                    select(StatusUpdateRow.action_id, StatusUpdateRow.review).where(
+                        StatusUpdateRow.action_id.in_([changed, untouched, approved])
+                    )
+                ).all()
+            )
+    finally:
+        database.close()
+    assert reviews == {changed: "submitted", untouched: "draft", approved: "approved"}

@@ -12,10 +12,11 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from sqlalchemy.engine import make_url
 
-from tests.conftest import _admin_connection
+from tests.conftest import _admin_connection, _drop
 
 
 @dataclass
@@ -60,12 +61,10 @@ def programme(postgres_server: str, postgres_template: str, run_statusapp) -> It
             assert added.returncode == 0, added.stderr
         yield Programme(url, logins, [own, other], ambitions[-1]["id"])
     finally:
+        _drop(postgres_server, name)
         with _admin_connection(postgres_server) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             for login in logins.values():
                 admin.execute(f'DROP ROLE IF EXISTS "{login}"')
-            for kind in ("admin", "control", "editor", "reader"):
-                admin.execute(f'DROP ROLE IF EXISTS "statusapp_{name}_{kind}"')
 
 
 def _refused(result, words: str) -> None:  # type: ignore[no-untyped-def]
@@ -267,10 +266,7 @@ def test_the_administrator_adds_and_removes_users_and_databases_keep_theirs_apar
             "has no role in the database",
         )
     finally:
-        with _admin_connection(postgres_server) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{other}" WITH (FORCE)')
-            for kind in ("admin", "control", "editor", "reader"):
-                admin.execute(f'DROP ROLE IF EXISTS "statusapp_{other}_{kind}"')
+        _drop(postgres_server, other)
 
 
 def test_users_exist_on_a_server_only(builtin_database: Path, run_statusapp) -> None:
@@ -310,6 +306,11 @@ def test_the_window_shows_only_what_the_role_allows(qtbot, programme: Programme,
         if role == "editor":  # "Mijn acties": the window opens on their own action
             assert editor.action_id == own
         window.filter_bar.clear()
+        pillar = window.model.tree.pillars[0]
+        assert window.select_node(pillar.id)
+        assert window.pillar_editor.title_field.isReadOnly()  # structure is control's
+        assert window.select_node(pillar.ambitions[0].id)
+        assert window.ambition_editor.description_field.isReadOnly()
         for action_id, editable in ((own, role == "editor"), (other, False)):
             _click_action(qtbot, window, _text_of(programme.url, action_id))
             assert editor.explanation_field.isEnabled() is editable
@@ -320,3 +321,45 @@ def test_the_window_shows_only_what_the_role_allows(qtbot, programme: Programme,
     finally:
         window.close()
         use_language("en")
+
+
+def test_the_administrator_manages_users_in_the_window(qtbot, programme: Programme) -> None:  # type: ignore[no-untyped-def]
+    from statusapp.ui.controllers.users_actions import manage_users
+    from tests.test_main_window import _open_window
+
+    window = _open_window(qtbot, programme.url)  # type: ignore[arg-type]
+    try:
+        assert window.actions.users.isEnabled()
+        dialog = manage_users(window, modal=False)
+        assert dialog is not None
+        shown = {
+            dialog.view.topLevelItem(i).text(0) for i in range(dialog.view.topLevelItemCount())
+        }
+        assert set(programme.logins.values()) <= shown
+        login = f"nieuw_{uuid.uuid4().hex[:6]}"
+        dialog.login_field.setText(login)
+        dialog.role_field.setCurrentIndex(dialog.role_field.findData("editor"))
+        dialog.owner_field.setCurrentIndex(dialog.owner_field.findData("Bert Jansen"))
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        rows = {
+            dialog.view.topLevelItem(i).text(0): dialog.view.topLevelItem(i).text(2)
+            for i in range(dialog.view.topLevelItemCount())
+        }
+        assert rows[login] == "Bert Jansen"
+        qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+        remaining = {
+            dialog.view.topLevelItem(i).text(0) for i in range(dialog.view.topLevelItemCount())
+        }
+        assert login not in remaining
+        dialog.close()
+    finally:
+        window.close()
+        with _admin_connection(
+            make_url(programme.url).set(database="postgres").render_as_string(False)
+        ) as admin:
+            admin.execute(f'DROP ROLE IF EXISTS "{login}"')
+    control = _open_window(qtbot, programme.as_role("control"))  # type: ignore[arg-type]
+    try:
+        assert not control.actions.users.isEnabled()  # users are the administrator's
+    finally:
+        control.close()

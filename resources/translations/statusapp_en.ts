@@ -2041,6 +2041,76 @@ from {file}</translation>
     </message>
 </context>
 <context>
+    <name>UsersActions</name>
+    <message>
+        <source>Not possible</source>
+        <translation>Not possible</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users and roles</source>
+        <translation>Users and roles</translation>
+    </message>
+    <message>
+        <source>reader: reads and exports</source>
+        <translation>reader: reads and exports</translation>
+    </message>
+    <message>
+        <source>editor: updates the owner&apos;s actions</source>
+        <translation>editor: updates the owner&apos;s actions</translation>
+    </message>
+    <message>
+        <source>control team: the whole round</source>
+        <translation>control team: the whole round</translation>
+    </message>
+    <message>
+        <source>administrator: also users and roles</source>
+        <translation>administrator: also users and roles</translation>
+    </message>
+    <message>
+        <source>The database server checks every login&apos;s password or Windows sign-in; Statusapp never stores a password.</source>
+        <translation>The database server checks every login&apos;s password or Windows sign-in; Statusapp never stores a password.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(no owner)</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>&amp;Give this role</source>
+        <translation>&amp;Give this role</translation>
+    </message>
+    <message>
+        <source>Take the role &amp;away</source>
+        <translation>Take the role &amp;away</translation>
+    </message>
+</context>
+<context>
     <name>Welcome</name>
     <message>
         <source>Welcome to Statusapp</source>
@@ -2203,6 +2273,10 @@ from {file}</translation>
     <message>
         <source>&amp;Hand out…</source>
         <translation>&amp;Hand out…</translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles…</source>
+        <translation>&amp;Users and roles…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

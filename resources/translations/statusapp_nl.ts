@@ -2041,6 +2041,76 @@ uit {file}</translation>
     </message>
 </context>
 <context>
+    <name>UsersActions</name>
+    <message>
+        <source>Not possible</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users and roles</source>
+        <translation>Gebruikers en rollen</translation>
+    </message>
+    <message>
+        <source>reader: reads and exports</source>
+        <translation>lezer: leest en exporteert</translation>
+    </message>
+    <message>
+        <source>editor: updates the owner&apos;s actions</source>
+        <translation>bewerker: werkt de acties van de trekker bij</translation>
+    </message>
+    <message>
+        <source>control team: the whole round</source>
+        <translation>controlteam: de hele ronde</translation>
+    </message>
+    <message>
+        <source>administrator: also users and roles</source>
+        <translation>beheerder: ook gebruikers en rollen</translation>
+    </message>
+    <message>
+        <source>The database server checks every login&apos;s password or Windows sign-in; Statusapp never stores a password.</source>
+        <translation>De databaseserver controleert het wachtwoord of de Windows-aanmelding van elke login; Statusapp bewaart nooit een wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Trekker</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(geen trekker)</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Trekker:</translation>
+    </message>
+    <message>
+        <source>&amp;Give this role</source>
+        <translation>Deze rol &amp;geven</translation>
+    </message>
+    <message>
+        <source>Take the role &amp;away</source>
+        <translation>Rol &amp;intrekken</translation>
+    </message>
+</context>
+<context>
     <name>Welcome</name>
     <message>
         <source>Welcome to Statusapp</source>
@@ -2203,6 +2273,10 @@ uit {file}</translation>
     <message>
         <source>&amp;Hand out…</source>
         <translation>&amp;Uitvraag…</translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles…</source>
+        <translation>&amp;Gebruikers en rollen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -61,20 +61,21 @@ def action_changes(context: EditContext, action_id: str, limit: int = 200) -> li
             .order_by(ChangeLogRow.changed_at.desc(), ChangeLogRow.id.desc())
             .limit(limit)
         ).all()
-        return [
-            ChangeEntry(
-                name,
-                row.field,
-                row.old_value,
-                row.new_value,
-                row.changed_by,
-                as_utc(row.changed_at) or row.changed_at,
-                row.source,
-                row.source_file,
-                row.source_detail,
-            )
-            for name, row in rows
-        ]
+        return [_entry(name, row) for name, row in rows]
+
+
+def _entry(round_name: str, row: ChangeLogRow) -> ChangeEntry:
+    return ChangeEntry(
+        round_name,
+        row.field,
+        row.old_value,
+        row.new_value,
+        row.changed_by,
+        as_utc(row.changed_at) or row.changed_at,
+        row.source,
+        row.source_file,
+        row.source_detail,
+    )
 
 
 def _to_update(row: StatusUpdateRow) -> StatusUpdate:
@@ -133,17 +134,7 @@ def change_log(
         LogLine(
             row.action_id,
             " ".join(part for part in (number or "", text or "") if part),
-            ChangeEntry(
-                name,
-                row.field,
-                row.old_value,
-                row.new_value,
-                row.changed_by,
-                as_utc(row.changed_at) or row.changed_at,
-                row.source,
-                row.source_file,
-                row.source_detail,
-            ),
+            _entry(name, row),
         )
         for name, row, number, text in rows
     ]

@@ -120,9 +120,12 @@ class MyWork(QObject):
         }
         if identity.working_copy:
             text = self.tr("Working copy: your own updates")
+        elif not identity.enforced:  # a file of one's own: nothing to say
+            text = ""
         else:
             text = f"{identity.name} · {roles[identity.role]}"
         self.identity_label.setText(text)
+        self.identity_label.setVisible(bool(text))
         self.identity_label.setToolTip(
             self.tr("Signed in to the database as %1").replace("%1", identity.login)
         )

@@ -11,7 +11,13 @@ from shiboken6 import isValid
 
 from statusapp.domain import NodeKind
 from statusapp.domain.rights import Identity, Operation
-from statusapp.ui.controllers import exchange, publishing_actions, report_actions, round_actions
+from statusapp.ui.controllers import (
+    exchange,
+    publishing_actions,
+    report_actions,
+    round_actions,
+    users_actions,
+)
 from statusapp.ui.controllers.database_menu import DatabaseMenu
 from statusapp.ui.views import handout_dialog, import_preview
 
@@ -102,6 +108,9 @@ class WindowActions(QObject):
             self.tr("P&ublish as website…"), lambda: publishing_actions.publish(window)
         )
         self.hand_out = self._action(self.tr("&Hand out…"), lambda: handout_dialog.hand_out(window))
+        self.users = self._action(
+            self.tr("&Users and roles…"), lambda: users_actions.manage_users(window)
+        )
         self.quit = self._action(self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
 
         # Own actions rather than createUndoAction(): typing not yet saved is saved first.
@@ -171,7 +180,7 @@ class WindowActions(QObject):
         file_menu.addActions([self.export_word, self.export_pdf, self.print_preview, self.print_])
         file_menu.addAction(self.publish)
         file_menu.addSeparator()
-        file_menu.addAction(self.new_programme)
+        file_menu.addActions([self.new_programme, self.users])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         self.file_menu = file_menu
@@ -319,6 +328,7 @@ class WindowActions(QObject):
         self.add_child_action.setEnabled(kind is NodeKind.ACTION)
         for action in (self.rename, self.move_up, self.move_down, self.delete):
             action.setEnabled(kind is not None)
+        self.users.setEnabled(False)
         if has_database:
             self._limit_to_role(self.window.controller.identity)
 
@@ -341,3 +351,5 @@ class WindowActions(QObject):
                     action.setEnabled(False)
         if not identity.edits_any:
             self.import_.setEnabled(False)
+        # Users exist on a central database only, and are its administrator's.
+        self.users.setEnabled(identity.enforced and identity.may(Operation.USERS))

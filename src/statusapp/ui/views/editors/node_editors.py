@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from statusapp.domain import TableKind
+from statusapp.domain.rights import Operation
 from statusapp.domain.status import STATUS_ORDER
 from statusapp.ui.controllers.controller import ProgrammeController
 from statusapp.ui.models.status_style import status_caption
@@ -50,6 +51,9 @@ class PillarEditor(QWidget):
         if self._node is None:
             return
         pillar = self._node.item
+        may_change = self.controller.identity.may(Operation.STRUCTURE)
+        self.title_field.setReadOnly(not may_change)  # readable, copyable, not editable
+        self.aims_field.setReadOnly(not may_change)
         for saver in self.savers:
             saver.suspend()
         if self.title_field.text() != pillar.title:
@@ -151,6 +155,10 @@ class AmbitionEditor(QWidget):
         if self._node is None:
             return
         ambition = self._node.item
+        may_change = self.controller.identity.may(Operation.STRUCTURE)
+        for field in (self.title_field, self.description_field, self.note_field):
+            field.setReadOnly(not may_change)
+        self.table_field.setEnabled(may_change)
         for saver in self.savers:
             saver.suspend()
         for field, value in ((self.title_field, ambition.title), (self.note_field, ambition.note)):
