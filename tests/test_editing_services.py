@@ -149,3 +149,11 @@ def test_ambitions_move_within_their_own_table(context) -> None:
     assert reloaded.pillars[-1].title == "Vijfde pijler"
     assert reloaded.pillars[-1].ambitions[0].id == ambition.id
     assert reloaded.pillars[-1].ambitions[0].table is TableKind.BLUE
+
+
+def test_a_blue_table_action_takes_no_status(context) -> None:
+    blue = next(a for a in _tree(context).walk_actions(TableKind.BLUE))
+    with pytest.raises(ValidationError, match="additional work \\(a blue table\\) has no status"):
+        updates.save_status_update(context, blue.id, status=Status.ON_TRACK)
+    saved = updates.save_status_update(context, blue.id, explanation="Loopt", status=Status.NONE)
+    assert saved.explanation == "Loopt" and saved.status is Status.NONE

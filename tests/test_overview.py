@@ -219,7 +219,7 @@ def test_the_overzicht_sheet_counts_as_the_programme(builtin_db: str, run_status
     assert fills == ["00B050", "92D050", "FFC000", "FF0000", "D9D9D9"]
     assert [s.tx.strRef.f for s in chart.series] == [f"'Overzicht'!${c}$4" for c in "CDEFG"]
     legend = [sheet[s.tx.strRef.f.split("!")[1].replace("$", "")].value for s in chart.series]
-    assert legend[:2] == ["✓ afgerond", "+ conform planning"]  # symbol and text, not colour alone
+    assert legend[:2] == ["✓ afgerond", "+ op schema"]  # symbol and text, not colour alone
     assert all(s.dLbls.showVal for s in chart.series)  # counts as text on the bars
     assert chart.series[0].val.numRef.f == "'Overzicht'!$C$5:$C$8"
     assert chart.series[0].cat.strRef.f == "'Overzicht'!$A$5:$A$8"

@@ -263,8 +263,8 @@ def test_publishing_again_keeps_what_the_municipality_changed_or_added(
     link.symlink_to(real, target_is_directory=True)
     result = run_statusapp("--db", str(builtin_database), "publish", "--out", str(link))
     assert result.returncode == 0, result.stderr
-    assert "kept toegankelijkheid.html as it was changed" in result.stdout
-    assert statement.read_text(encoding="utf-8") == filled
+    assert "toegankelijkheid.html: kept your text" in result.stdout
+    assert "Heemstede wil dat iedereen" in statement.read_text(encoding="utf-8")
     assert (real / "logo.png").read_bytes() == b"\x89PNG mine"
     assert (real / "eigen" / "notities.txt").exists() and (real / "pijler-9.html").exists()
     assert not (real / "pijler-8.html").exists()  # ours and unchanged: gone with the old site
@@ -281,6 +281,69 @@ def test_publishing_again_keeps_what_the_municipality_changed_or_added(
     # From inside the site, as "." (a relative path).
     result = run_statusapp("--db", str(builtin_database), "publish", "--out", ".", env={})
     assert result.returncode in (0, 1) and "internal error" not in result.stderr
+
+
+def test_a_second_round_carries_the_filled_in_statement_into_its_own_pages(
+    builtin_database: Path, tmp_path: Path, run_statusapp
+) -> None:  # type: ignore[no-untyped-def]
+    site = tmp_path / "site"
+    _publish(builtin_database, site, run_statusapp)
+    statement = site / "toegankelijkheid.html"
+    statement.write_text(
+        statement.read_text(encoding="utf-8").replace("[Naam gemeente]", "Heemstede"),
+        encoding="utf-8",
+    )
+    make_second_round(builtin_database)
+    _publish(builtin_database, site, run_statusapp)
+    page = statement.read_text(encoding="utf-8")
+    assert "Heemstede wil dat iedereen" in page  # their text
+    assert "Najaar 2024" in page and 'href="wijzigingen.html"' in page  # the new round's menu
+    _publish(builtin_database, site, run_statusapp)  # and again: still theirs
+    assert "Heemstede wil dat iedereen" in statement.read_text(encoding="utf-8")
+
+
+def test_a_site_is_not_overwritten_by_another_programme_or_an_older_copy(
+    builtin_database: Path, tmp_path: Path, run_statusapp
+) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    older = tmp_path / "older.db"
+    shutil.copy(builtin_database, older)
+    make_second_round(builtin_database)
+    site = tmp_path / "site"
+    _publish(builtin_database, site, run_statusapp)
+    before = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    result = run_statusapp("--db", str(older), "publish", "--out", str(site))
+    assert result.returncode == 1 and "rounds this one does not have" in result.stderr
+    other = tmp_path / "other.db"
+    assert run_statusapp("--db", str(other), "init", "--empty").returncode == 0
+    report = tmp_path / "rapport.xlsx"
+    assert run_statusapp("--db", str(builtin_database), "export", "-o", str(report)).returncode == 0
+    added = run_statusapp(
+        "--db", str(other), "init", "--from", str(report), "--add", "--name", "Ander programma"
+    )
+    assert added.returncode == 0, added.stderr
+    result = run_statusapp("--db", str(other), "publish", "--out", str(site))
+    assert result.returncode == 1 and "holds the site of another programme" in result.stderr
+    assert {p: p.read_bytes() for p in site.rglob("*") if p.is_file()} == before
+
+
+def test_a_publication_that_cannot_be_written_leaves_the_old_site(
+    builtin_database: Path, tmp_path: Path, run_statusapp
+) -> None:  # type: ignore[no-untyped-def]
+    site = tmp_path / "site"
+    _publish(builtin_database, site, run_statusapp)
+    make_second_round(builtin_database)
+    # Its data folder is gone behind a link to a drive that is not there (root, who passes
+    # any permission, cannot write through it either).
+    (site / "data").rename(tmp_path / "data elsewhere")
+    (site / "data").symlink_to(tmp_path / "unplugged drive", target_is_directory=True)
+    before = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    result = run_statusapp("--db", str(builtin_database), "publish", "--out", str(site))
+    assert result.returncode == 1 and "nothing was changed" in result.stderr, result.stderr
+    assert len(result.stderr.splitlines()) == 1
+    assert {p: p.read_bytes() for p in site.rglob("*") if p.is_file()} == before
+    assert [p for p in site.rglob(".statusapp-*") if p.name != ".statusapp-site"] == []
 
 
 def _digest(data: bytes) -> str:

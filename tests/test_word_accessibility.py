@@ -46,6 +46,12 @@ def test_the_word_export_is_structured_for_screen_readers(
 
     properties = document.core_properties
     assert properties.language == "nl-NL"
+    assert properties.created.year >= 2026 and properties.comments == ""  # not the template's
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "rapport.docx") as package:
+        assert not [n for n in package.namelist() if "thumbnail" in n]
+        assert b"<Application>Statusapp</Application>" in package.read("docProps/app.xml")
     assert properties.title.startswith("Uitvoeringsprogramma 2022-2026")
     run_defaults = document.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault"))
     assert run_defaults.find(qn("w:rPr")).find(qn("w:lang")).get(qn("w:val")) == "nl-NL"

@@ -283,6 +283,11 @@ def build_parser() -> argparse.ArgumentParser:
                 "--programme", metavar=_("NAME_OR_ID"), default=argparse.SUPPRESS,
                 help=_("which programme, when the database holds several"),
             )  # fmt: skip
+        if subparser is not rounds and subparser is not publish:  # publish: the site's language
+            subparser.add_argument(
+                "--lang", choices=("nl", "en"), default=argparse.SUPPRESS,
+                help=_("language of the messages and exports"),
+            )  # fmt: skip
     return parser
 
 

@@ -20,8 +20,11 @@ def publish_command(args: argparse.Namespace) -> int:
     """The site in --out; a line on what the checks found, as the exports do."""
     from pathlib import Path
 
+    from statusapp.errors import StatusappError
     from statusapp.services.publishing import publish_site
 
+    if not args.out.strip():
+        raise StatusappError(_("--out: give the site's folder"))
     database = open_for_command(args.db)
     try:
         summary = publish_site(

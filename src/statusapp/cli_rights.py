@@ -119,7 +119,7 @@ def assign_command(args: argparse.Namespace) -> int:
 def update_command(args: argparse.Namespace) -> int:
     from statusapp.domain.status import parse_status_text
     from statusapp.errors import StatusappError
-    from statusapp.services.updates import save_status_update
+    from statusapp.services.updates import require_action_id, save_status_update
 
     if args.status is None and args.planned is None and args.explanation is None:
         raise StatusappError(_("update: give --status, --planned or --explanation"))
@@ -133,6 +133,7 @@ def update_command(args: argparse.Namespace) -> int:
     try:
         context = context_for_command(database, programme=args.programme)
         context = context.from_file("cli", "")
+        require_action_id(context, args.action_id)
         saved = save_status_update(
             context,
             args.action_id,

@@ -95,6 +95,8 @@ def report_data(report: ReportDocument) -> dict[str, Any]:
         "content_lang": own if own != report.language else None,
         "content_region": REGIONS.get(own, ""),
         "title": title,
+        # As the Word document's: the programme and the round (a viewer's window title).
+        "document_title": f"{title} — {round_.name}",
         "organisation": report.tree.programme.organisation or title,
         "subtitle": subtitle,
         "round_line": round_line,
@@ -192,15 +194,19 @@ def write_pdf(report: ReportDocument, path: Path) -> DocumentSummary:
     missing: set[str] = set()
     data, summary.pages = pdf_bytes(report, missing)
     if missing:
+        import unicodedata
+
+        first = sorted(missing)[0]
+        example = f"[{unicodedata.name(first, f'U+{ord(first):04X}')}]"
         shown = " ".join(sorted(missing)[:10]) + (" …" if len(missing) > 10 else "")
         summary.notes.append(
             ngettext(
                 "{count} character has no glyph in the PDF's font and is written by its name, "
-                "such as [PARTY POPPER]: {characters}",
+                "such as {example}: {characters}",
                 "{count} characters have no glyph in the PDF's font and are written by their "
-                "names, such as [PARTY POPPER]: {characters}",
+                "names, such as {example}: {characters}",
                 len(missing),
-            ).format(count=len(missing), characters=shown)
+            ).format(count=len(missing), example=example, characters=shown)
         )
     write_atomically(path, lambda temporary: temporary.write_bytes(data))
     return summary

@@ -10,6 +10,7 @@ caption and description.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -114,7 +115,14 @@ class _WordWriter:
         properties.author = "Statusapp"
         properties.keywords = _clean(f"{tree.programme.organisation}; {tree.round.name}")
         properties.language = LANGUAGE_TAGS.get(self.report.language, self.report.language)
+        # Not python-docx's template's: its dates (2013), comment and revision.
+        now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
+        properties.created = properties.modified = now
+        properties.last_modified_by = "Statusapp"
+        properties.comments = ""
+        properties.revision = 1
         _document_language(self.docx, properties.language)
+        _drop_template_thumbnail(self.docx)
 
     def _title_page(self) -> None:
         from docx.shared import Pt
@@ -314,6 +322,22 @@ def _write(
             _mark_language(run, language)
         if indent_mm:
             paragraph.paragraph_format.left_indent = Mm(indent_mm)
+
+
+def _drop_template_thumbnail(document: Any) -> None:
+    """The template's blank portrait thumbnail would stand for the whole report, and its
+    application properties name another program and count one empty page."""
+    package = document.part.package
+    for key, relationship in list(package.rels.items()):
+        if relationship.reltype.endswith("/thumbnail"):
+            del package.rels[key]
+    for part in package.iter_parts():
+        if str(part.partname) == "/docProps/app.xml":
+            part._blob = (
+                b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns='
+                b'"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+                b"<Application>Statusapp</Application></Properties>"
+            )
 
 
 def _mark_language(run: Any, language: str | None) -> None:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from statusapp.domain import ProgrammeTree, ReportingRound, Status
+from statusapp.domain import ProgrammeTree, ReportingRound
+from statusapp.domain.labels import status_caption
 from statusapp.domain.status import STATUS_ORDER
 from statusapp.excel import layout
 from statusapp.excel.styles import Styles, set_text
 from statusapp.report.overview import PreviousRound, RoundOverview, StatusCounts, compute_overview
-from statusapp.translation import long_date
+from statusapp.translation import long_date, speaking
 
 
 class SheetWriter(Protocol):
@@ -28,24 +29,6 @@ class SheetWriter(Protocol):
 
 
 NONE_FILL = "D9D9D9"  # 'none' has no colour in the report; the chart needs one
-
-# Short status captions for table heads and the chart's legend; the Legenda sheet has the rest.
-STATUS_CAPTIONS = {
-    "nl": {
-        Status.DONE: "✓ afgerond",
-        Status.ON_TRACK: "+ conform planning",
-        Status.LONGER: "+/- langere doorlooptijd",
-        Status.DELAYED: "- vertraagd of niet gestart",
-        Status.NONE: "leeg: nog niet gepland",
-    },
-    "en": {
-        Status.DONE: "✓ done",
-        Status.ON_TRACK: "+ on schedule",
-        Status.LONGER: "+/- taking longer",
-        Status.DELAYED: "- delayed or not started",
-        Status.NONE: "empty: not yet planned",
-    },
-}
 
 LABELS = {
     "nl": {
@@ -133,7 +116,8 @@ class _OverviewSheet:
         sheet["A2"] = labels["note"]
         header = 4
         captions = [labels["pillar"], labels["round"]]
-        captions += [STATUS_CAPTIONS[self.language][s] for s in STATUS_ORDER] + [labels["total"]]
+        with speaking(self.language):  # the one short name, as the site and the changes say
+            captions += [status_caption(s) for s in STATUS_ORDER] + [labels["total"]]
         for column, caption in enumerate(captions, 1):
             cell = sheet.cell(row=header, column=column, value=caption)
             self.styles.apply(cell, self.styles.header_green)

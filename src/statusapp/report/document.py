@@ -125,7 +125,12 @@ def report_document(
     green = report_tables(tree, TableKind.GREEN, **selection)
     blue = report_tables(tree, TableKind.BLUE, **selection)
     if not green and not blue:
-        if owner:
+        if approved_only:
+            message = _(
+                "nothing to export: no update of the selection is approved yet (approve them "
+                "first, or export without --approved-only)"
+            )
+        elif owner:
             message = _("nothing to export: owner {owner} has no actions").format(owner=repr(owner))
         elif pillar:
             message = _("nothing to export: pillar {pillar} has no actions").format(pillar=pillar)

@@ -178,6 +178,7 @@ def write_status_updates(
     }
     ids = sorted(fields_by_action)
     require_editable(session, context.database, [i for i, f in fields_by_action.items() if f])
+    _refuse_status_in_blue_tables(session, fields_by_action)
     rows = _locked_update_rows(session, context.round_id, ids)
     for action_id in [i for i in ids if i not in rows]:  # rare: no update in this round yet
         _require_action(session, action_id)
@@ -241,6 +242,31 @@ def write_status_updates(
     if log_rows:
         session.execute(insert(ChangeLogRow), log_rows)
     return result
+
+
+def _refuse_status_in_blue_tables(session: Session, fields_by_action: dict[str, dict]) -> None:
+    """The blue tables' additional work has no status: refused from every path alike."""
+    given = [
+        action_id
+        for action_id, fields in fields_by_action.items()
+        if fields.get("status") not in (None, Status.NONE, Status.NONE.value)
+    ]
+    for start in range(0, len(given), 900):
+        blue = session.execute(
+            select(ActionRow.text)
+            .join(AmbitionRow, AmbitionRow.id == ActionRow.ambition_id)
+            .where(
+                ActionRow.id.in_(given[start : start + 900]),
+                AmbitionRow.table_kind == TableKind.BLUE.value,
+            )
+            .limit(1)
+        ).scalar()
+        if blue is not None:
+            raise ValidationError(
+                _("{action!r}: additional work (a blue table) has no status").format(
+                    action=shorten(blue, 60)
+                )
+            )
 
 
 def _locked_update_rows(session: Session, round_id: str, ids: list[str]) -> dict[str, Any]:
@@ -483,6 +509,17 @@ def _checked(name: str, value: str, *, single_line: bool = False) -> str:
         return check_text(field_label(name), value, single_line=single_line)
     except InvalidTextError as error:
         raise ValidationError(str(error)) from None
+
+
+def require_action_id(context: EditContext, action_id: str) -> None:
+    """An id typed on the command line: one line naming it when no action has it."""
+    with context.database.session(write=False) as session:
+        if session.get(ActionRow, action_id) is None:
+            raise ValidationError(
+                _("no action with the id {id!r} (statusapp list --json shows them)").format(
+                    id=action_id
+                )
+            )
 
 
 def _require_action(session: Session, action_id: str) -> None:

@@ -10,11 +10,8 @@ than an earlier site is refused.
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -23,27 +20,25 @@ from typing import Any
 from statusapp.domain import ProgrammeTree, Status, TableKind
 from statusapp.domain.labels import status_short_label
 from statusapp.domain.status import STATUS_ORDER
-from statusapp.errors import StatusappError, os_reason
 from statusapp.paths import resources_dir
 from statusapp.programme_json import tree_to_dict
 from statusapp.report.comparison import LABELS as CHANGE_LABELS
 from statusapp.report.comparison import comparison_intro, comparison_sections
 from statusapp.report.document import ReportDocument
 from statusapp.report.tables import PillarTable, ambition_text
+from statusapp.site.folder import (
+    SiteError,
+    check_same_programme,
+    previous_publication,
+    write_publication,
+)
 from statusapp.site.labels import SITE_LABELS
 from statusapp.translation import _, long_date, ngettext, speaking
 
-MARKER = ".statusapp-site"  # in every site we write: the files it holds, with their digests
-# Files meant to be filled in after publishing: a new publication keeps the user's version.
-KEPT_WHEN_CHANGED = frozenset({"toegankelijkheid.html"})
 CSV_COLUMNS = (
     "action_id", "table", "pillar", "ambition", "number", "text", "planned", "status",
     "symbol", "explanation", "owner", "round", "round_id", "reference_date",
 )  # fmt: skip
-
-
-class SiteError(StatusappError):
-    pass
 
 
 @dataclass(slots=True)
@@ -62,6 +57,7 @@ class SiteSummary:
     pages: list[str] = field(default_factory=list)
     data_files: list[str] = field(default_factory=list)
     actions: int = 0
+    filled_in: list[str] = field(default_factory=list)  # the user's text in the new page
     kept: list[str] = field(default_factory=list)  # changed by the user: left as they were
 
     def describe(self) -> str:
@@ -74,10 +70,14 @@ class SiteSummary:
         line = _("wrote the site to {folder}: {pages}, {data}").format(
             folder=self.folder, pages=pages, data=data
         )
+        for name in self.filled_in:
+            line += "\n" + _(
+                "{file}: kept your text, in the new page's header and menu (delete the file "
+                "to get the template again)"
+            ).format(file=name)
         for name in self.kept:
             line += "\n" + _(
-                "kept {file} as it was changed after the last publication (delete it to get "
-                "the template again)"
+                "{file}: kept as it was, since it was changed after the last publication"
             ).format(file=name)
         return line
 
@@ -275,18 +275,21 @@ def render_site(content: SiteContent) -> dict[str, str | bytes]:
 
 
 def write_site(content: SiteContent, folder: Path) -> SiteSummary:
-    """The site in `folder`, written into it file by file (each file whole or not at all).
-
-    What the user changed or added is kept: the marker file lists every file of the last
-    publication with its digest, so a file changed since (such as the filled-in accessibility
-    statement) or not ours is left alone, and ours that a new publication no longer has go.
-    Writing into the folder, not replacing it, keeps its permissions, a link to it and
-    whatever the web server set on it.
-    """
+    """The site in `folder`, written into it (see site/folder.py): what the user changed or
+    added is kept, the folder's permissions and a link to it stay, and a write that fails
+    leaves the old site as it was."""
     folder = Path(folder).expanduser().resolve()
     if folder.exists() and not folder.is_dir():
         raise SiteError(_("{folder}: is a file, not a folder").format(folder=folder))
-    previous = _previous_publication(folder)
+    if folder.parent.exists() and not folder.parent.is_dir():
+        raise SiteError(_("{folder}: is a file, not a folder").format(folder=folder.parent))
+    if not folder.parent.is_dir():
+        raise SiteError(
+            _("{folder}: the folder {parent} does not exist").format(
+                folder=folder, parent=folder.parent
+            )
+        )
+    previous = previous_publication(folder)
     if previous is None:
         raise SiteError(
             _(
@@ -294,98 +297,16 @@ def write_site(content: SiteContent, folder: Path) -> SiteSummary:
                 "folder"
             ).format(folder=folder)
         )
-    if not folder.parent.is_dir():
-        raise SiteError(
-            _("{folder}: the folder {parent} does not exist").format(
-                folder=folder, parent=folder.parent
-            )
-        )
-    files = render_site(content)
-    summary = SiteSummary(folder)
-    written: dict[str, str] = {}
-    try:
-        folder.mkdir(exist_ok=True)
-        for name, data in files.items():
-            payload = data if isinstance(data, bytes) else data.encode("utf-8")
-            target = folder / name
-            if name in KEPT_WHEN_CHANGED and _changed_by_user(target, previous.get(name)):
-                summary.kept.append(name)
-                written[name] = previous.get(name) or ""
-                continue
-            _write_file(target, payload)
-            written[name] = hashlib.sha256(payload).hexdigest()
-        for name, digest in previous.items():
-            if name not in written and _digest(folder / name) == digest:
-                (folder / name).unlink()  # ours, unchanged, no longer part of the site
-        _write_file(folder / MARKER, _manifest(written))
-    except OSError as error:
-        raise SiteError(
-            _("{folder}: the site could not be written ({reason})").format(
-                folder=folder, reason=os_reason(error)
-            )
-        ) from None
+    programme = content.report.tree.programme
+    round_ids = [tree.round.id for tree in content.rounds]
+    check_same_programme(folder, previous, programme.id, programme.name, round_ids)
+    files = {
+        name: data if isinstance(data, bytes) else data.encode("utf-8")
+        for name, data in render_site(content).items()
+    }
+    outcome = write_publication(folder, files, programme.id, round_ids)
+    summary = SiteSummary(folder, filled_in=outcome.filled_in, kept=outcome.kept)
     summary.pages = [name for name in files if name.endswith(".html")]
     summary.data_files = [name for name in files if name.startswith("data/")]
     summary.actions = sum(t.row_count for t in content.report.green + content.report.blue)
     return summary
-
-
-def _previous_publication(folder: Path) -> dict[str, str] | None:
-    """The files of the last publication with their digests ({} for a new or empty folder);
-    None when the folder holds files and no publication of ours."""
-    marker = folder / MARKER
-    if not folder.is_dir():
-        return {}
-    if not marker.is_file():
-        return None if any(folder.iterdir()) else {}
-    try:
-        recorded = json.loads(marker.read_text(encoding="utf-8")).get("files", {})
-    except (ValueError, AttributeError, OSError):
-        recorded = {}  # a marker from before digests were kept: treat every file as changed
-    return {
-        str(name): str(digest)
-        for name, digest in recorded.items()
-        if _inside(folder, str(name))  # a marker edited to point elsewhere deletes nothing
-    }
-
-
-def _inside(folder: Path, name: str) -> bool:
-    path = Path(name)
-    return not path.is_absolute() and ".." not in path.parts and bool(path.parts)
-
-
-def _changed_by_user(target: Path, published: str | None) -> bool:
-    return target.is_file() and _digest(target) != published
-
-
-def _digest(path: Path) -> str | None:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
-
-
-def _manifest(files: dict[str, str]) -> bytes:
-    text = json.dumps(
-        {"written_by": "Statusapp: statusapp publish writes this folder again", "files": files},
-        indent=1,
-        sort_keys=True,
-    )
-    return (text + "\n").encode("utf-8")
-
-
-def _write_file(target: Path, payload: bytes) -> None:
-    """One file of the site, put in place whole, with the permissions of any new file."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix=".statusapp-", dir=target.parent)
-    temporary = Path(name)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(payload)
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(temporary, 0o666 & ~mask)
-        os.replace(temporary, target)
-    finally:
-        if temporary.exists():
-            temporary.unlink()
