@@ -363,3 +363,47 @@ def test_the_administrator_manages_users_in_the_window(qtbot, programme: Program
         assert not control.actions.users.isEnabled()  # users are the administrator's
     finally:
         control.close()
+
+
+def test_a_database_from_before_roles_is_upgraded_by_its_administrator_only(
+    postgres_server: str, run_statusapp
+) -> None:  # type: ignore[no-untyped-def]
+    """A central database at schema 0005 (everyone could do everything): a project leader's
+    login may not upgrade it; the administrator's first start does, and sets the roles up."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine, text
+
+    from statusapp.storage.migrate import ALEMBIC_DIR, SCHEMA_HEAD
+
+    name = f"statusapp_old_{uuid.uuid4().hex[:10]}"
+    colleague = f"leider_{uuid.uuid4().hex[:6]}"
+    with _admin_connection(postgres_server) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+        admin.execute(f'CREATE ROLE "{colleague}" LOGIN')
+    url = make_url(postgres_server).set(database=name)
+    engine = create_engine(url)
+    try:
+        config = Config()
+        config.set_main_option("script_location", str(ALEMBIC_DIR))
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0005")
+            connection.execute(text(f'GRANT ALL ON ALL TABLES IN SCHEMA public TO "{colleague}"'))
+        engine.dispose()
+        as_colleague = url.set(username=colleague).render_as_string(hide_password=False)
+        refused = run_statusapp("--db", as_colleague, "list")
+        _refused(refused, f"needs an upgrade from schema 0005 to {SCHEMA_HEAD}")
+        admin_url = url.render_as_string(hide_password=False)
+        opened = run_statusapp("--db", admin_url, "init")  # upgrades, then fills it
+        assert opened.returncode == 0, opened.stderr
+        # The old blanket grant is gone: the colleague has no role until one is given.
+        _refused(run_statusapp("--db", as_colleague, "list"), "has no role in the database")
+        added = run_statusapp("--db", admin_url, "user", "add", colleague, "--role", "reader")
+        assert added.returncode == 0, added.stderr
+        assert run_statusapp("--db", as_colleague, "list").returncode == 0
+    finally:
+        engine.dispose()
+        _drop(postgres_server, name)
+        with _admin_connection(postgres_server) as admin:
+            admin.execute(f'DROP ROLE IF EXISTS "{colleague}"')
