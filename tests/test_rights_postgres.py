@@ -94,7 +94,7 @@ def test_an_editor_changes_their_own_actions_only(programme: Programme, run_stat
     login = programme.logins["editor"]
     assert _update_row(programme.url, own)[:2] == ("Loopt volgens plan", login)
     logged = run_statusapp("--db", programme.url, "log", "--action", own)
-    assert logged.stdout.count(f"\t{login}\tcli\t") == 2  # status and explanation, signed
+    assert logged.stdout.count(f"\t{login}\tcommand line\t") == 2  # status and explanation
     assert "Concerncontrol" not in logged.stdout
 
     before = _update_row(programme.url, other)

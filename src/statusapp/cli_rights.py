@@ -153,6 +153,7 @@ def update_command(args: argparse.Namespace) -> int:
 
 def log_command(args: argparse.Namespace) -> int:
     from statusapp.cli_support import long_moment
+    from statusapp.domain.labels import field_label
     from statusapp.services.history import change_log
 
     since = date_option("--since", args.since)
@@ -163,10 +164,18 @@ def log_command(args: argparse.Namespace) -> int:
         )
     finally:
         database.close()
+    sources = {
+        "window": _("window"),
+        "cli": _("command line"),
+        "import": _("import"),
+        "consolidate": _("consolidation"),
+    }
     out = []
     for line in lines:
         entry = line.entry
-        place = entry.source + (f" {entry.source_file}" if entry.source_file else "")
+        place = sources.get(entry.source, entry.source)
+        if entry.source_file:
+            place = f"{place}: {entry.source_file}"
         out.append(
             "\t".join(
                 (
@@ -175,9 +184,9 @@ def log_command(args: argparse.Namespace) -> int:
                     place,
                     line.action_id,
                     _flat(line.action, 60),
-                    entry.field,
-                    _flat(entry.old or "", 80),
-                    _flat(entry.new or "", 80),
+                    field_label(entry.field),
+                    _flat(_value(entry.field, entry.old), 80),
+                    _flat(_value(entry.field, entry.new), 80),
                 )
             )
         )
@@ -185,6 +194,16 @@ def log_command(args: argparse.Namespace) -> int:
         out.append(_("no changes logged"))
     write_stdout("\n".join(out) + "\n")
     return 0
+
+
+def _value(field: str, value: str | None) -> str:
+    """A logged value as people read it: a status as its symbol and name."""
+    from statusapp.domain import Status
+    from statusapp.domain.labels import status_caption
+
+    if field == "status" and value in {s.value for s in Status}:
+        return status_caption(Status(value))
+    return value or ""
 
 
 def _flat(text: str, length: int) -> str:
