@@ -407,3 +407,102 @@ def test_a_database_from_before_roles_is_upgraded_by_its_administrator_only(
         _drop(postgres_server, name)
         with _admin_connection(postgres_server) as admin:
             admin.execute(f'DROP ROLE IF EXISTS "{colleague}"')
+
+
+def test_the_server_is_not_fooled_by_tricks(programme: Programme, run_statusapp) -> None:  # type: ignore[no-untyped-def]
+    """What a fresh review tried with psql: a temporary table standing in for the logins, a
+    blanked signature, a closed round rewritten, the change log deleted with its rounds, a
+    group role passed off as a user."""
+    own, other = programme.actions
+    editor = _plain(programme.as_role("editor"))
+    with psycopg.connect(editor, autocommit=True) as connection:
+        connection.execute(
+            "CREATE TEMP TABLE logins AS SELECT session_user::text AS login, owner_id "
+            "FROM public.actions WHERE id = %s",
+            (other,),
+        )
+        changed = connection.execute(
+            "UPDATE status_updates SET explanation = 'gehackt' WHERE action_id = %s", (other,)
+        )
+        assert changed.rowcount == 0
+        connection.execute(
+            "UPDATE status_updates SET explanation = 'zonder naam', updated_by = NULL, "
+            "updated_at = '2020-01-01' WHERE action_id = %s",
+            (own,),
+        )
+    explanation, signed, _review = _update_row(programme.url, own)
+    assert (explanation, signed) == ("zonder naam", programme.logins["editor"])
+    with psycopg.connect(_plain(programme.url)) as connection:
+        stamped = connection.execute(
+            "SELECT u.updated_at > now() - interval '1 hour' FROM status_updates AS u "
+            "JOIN rounds AS r ON r.id = u.round_id WHERE u.action_id = %s AND NOT r.closed",
+            (own,),
+        ).fetchone()[0]
+    assert stamped  # the server's time, not the one written
+
+    control = programme.as_role("control")
+    closed = run_statusapp("--db", control, "round", "close")
+    assert closed.returncode == 0, closed.stderr
+    with psycopg.connect(editor, autocommit=True) as connection:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            connection.execute(
+                "UPDATE status_updates SET explanation = 'geschiedenis herschreven' "
+                "WHERE action_id = %s",
+                (own,),
+            )
+    with psycopg.connect(_plain(control), autocommit=True) as connection:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            connection.execute("DELETE FROM rounds")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            connection.execute("DELETE FROM programmes")
+    group = f"statusapp_{make_url(programme.url).database}_control"
+    _refused(
+        run_statusapp("--db", programme.url, "user", "add", group, "--role", "reader"),
+        "is a group role, not a login",
+    )
+
+
+def test_an_administrator_made_by_user_add_manages_users(
+    programme: Programme, run_statusapp
+) -> None:  # type: ignore[no-untyped-def]
+    second = f"beheer_{uuid.uuid4().hex[:6]}"
+    newcomer = f"nieuw_{uuid.uuid4().hex[:6]}"
+    try:
+        added = run_statusapp("--db", programme.url, "user", "add", second, "--role", "admin")
+        assert added.returncode == 0, added.stderr
+        as_second = programme.as_login(second)
+        made = run_statusapp("--db", as_second, "user", "add", newcomer, "--role", "reader")
+        assert made.returncode == 0, made.stderr
+        changed = run_statusapp("--db", as_second, "user", "set", newcomer, "--role", "editor")
+        assert changed.returncode == 0, changed.stderr
+    finally:
+        server = make_url(programme.url).set(database="postgres")
+        with _admin_connection(server.render_as_string(hide_password=False)) as admin:
+            for login in (newcomer, second):
+                admin.execute(f'DROP ROLE IF EXISTS "{login}"')
+
+
+def test_the_readme_setup_works_with_an_administrator_who_is_no_superuser(
+    postgres_server: str, run_statusapp
+) -> None:  # type: ignore[no-untyped-def]
+    name = f"statusapp_readme_{uuid.uuid4().hex[:8]}"
+    administrator, leader = f"beheer_{uuid.uuid4().hex[:6]}", f"leider_{uuid.uuid4().hex[:6]}"
+    with _admin_connection(postgres_server) as admin:
+        admin.execute(f'CREATE ROLE "{administrator}" LOGIN CREATEROLE')
+        admin.execute(f'CREATE DATABASE "{name}" OWNER "{administrator}"')
+    url = make_url(postgres_server).set(database=name, username=administrator)
+    try:
+        admin_url = url.render_as_string(hide_password=False)
+        created = run_statusapp("--db", admin_url, "init")
+        assert created.returncode == 0, created.stderr
+        added = run_statusapp("--db", admin_url, "user", "add", leader, "--role", "editor")
+        assert added.returncode == 0, added.stderr
+        listed = run_statusapp("--db", admin_url, "user", "list")
+        assert f"{administrator}\tadministrator" in listed.stdout
+        as_leader = url.set(username=leader).render_as_string(hide_password=False)
+        assert run_statusapp("--db", as_leader, "list").returncode == 0
+    finally:
+        _drop(postgres_server, name)
+        with _admin_connection(postgres_server) as admin:
+            for login in (leader, administrator):
+                admin.execute(f'DROP ROLE IF EXISTS "{login}"')

@@ -239,9 +239,23 @@ def write_status_updates(
         result[action_id] = _mapping_to_update(row)
     if changed_rows:
         session.execute(update(StatusUpdateRow), changed_rows)  # bulk update by primary key
+        if context.database.server_identity is not None:  # the server signed and stamped them
+            result.update(_as_stored(session, [r["id"] for r in changed_rows]))
     if log_rows:
         session.execute(insert(ChangeLogRow), log_rows)
     return result
+
+
+def _as_stored(session: Session, row_ids: list[int]) -> dict[str, StatusUpdate]:
+    stored = {}
+    for start in range(0, len(row_ids), 900):
+        for row in session.execute(
+            select(StatusUpdateRow.__table__).where(
+                StatusUpdateRow.id.in_(row_ids[start : start + 900])
+            )
+        ).mappings():
+            stored[row["action_id"]] = _mapping_to_update(dict(row))
+    return stored
 
 
 def _refuse_status_in_blue_tables(session: Session, fields_by_action: dict[str, dict]) -> None:

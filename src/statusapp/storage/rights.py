@@ -43,6 +43,8 @@ CONTROL_TABLES = (
     "handouts",
     "round_snapshots",
 )
+# Deleting these would take the change log with them (ON DELETE CASCADE): admin's only.
+KEPT_TABLES = frozenset({"programmes", "rounds"})
 # Columns of an update an editor may write (never its action or round).
 EDITOR_UPDATE_COLUMNS = (
     "status",
@@ -161,9 +163,23 @@ def _role_statements(connection: Connection, names: dict[str, str]) -> list[str]
             {"names": list(names.values())},
         ).scalars()
     )
+    database_name = connection.execute(text("SELECT current_database()")).scalar_one()
+    mark = f"statusapp roles of the database {database_name}"
+    for name in existing:
+        comment = connection.execute(
+            text("SELECT shobj_description(oid, 'pg_authid') FROM pg_roles WHERE rolname = :name"),
+            {"name": name},
+        ).scalar()
+        if comment is not None and comment != mark:  # a long name shortened to another's
+            raise DatabaseError(
+                _(
+                    "the role {role} belongs to another database ({comment}); rename this database"
+                ).format(role=name, comment=comment)
+            )
     statements = [
         f"CREATE ROLE {quoted(name)} NOLOGIN" for name in names.values() if name not in existing
     ]
+    statements += [f"COMMENT ON ROLE {quoted(name)} IS {literal(mark)}" for name in names.values()]
     for lower, higher in itertools.pairwise(ROLE_KINDS):
         statements.append(f"GRANT {quoted(names[lower])} TO {quoted(names[higher])}")
     statements.append(f"GRANT {quoted(names['admin'])} TO session_user")
@@ -202,11 +218,15 @@ def _table_statements(connection: Connection, names: dict[str, str]) -> list[str
         f"GRANT INSERT ON change_log TO {editor}",
     ]
     statements += [
-        f"GRANT SELECT, INSERT, UPDATE, DELETE ON {quoted(table)} TO {control}"
+        f"GRANT SELECT, INSERT, UPDATE{'' if table in KEPT_TABLES else ', DELETE'} "
+        f"ON {quoted(table)} TO {control}"
         for table in CONTROL_TABLES
         if table in tables
     ]
-    statements += _function_statements(names)
+    schema = connection.execute(text("SELECT current_schema()")).scalar_one()
+    # The admin role owns the tables, so it may create in their schema.
+    statements.insert(0, f"GRANT USAGE, CREATE ON SCHEMA {quoted(schema)} TO {admin}")
+    statements += _function_statements(names, schema)
     # The admin role owns them too, so any admin can rebuild them.
     statements += [f"ALTER FUNCTION {function} OWNER TO {admin}" for function in FUNCTIONS]
     statements += _policy_statements(connection, reader, editor, control)
@@ -232,37 +252,62 @@ def _grantee(name: str) -> str:
     return "PUBLIC" if name == "PUBLIC" else quoted(name)
 
 
-def _function_statements(names: dict[str, str]) -> list[str]:
-    control = literal(names["control"])
+def _function_statements(names: dict[str, str], schema: str) -> list[str]:
+    """The functions the policies and triggers call. Each names its tables with the schema and
+    fixes its search_path, so a session's own temporary table of the same name is never used
+    in their place."""
+    control, admin = literal(names["control"]), literal(names["admin"])
+    tables = quoted(schema)
+    fixed = f"SET search_path = pg_catalog, {tables}"
     return [
         # Whether the login is on the control team (or above) of this database.
-        "CREATE OR REPLACE FUNCTION statusapp_is_control() RETURNS boolean LANGUAGE sql "
-        f"STABLE AS $$ SELECT pg_has_role(session_user, {control}, 'USAGE') $$",
+        f"CREATE OR REPLACE FUNCTION {tables}.statusapp_is_control() RETURNS boolean "
+        f"LANGUAGE sql STABLE {fixed} AS $$ "
+        f"SELECT pg_catalog.pg_has_role(session_user, {control}, 'USAGE') $$",
+        f"CREATE OR REPLACE FUNCTION {tables}.statusapp_is_admin() RETURNS boolean "
+        f"LANGUAGE sql STABLE {fixed} AS $$ "
+        f"SELECT pg_catalog.pg_has_role(session_user, {admin}, 'USAGE') $$",
         # Whether the action's owner is linked to the login: an editor's own action.
-        "CREATE OR REPLACE FUNCTION statusapp_owns(action text) RETURNS boolean LANGUAGE sql "
-        "STABLE AS $$ SELECT EXISTS (SELECT 1 FROM actions AS a JOIN logins AS l "
-        "ON l.owner_id = a.owner_id WHERE a.id = action AND l.login = session_user) $$",
-        # Approving, and changing what is approved, is the control team's.
-        "CREATE OR REPLACE FUNCTION statusapp_guard_review() RETURNS trigger LANGUAGE plpgsql "
-        "AS $$ BEGIN IF NOT statusapp_is_control() AND (NEW.review = 'approved' OR "
+        f"CREATE OR REPLACE FUNCTION {tables}.statusapp_owns(action text) RETURNS boolean "
+        f"LANGUAGE sql STABLE {fixed} AS $$ SELECT EXISTS (SELECT 1 FROM {tables}.actions AS a "
+        f"JOIN {tables}.logins AS l ON l.owner_id = a.owner_id "
+        "WHERE a.id = action AND l.login = session_user) $$",
+        # A closed round is frozen for all but admin; approving is the control team's.
+        f"CREATE OR REPLACE FUNCTION {tables}.statusapp_guard_review() RETURNS trigger "
+        f"LANGUAGE plpgsql {fixed} AS $$ BEGIN "
+        f"IF NOT {tables}.statusapp_is_admin() AND EXISTS (SELECT 1 FROM {tables}.rounds "
+        "WHERE id = NEW.round_id AND closed) THEN RAISE EXCEPTION "
+        "'statusapp: the round is closed; its updates can no longer change' "
+        "USING ERRCODE = '42501'; END IF; "
+        f"IF NOT {tables}.statusapp_is_control() AND (NEW.review = 'approved' OR "
         "(TG_OP = 'UPDATE' AND OLD.review = 'approved')) THEN RAISE EXCEPTION "
         "'statusapp: only the control team approves updates or changes approved ones' "
         "USING ERRCODE = '42501'; END IF; RETURN NEW; END $$",
-        # An update's signature is the login that changed it (or none: not updated yet).
-        "CREATE OR REPLACE FUNCTION statusapp_sign_update() RETURNS trigger LANGUAGE plpgsql "
-        "AS $$ BEGIN IF NEW.updated_by IS NOT NULL AND (TG_OP = 'INSERT' OR "
-        "(NEW.status, NEW.planned, NEW.explanation, NEW.updated_by) IS DISTINCT FROM "
-        "(OLD.status, OLD.planned, OLD.explanation, OLD.updated_by)) THEN "
-        "NEW.updated_by := session_user; END IF; RETURN NEW; END $$",
+        # A changed update is signed by the login and stamped by the server; without a
+        # change of content its signature cannot change (nor be blanked).
+        f"CREATE OR REPLACE FUNCTION {tables}.statusapp_sign_update() RETURNS trigger "
+        f"LANGUAGE plpgsql {fixed} AS $$ BEGIN "
+        # A row put back (undoing a deletion) keeps its time; its signer is the login.
+        "IF TG_OP = 'INSERT' THEN IF NEW.updated_by IS NOT NULL THEN "
+        "NEW.updated_by := session_user; END IF; "
+        "ELSIF (NEW.status, NEW.planned, NEW.explanation) IS DISTINCT FROM "
+        "(OLD.status, OLD.planned, OLD.explanation) THEN "
+        "NEW.updated_by := session_user; NEW.updated_at := now(); "
+        "ELSE NEW.updated_by := OLD.updated_by; NEW.updated_at := OLD.updated_at; END IF; "
+        "RETURN NEW; END $$",
     ] + [
-        f"CREATE OR REPLACE FUNCTION statusapp_sign_{table}() RETURNS trigger "
-        f"LANGUAGE plpgsql AS $$ BEGIN NEW.{column} := session_user; RETURN NEW; END $$"
+        f"CREATE OR REPLACE FUNCTION {tables}.statusapp_sign_{table}() RETURNS trigger "
+        f"LANGUAGE plpgsql {fixed} AS $$ BEGIN NEW.{column} := session_user; "
+        # A line of the change log has the server's time too.
+        + ("NEW.changed_at := now(); " if table == "change_log" else "")
+        + "RETURN NEW; END $$"
         for table, column in SIGNED_COLUMNS.items()
     ]
 
 
 FUNCTIONS = (
     "statusapp_is_control()",
+    "statusapp_is_admin()",
     "statusapp_owns(text)",
     "statusapp_guard_review()",
     "statusapp_sign_update()",
@@ -315,7 +360,11 @@ def _trigger_statements() -> list[str]:
         "statusapp_sign": ("status_updates", "BEFORE INSERT OR UPDATE", "statusapp_sign_update"),
     }
     for table in SIGNED_COLUMNS:
-        triggers[f"statusapp_sign_{table}"] = (table, "BEFORE INSERT", f"statusapp_sign_{table}")
+        triggers[f"statusapp_sign_{table}"] = (
+            table,
+            "BEFORE INSERT OR UPDATE",
+            f"statusapp_sign_{table}",
+        )
     statements = []
     for name, (table, when, function) in triggers.items():
         statements += [
@@ -417,11 +466,25 @@ def login_exists(connection: Connection, login: str) -> bool:
 
 def give_role(connection: Connection, login: str, kind: str) -> None:
     """Make `login` (created without a password when new: it authenticates as the server
-    says) a member of this database's `kind` role only."""
-    if not login_exists(connection, login):
+    says) a member of this database's `kind` role only. An administrator may in turn give
+    this database's roles and make logins."""
+    found = connection.execute(
+        text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :login"), {"login": login}
+    ).first()
+    if found is None:
         connection.execute(text(f"CREATE ROLE {quoted(login)} LOGIN"))
+    elif not found[0]:  # a group role (another database's team, say) is no user
+        raise DatabaseError(
+            _("{login} is a group role, not a login; give roles to logins only").format(login=login)
+        )
     take_roles(connection, login)
-    connection.execute(text(f"GRANT {quoted(database_roles(connection)[kind])} TO {quoted(login)}"))
+    names = database_roles(connection)
+    if kind == "admin":
+        for name in names.values():
+            connection.execute(text(f"GRANT {quoted(name)} TO {quoted(login)} WITH ADMIN OPTION"))
+        connection.execute(text(f"ALTER ROLE {quoted(login)} CREATEROLE"))
+    else:
+        connection.execute(text(f"GRANT {quoted(names[kind])} TO {quoted(login)}"))
 
 
 def take_roles(connection: Connection, login: str) -> None:
