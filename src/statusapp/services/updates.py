@@ -14,8 +14,13 @@ from statusapp.domain.planned import parse_planned
 from statusapp.domain.text_rules import InvalidTextError, check_text
 from statusapp.errors import PlannedTextError, StatusappError
 from statusapp.services.context import EditContext, ValidationError, signer
-from statusapp.services.programmes import as_utc, ensure_owner, utc_now
+from statusapp.services.programmes import ensure_owner, utc_now
 from statusapp.services.rights import Operation, require, require_editable
+from statusapp.services.update_checks import (
+    as_stored,
+    mapping_to_update,
+    refuse_status_in_blue_tables,
+)
 from statusapp.storage.schema import (
     ActionRow,
     AmbitionRow,
@@ -178,7 +183,7 @@ def write_status_updates(
     }
     ids = sorted(fields_by_action)
     require_editable(session, context.database, [i for i, f in fields_by_action.items() if f])
-    _refuse_status_in_blue_tables(session, fields_by_action)
+    refuse_status_in_blue_tables(session, fields_by_action)
     rows = _locked_update_rows(session, context.round_id, ids)
     for action_id in [i for i in ids if i not in rows]:  # rare: no update in this round yet
         _require_action(session, action_id)
@@ -201,7 +206,7 @@ def write_status_updates(
         row = rows[action_id]
         expected = expected_revisions.get(action_id)
         if expected is not None and row["revision"] != expected:
-            raise ConcurrentEditError(action_id, _mapping_to_update(row))
+            raise ConcurrentEditError(action_id, mapping_to_update(row))
         changes = {
             name: (row[name], value.value if isinstance(value, Status) else value)
             for name, value in fields_by_action[action_id].items()
@@ -236,51 +241,14 @@ def write_status_updates(
             if context.source in ("import", "consolidate"):
                 row["review"] = ReviewState.SUBMITTED.value  # handed in by the project leader
             changed_rows.append({key: row[key] for key in _UPDATE_COLUMNS})
-        result[action_id] = _mapping_to_update(row)
+        result[action_id] = mapping_to_update(row)
     if changed_rows:
         session.execute(update(StatusUpdateRow), changed_rows)  # bulk update by primary key
         if context.database.server_identity is not None:  # the server signed and stamped them
-            result.update(_as_stored(session, [r["id"] for r in changed_rows]))
+            result.update(as_stored(session, [r["id"] for r in changed_rows]))
     if log_rows:
         session.execute(insert(ChangeLogRow), log_rows)
     return result
-
-
-def _as_stored(session: Session, row_ids: list[int]) -> dict[str, StatusUpdate]:
-    stored = {}
-    for start in range(0, len(row_ids), 900):
-        for row in session.execute(
-            select(StatusUpdateRow.__table__).where(
-                StatusUpdateRow.id.in_(row_ids[start : start + 900])
-            )
-        ).mappings():
-            stored[row["action_id"]] = _mapping_to_update(dict(row))
-    return stored
-
-
-def _refuse_status_in_blue_tables(session: Session, fields_by_action: dict[str, dict]) -> None:
-    """The blue tables' additional work has no status: refused from every path alike."""
-    given = [
-        action_id
-        for action_id, fields in fields_by_action.items()
-        if fields.get("status") not in (None, Status.NONE, Status.NONE.value)
-    ]
-    for start in range(0, len(given), 900):
-        blue = session.execute(
-            select(ActionRow.text)
-            .join(AmbitionRow, AmbitionRow.id == ActionRow.ambition_id)
-            .where(
-                ActionRow.id.in_(given[start : start + 900]),
-                AmbitionRow.table_kind == TableKind.BLUE.value,
-            )
-            .limit(1)
-        ).scalar()
-        if blue is not None:
-            raise ValidationError(
-                _("{action!r}: additional work (a blue table) has no status").format(
-                    action=shorten(blue, 60)
-                )
-            )
 
 
 def _locked_update_rows(session: Session, round_id: str, ids: list[str]) -> dict[str, Any]:
@@ -299,18 +267,6 @@ def _locked_update_rows(session: Session, round_id: str, ids: list[str]) -> dict
         ).mappings():
             rows[row["action_id"]] = dict(row)
     return rows
-
-
-def _mapping_to_update(row: dict[str, Any]) -> StatusUpdate:
-    return StatusUpdate(
-        Status(row["status"]),
-        row["planned"],
-        row["explanation"],
-        row["updated_by"],
-        as_utc(row["updated_at"]),
-        row["revision"],
-        ReviewState(row["review"]),
-    )
 
 
 def log_change(
