@@ -506,3 +506,20 @@ def test_the_readme_setup_works_with_an_administrator_who_is_no_superuser(
         with _admin_connection(postgres_server) as admin:
             for login in (leader, administrator):
                 admin.execute(f'DROP ROLE IF EXISTS "{login}"')
+
+
+def test_update_with_a_revision_it_never_had_says_so(builtin_database: Path, run_statusapp) -> None:  # type: ignore[no-untyped-def]
+    listed = json.loads(run_statusapp("--db", str(builtin_database), "list", "--json").stdout)
+    action = listed["pillars"][0]["ambitions"][0]["actions"][0]["id"]
+    result = run_statusapp(
+        "--db", str(builtin_database), "update", action, "--explanation", "x", "--revision", "7"
+    )
+    _refused(result, "this update is at revision 1, not the one given")
+    stale = run_statusapp(
+        "--db", str(builtin_database), "update", action, "--explanation", "y", "--revision", "1"
+    )
+    assert stale.returncode == 0, stale.stderr
+    again = run_statusapp(
+        "--db", str(builtin_database), "update", action, "--explanation", "z", "--revision", "1"
+    )
+    _refused(again, "changed this update at")  # someone (the first update) saved since

@@ -86,24 +86,30 @@ class ConcurrentEditError(StatusappError):
     """Someone else saved the update since it was read; `current` is what they saved."""
 
     def __init__(self, action_id: str, current: StatusUpdate) -> None:
-        who = current.updated_by or _("someone")
-        when = current.updated_at.astimezone().strftime("%H:%M") if current.updated_at else ""
-        super().__init__(
-            _(
+        values = {
+            "revision": current.revision,
+            "status_field": field_label("status"),
+            "status": status_caption(current.status),
+            "planned_field": field_label("planned"),
+            "planned": current.planned,
+            "explanation_field": field_label("explanation"),
+            "explanation": shorten(current.explanation, 80),
+        }
+        if current.updated_by and current.updated_at:
+            message = _(
                 "{who} changed this update at {time} (revision {revision}): {status_field} "
                 "{status}, {planned_field} {planned!r}, {explanation_field} {explanation!r}"
             ).format(
-                who=who,
-                time=when,
-                revision=current.revision,
-                status_field=field_label("status"),
-                status=status_caption(current.status),
-                planned_field=field_label("planned"),
-                planned=current.planned,
-                explanation_field=field_label("explanation"),
-                explanation=shorten(current.explanation, 80),
+                who=current.updated_by,
+                time=current.updated_at.astimezone().strftime("%H:%M"),
+                **values,
             )
-        )
+        else:  # a revision that was never this update's (mistyped, or from another round)
+            message = _(
+                "this update is at revision {revision}, not the one given: {status_field} "
+                "{status}, {planned_field} {planned!r}, {explanation_field} {explanation!r}"
+            ).format(**values)
+        super().__init__(message)
         self.action_id = action_id
         self.current = current
 
