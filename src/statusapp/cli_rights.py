@@ -13,9 +13,8 @@ from statusapp.translation import _, ngettext
 ROLES = tuple(role.value for role in Role)
 
 
-def add_rights_parsers(commands: Any) -> list[argparse.ArgumentParser]:
-    """`user`, `owner assign` (under the owner parser, see add_owner_assign), `update`, `log`;
-    returns the parsers of sub-commands (for the shared --programme option)."""
+def add_rights_parsers(commands: Any) -> None:
+    """`user`, `update` and `log` (`owner assign` is under the owner parser: add_owner_assign)."""
     users = commands.add_parser(
         "user", help=_("who may do what in a central database: add, list, set, remove")
     )
@@ -54,7 +53,6 @@ def add_rights_parsers(commands: Any) -> list[argparse.ArgumentParser]:
     log.add_argument("--action", metavar=_("ACTION_ID"), help=_("only this action"))
     log.add_argument("--user", metavar=_("LOGIN"), help=_("only changes by this login or name"))
     log.add_argument("--since", metavar=_("YYYY-MM-DD"), help=_("only changes from this day on"))
-    return [*user_commands.choices.values()]
 
 
 def add_owner_assign(owner_commands: Any) -> None:

@@ -456,14 +456,6 @@ def members(connection: Connection) -> dict[str, str]:
     return found
 
 
-def login_exists(connection: Connection, login: str) -> bool:
-    return bool(
-        connection.execute(
-            text("SELECT 1 FROM pg_roles WHERE rolname = :login"), {"login": login}
-        ).first()
-    )
-
-
 def give_role(connection: Connection, login: str, kind: str) -> None:
     """Make `login` (created without a password when new: it authenticates as the server
     says) a member of this database's `kind` role only. An administrator may in turn give
